@@ -1,0 +1,17 @@
+// Entry points of the `fewshot` sub-commands. Each takes the arguments after its own name and
+// returns the process exit code: 0 ok, 1 failure, 2 usage error.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace fewshot::cli {
+
+using Args = std::vector<std::string>;
+
+int runTrainCommand(const Args& args);
+int runSampleCommand(const Args& args);
+int runBenchCommand(const Args& args);
+int runDatasetCommand(const Args& args);        // dispatches `check` and `sample`
+int runDatasetSampleCommand(const Args& args);  // `fewshot dataset sample DIR`
+
+}  // namespace fewshot::cli

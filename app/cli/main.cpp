@@ -1,0 +1,51 @@
+// `fewshot`: the headless front end of FewShot Studio (links the core library only).
+#include <iostream>
+
+#include "app/cli/arg_parser.h"
+#include "app/cli/commands.h"
+#include "core/version.h"
+
+namespace {
+
+const char* kTopHelp =
+    "usage: fewshot <command> [options]\n\n"
+    "FewShot Studio command line: train and explore GANs on tiny datasets.\n\n"
+    "commands:\n"
+    "  train            train a model on a folder of images, or resume a run (--resume RUN_DIR)\n"
+    "  sample           write a grid of samples from a trained run\n"
+    "  dataset check    scan a folder and report what would be imported\n"
+    "  dataset sample   render the built-in sample dataset (emoji faces) into a folder\n"
+    "  bench            measure training speed (seconds per iteration, GFLOP/s)\n"
+    "  version          print the version\n\n"
+    "Run 'fewshot <command> --help' for the options of a command.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace fewshot::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::cout << kTopHelp;
+    return args.empty() ? 2 : 0;
+  }
+  const std::string command = args[0];
+  const Args rest(args.begin() + 1, args.end());
+  try {
+    if (command == "train") return runTrainCommand(rest);
+    if (command == "sample") return runSampleCommand(rest);
+    if (command == "bench") return runBenchCommand(rest);
+    if (command == "dataset") return runDatasetCommand(rest);
+    if (command == "version" || command == "--version") {
+      std::cout << "fewshot " << fewshot::kVersion << "\n";
+      return 0;
+    }
+    std::cerr << "fewshot: unknown command '" << command << "'\n\n" << kTopHelp;
+    return 2;
+  } catch (const UsageError& e) {
+    std::cerr << "fewshot " << command << ": " << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "fewshot " << command << ": error: " << e.what() << "\n";
+    return 1;
+  }
+}
