@@ -1,0 +1,115 @@
+// `fewshot bench train`: seconds per training iteration (median after warm-up), iterations/s and
+// achieved GFLOP/s from the model's multiply-accumulate count, on synthetic data.
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <random>
+
+#include "app/cli/arg_parser.h"
+#include "app/cli/commands.h"
+#include "core/train/trainer.h"
+
+namespace fewshot::cli {
+namespace {
+
+data::DatasetPack syntheticPack(int size, int count) {
+  data::DatasetPack pack;
+  pack.width = pack.height = size;
+  pack.pixels.resize(pack.imageBytes() * count);
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> byte(0, 255);
+  for (auto& px : pack.pixels) px = static_cast<uint8_t>(byte(rng));
+  for (int i = 0; i < count; ++i) pack.sources.push_back("synthetic_" + std::to_string(i));
+  pack.contentHash = "synthetic";
+  return pack;
+}
+
+int benchTrain(const Args& args) {
+  ArgParser p("fewshot bench train --model fastgan --size N [--batch 8] [--iters 5] [--warmup 2]",
+              "Time training iterations on synthetic data and report the median.");
+  p.addOption("model", "NAME", "model family", "fastgan");
+  p.addOption("size", "N", "resolution", "256");
+  p.addOption("batch", "N", "batch size", "8");
+  p.addOption("iters", "N", "timed iterations", "5");
+  p.addOption("warmup", "N", "untimed iterations first", "2");
+  p.addOption("ngf", "N", "generator width", "64");
+  p.addOption("ndf", "N", "discriminator width", "64");
+  p.addOption("device", "DEV", "cpu, cuda or cuda:N", "cpu");
+  p.addOption("threads", "N", "CPU threads (0: all cores)", "0");
+  p.addFlag("json", "print the result as JSON");
+  if (!p.parse(args)) {
+    std::cout << p.help();
+    return 0;
+  }
+  train::TrainingConfig c;
+  c.model = p.get("model");
+  c.fastgan.imageSize = p.getInt("size");
+  c.fastgan.ngf = p.getInt("ngf");
+  c.fastgan.ndf = p.getInt("ndf");
+  c.batchSize = p.getInt("batch");
+  c.device = p.get("device");
+  c.threads = p.getInt("threads");
+  const int iters = p.getInt("iters"), warmup = p.getInt("warmup");
+  if (iters < 1 || warmup < 0) throw UsageError("--iters must be >= 1 and --warmup >= 0");
+  try {
+    c.validate();
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+  const int threads = c.threads > 0 ? c.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  at::set_num_threads(threads);
+
+  data::DatasetPack pack = syntheticPack(c.fastgan.imageSize, std::max(16, c.batchSize));
+  const torch::Device device = train::parseDevice(c.device);
+  auto trainer = train::createTrainer(c, pack, device);
+  const double macs = trainer->macsPerIteration();
+  auto sync = [&] {
+    if (device.is_cuda()) torch::cuda::synchronize();
+  };
+  for (int i = 0; i < warmup; ++i) trainer->step();
+  sync();
+  std::vector<double> seconds;
+  for (int i = 0; i < iters; ++i) {
+    const auto begin = std::chrono::steady_clock::now();
+    trainer->step();
+    sync();
+    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count());
+  }
+  std::vector<double> sorted = seconds;
+  std::sort(sorted.begin(), sorted.end());
+  const double median = sorted.size() % 2 ? sorted[sorted.size() / 2]
+                                          : 0.5 * (sorted[sorted.size() / 2 - 1] + sorted[sorted.size() / 2]);
+  const double gflops = 2.0 * macs / median / 1e9;
+  nlohmann::json result = {{"model", c.model}, {"size", c.fastgan.imageSize}, {"batch", c.batchSize},
+                           {"ngf", c.fastgan.ngf}, {"ndf", c.fastgan.ndf}, {"device", device.str()},
+                           {"threads", threads}, {"iterations_timed", iters}, {"warmup", warmup},
+                           {"median_seconds_per_iteration", median}, {"min_seconds", sorted.front()},
+                           {"max_seconds", sorted.back()}, {"iterations_per_second", 1.0 / median},
+                           {"gflop_per_iteration", 2.0 * macs / 1e9}, {"achieved_gflop_per_second", gflops},
+                           {"reconstruction_loss", c.reconstructionLoss}};
+  if (p.has("json")) {
+    std::cout << result.dump(2) << "\n";
+  } else {
+    std::printf("model %s, %d px, batch %d, ngf %d, ndf %d, %s, %d threads\n", c.model.c_str(), c.fastgan.imageSize,
+                c.batchSize, c.fastgan.ngf, c.fastgan.ndf, device.str().c_str(), threads);
+    std::printf("median %.3f s/iteration (min %.3f, max %.3f over %d after %d warm-up)\n", median, sorted.front(),
+                sorted.back(), iters, warmup);
+    std::printf("%.3f iterations/s, %.1f GFLOP per iteration (convolutions, fwd+bwd), %.1f GFLOP/s achieved\n",
+                1.0 / median, 2.0 * macs / 1e9, gflops);
+    std::printf("reconstruction loss: %s\n", c.reconstructionLoss.c_str());
+  }
+  return 0;
+}
+
+}  // namespace
+
+int runBenchCommand(const Args& args) {
+  if (args.empty() || args[0] == "--help") {
+    std::cout << "usage: fewshot bench train [options]\n\nBenchmarks:\n  train   seconds per training iteration\n";
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "train") return benchTrain(Args(args.begin() + 1, args.end()));
+  throw UsageError("unknown benchmark '" + args[0] + "' (available: train)");
+}
+
+}  // namespace fewshot::cli

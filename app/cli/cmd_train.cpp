@@ -1,0 +1,179 @@
+// `fewshot train`: start a new run or resume one, with a progress bar and clean Ctrl-C handling.
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "app/cli/arg_parser.h"
+#include "app/cli/commands.h"
+#include "app/cli/progress_bar.h"
+#include "core/train/training_session.h"
+
+namespace fewshot::cli {
+namespace {
+
+std::atomic<int> interruptCount{0};
+
+void onInterrupt(int) {
+  if (++interruptCount >= 2) std::signal(SIGINT, SIG_DFL);
+}
+
+ArgParser makeParser() {
+  ArgParser p("fewshot train --data DIR --out RUN_DIR [options]\n       fewshot train --resume RUN_DIR [--iters N]",
+              "Train a model on a folder of images (or a .fspack dataset pack), or resume a run.\n"
+              "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts.");
+  p.addOption("data", "DIR", "folder of images, a single image, or a .fspack pack");
+  p.addOption("out", "RUN_DIR", "run directory to create (config, metrics, samples, checkpoints)");
+  p.addOption("resume", "RUN_DIR", "continue an existing run from its newest usable checkpoint");
+  p.addOption("preset", "NAME", "demo (64 px, narrow, ~minutes on CPU) | cpu-128 | official (256 px)", "official");
+  p.addOption("model", "NAME", "model family", "fastgan");
+  p.addOption("size", "N", "training resolution: 32, 64, 128, 256, 512 or 1024");
+  p.addOption("iters", "N", "total iterations (with --resume: the new total)");
+  p.addOption("batch", "N", "batch size");
+  p.addOption("lr", "RATE", "learning rate of G and D");
+  p.addOption("seed", "S", "random seed");
+  p.addOption("device", "DEV", "cpu, cuda or cuda:N");
+  p.addOption("threads", "N", "CPU threads (0: all cores)");
+  p.addOption("ngf", "N", "generator width (official 64)");
+  p.addOption("ndf", "N", "discriminator width (official 64)");
+  p.addOption("augment", "MODE", "none | diffaugment");
+  p.addOption("policy", "LIST", "DiffAugment policy, e.g. color,translation,cutout");
+  p.addOption("sample-every", "N", "write a sample grid every N iterations");
+  p.addOption("checkpoint-every", "N", "write a checkpoint every N iterations");
+  p.addOption("keep-checkpoints", "K", "keep the newest K checkpoints");
+  p.addOption("resize", "POLICY", "crop | pad | stretch");
+  p.addOption("resampling", "MODE", "area | bilinear");
+  p.addOption("background", "RRGGBB", "colour that transparent pixels are composited over");
+  p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
+  return p;
+}
+
+train::TrainingConfig configFromArgs(const ArgParser& a) {
+  train::TrainingConfig c = train::presetConfig(a.get("preset"));
+  c.model = a.get("model");
+  c.dataPath = a.get("data");
+  c.runDir = a.get("out");
+  if (a.has("size")) c.fastgan.imageSize = a.getInt("size");
+  if (a.has("iters")) c.iterations = a.getInt("iters");
+  if (a.has("batch")) c.batchSize = a.getInt("batch");
+  if (a.has("lr")) c.lrG = c.lrD = a.getDouble("lr");
+  if (a.has("seed")) c.seed = static_cast<uint64_t>(a.getInt("seed"));
+  if (a.has("device")) c.device = a.get("device");
+  if (a.has("threads")) c.threads = a.getInt("threads");
+  if (a.has("ngf")) c.fastgan.ngf = a.getInt("ngf");
+  if (a.has("ndf")) c.fastgan.ndf = a.getInt("ndf");
+  if (a.has("augment")) c.augment = a.get("augment");
+  if (a.has("policy")) c.diffAugmentPolicy = a.get("policy");
+  if (a.has("sample-every")) c.sampleEvery = a.getInt("sample-every");
+  if (a.has("checkpoint-every")) c.checkpointEvery = a.getInt("checkpoint-every");
+  if (a.has("keep-checkpoints")) c.keepCheckpoints = a.getInt("keep-checkpoints");
+  if (a.has("resize")) c.resizePolicy = a.get("resize");
+  if (a.has("resampling")) c.resampling = a.get("resampling");
+  if (a.has("background")) c.background = a.get("background");
+  try {
+    c.validate();
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+  return c;
+}
+
+nlohmann::json eventToJson(const train::TrainingEvent& e) {
+  nlohmann::json j = {{"event", train::toString(e.kind)}, {"iteration", e.iteration}, {"total", e.totalIterations}};
+  for (const auto& [k, v] : e.values) j[k] = v;
+  if (!e.message.empty()) j["message"] = e.message;
+  if (!e.path.empty()) j["path"] = e.path;
+  return j;
+}
+
+}  // namespace
+
+int runTrainCommand(const Args& args) {
+  ArgParser parser = makeParser();
+  if (!parser.parse(args)) {
+    std::cout << parser.help();
+    return 0;
+  }
+  const bool json = parser.has("json");
+  std::unique_ptr<train::TrainingSession> session;
+  if (parser.has("resume")) {
+    for (const char* opt : {"data", "out", "size", "model", "preset"})
+      if (parser.has(opt)) throw UsageError(std::string("--") + opt + " cannot be combined with --resume");
+    session = train::TrainingSession::resumeRun(parser.get("resume"), parser.has("iters") ? parser.getInt("iters") : 0);
+    if (!json) std::cerr << "Resuming " << parser.get("resume") << " at iteration " << session->iteration() << "\n";
+  } else {
+    if (!parser.has("data")) throw UsageError("--data DIR is required (or --resume RUN_DIR)");
+    if (!parser.has("out")) throw UsageError("--out RUN_DIR is required");
+    train::TrainingConfig config = configFromArgs(parser);
+    data::ImportReport report;
+    session = train::TrainingSession::createNew(config, &report);
+    if (!json) {
+      std::cerr << "Dataset: " << session->dataset().count() << " images at " << config.imageSize() << " px"
+                << (report.loadedFromCache ? " (from cache)" : "") << "\n";
+      if (report.skippedCount() + report.warningCount() > 0) std::cerr << report.toText();
+      std::cerr << "Run directory: " << config.runDir << "\n";
+      std::cerr << "Reconstruction loss: " << config.reconstructionLoss
+                << (config.reconstructionLoss == "pixel-l1"
+                        ? " (fallback: the official LPIPS-VGG loss needs pretrained weights; not faithful)"
+                        : "")
+                << "\n";
+    }
+  }
+
+  ProgressBar bar(!json && ::isatty(STDERR_FILENO));
+  std::mutex printMutex;
+  std::atomic<bool> failed{false};
+  session->setEventCallback([&](const train::TrainingEvent& e) {
+    std::lock_guard<std::mutex> lock(printMutex);
+    if (json) {
+      std::cout << eventToJson(e).dump() << std::endl;
+      if (e.kind == train::TrainingEvent::Kind::Error) failed = true;
+      return;
+    }
+    using K = train::TrainingEvent::Kind;
+    switch (e.kind) {
+      case K::Started: bar.message("Training on " + e.message); break;
+      case K::Iteration:
+        bar.update(e.iteration, e.totalIterations, e.values.at("iterations_per_second"), e.values.at("eta_seconds"), e.values);
+        break;
+      case K::Samples: bar.message("samples: " + e.path); break;
+      case K::Checkpoint: bar.message("checkpoint: " + e.path); break;
+      case K::Warning: bar.message("warning: " + e.message); break;
+      case K::Error:
+        bar.finish();
+        std::cerr << "error: " << e.message << "\n";
+        failed = true;
+        break;
+      case K::Finished:
+        bar.finish();
+        std::cerr << (e.message == "stopped" ? "Stopped" : "Finished") << " at iteration " << e.iteration
+                  << "; resume with: fewshot train --resume " << session->runDirectory().root() << "\n";
+        break;
+      default: break;
+    }
+  });
+
+  interruptCount = 0;
+  auto previous = std::signal(SIGINT, onInterrupt);
+  session->start();
+  bool stopSent = false;
+  using State = train::TrainingSession::State;
+  while (session->state() != State::Finished && session->state() != State::Failed) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (interruptCount > 0 && !stopSent) {
+      stopSent = true;
+      std::lock_guard<std::mutex> lock(printMutex);
+      bar.message("Stopping after this iteration and saving a checkpoint (Ctrl-C again to abort)...");
+      session->stop();
+    }
+  }
+  session->wait();
+  std::signal(SIGINT, previous);
+  return failed ? 1 : 0;
+}
+
+}  // namespace fewshot::cli

@@ -1,0 +1,63 @@
+#include "core/train/batch_sampler.h"
+
+#include <algorithm>
+#include <numeric>
+#include <sstream>
+#include <stdexcept>
+
+namespace fewshot::train {
+
+BatchSampler::BatchSampler(const data::DatasetPack& pack, uint64_t seed, bool horizontalFlip)
+    : pack_(pack), flip_(horizontalFlip), rng_(seed) {
+  if (pack.count() == 0) throw std::invalid_argument("the dataset is empty");
+  images_ = torch::from_blob(const_cast<uint8_t*>(pack.pixels.data()), {pack.count(), pack.height, pack.width, 3},
+                             torch::kUInt8)
+                .permute({0, 3, 1, 2})
+                .contiguous();
+  reshuffle();
+}
+
+void BatchSampler::reshuffle() {
+  order_.resize(pack_.count());
+  std::iota(order_.begin(), order_.end(), 0);
+  std::shuffle(order_.begin(), order_.end(), rng_);
+  cursor_ = 0;
+}
+
+torch::Tensor BatchSampler::next(int batchSize, const torch::Device& device) {
+  std::vector<int64_t> picks(batchSize);
+  std::vector<uint8_t> flips(batchSize);
+  std::uniform_int_distribution<int> coin(0, 1);
+  for (int i = 0; i < batchSize; ++i) {
+    if (cursor_ >= order_.size()) {
+      reshuffle();
+      ++epoch_;
+    }
+    picks[i] = order_[cursor_++];
+    flips[i] = flip_ ? static_cast<uint8_t>(coin(rng_)) : 0;
+  }
+  torch::Tensor batch = images_.index_select(0, torch::tensor(picks, torch::kInt64)).to(torch::kFloat32);
+  for (int i = 0; i < batchSize; ++i)
+    if (flips[i]) batch[i] = batch[i].flip({2});
+  return batch.div_(127.5).sub_(1.0).to(device);
+}
+
+std::string BatchSampler::state() const {
+  std::ostringstream out;
+  out << rng_ << "\n" << cursor_ << " " << epoch_ << " " << order_.size();
+  for (int64_t i : order_) out << " " << i;
+  return out.str();
+}
+
+void BatchSampler::setState(const std::string& state) {
+  std::istringstream in(state);
+  size_t n = 0;
+  in >> rng_ >> cursor_ >> epoch_ >> n;
+  if (!in || n != static_cast<size_t>(pack_.count()))
+    throw std::runtime_error("the checkpoint's data-sampler state does not fit this dataset");
+  order_.resize(n);
+  for (auto& i : order_) in >> i;
+  if (!in) throw std::runtime_error("the checkpoint's data-sampler state is damaged");
+}
+
+}  // namespace fewshot::train

@@ -1,0 +1,31 @@
+#include "core/train/trainer.h"
+
+#include <stdexcept>
+
+#include "core/models/fastgan/fastgan_trainer.h"
+
+namespace fewshot::train {
+
+std::unique_ptr<Trainer> createTrainer(const TrainingConfig& config, const data::DatasetPack& pack,
+                                       const torch::Device& device) {
+  if (config.model == "fastgan") return std::make_unique<fastgan::FastGanTrainer>(config, pack, device);
+  throw std::invalid_argument("unknown model '" + config.model + "'");
+}
+
+torch::Device parseDevice(const std::string& name) {
+  if (name == "cpu") return torch::kCPU;
+  if (name.rfind("cuda", 0) == 0) {
+    if (!torch::cuda::is_available())
+      throw std::invalid_argument("--device " + name +
+                                  ": CUDA is not available in this build or on this machine; use --device cpu "
+                                  "(or build against a CUDA LibTorch via CMAKE_PREFIX_PATH)");
+    torch::Device device(name);
+    if (device.has_index() && device.index() >= static_cast<int>(torch::cuda::device_count()))
+      throw std::invalid_argument("--device " + name + ": only " + std::to_string(torch::cuda::device_count()) +
+                                  " CUDA device(s) present");
+    return device;
+  }
+  throw std::invalid_argument("--device must be cpu, cuda or cuda:N, not '" + name + "'");
+}
+
+}  // namespace fewshot::train

@@ -1,0 +1,38 @@
+// One model family's training state and step. A TrainingSession drives a Trainer on its worker
+// thread; the family code never deals with threads, files or events.
+#pragma once
+#include <torch/torch.h>
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "core/data/dataset_pack.h"
+#include "core/train/training_config.h"
+
+namespace fewshot::train {
+
+class Trainer {
+ public:
+  virtual ~Trainer() = default;
+
+  // One training iteration; returns the scalars to log (losses, ...).
+  virtual std::map<std::string, double> step() = 0;
+  virtual int64_t iteration() const = 0;
+  // Fixed-seed samples from the EMA generator, (B,3,H,W) in [-1, 1], on the CPU.
+  virtual torch::Tensor sampleImages() = 0;
+  // What `fewshot bench` reports as model work: multiply-accumulates of one training iteration.
+  virtual double macsPerIteration() = 0;
+
+  virtual void save(torch::serialize::OutputArchive& archive) = 0;
+  virtual void load(torch::serialize::InputArchive& archive) = 0;
+};
+
+// Builds the trainer for config.model. `pack` must outlive the trainer.
+std::unique_ptr<Trainer> createTrainer(const TrainingConfig& config, const data::DatasetPack& pack,
+                                       const torch::Device& device);
+
+// Parses "cpu" / "cuda" / "cuda:N"; throws with a clear message when CUDA is asked for but absent.
+torch::Device parseDevice(const std::string& name);
+
+}  // namespace fewshot::train

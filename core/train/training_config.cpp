@@ -1,0 +1,107 @@
+#include "core/train/training_config.h"
+
+#include <stdexcept>
+
+namespace fewshot::train {
+
+void TrainingConfig::validate() const {
+  if (model != "fastgan") throw std::invalid_argument("unknown model '" + model + "' (available: fastgan)");
+  fastgan.validate();
+  if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
+  if (batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");
+  if (lrG <= 0 || lrD <= 0) throw std::invalid_argument("learning rates must be positive");
+  if (sampleEvery < 1 || checkpointEvery < 1) throw std::invalid_argument("--sample-every and --checkpoint-every must be >= 1");
+  if (keepCheckpoints < 1) throw std::invalid_argument("--keep-checkpoints must be >= 1");
+  if (sampleCount < 2) throw std::invalid_argument("sample count must be at least 2");
+  if (augment != "none" && augment != "diffaugment")
+    throw std::invalid_argument("--augment must be none or diffaugment, not '" + augment + "'");
+  if (threads < 0) throw std::invalid_argument("--threads must be >= 0");
+  importOptions();  // validates resize/resampling/background
+}
+
+data::ImportOptions TrainingConfig::importOptions() const {
+  data::ImportOptions o;
+  o.width = o.height = fastgan.imageSize;
+  o.resize = data::resizePolicyFromString(resizePolicy);
+  o.resampling = data::resamplingFromString(resampling);
+  if (background.size() != 6 || background.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+    throw std::invalid_argument("--background expects a colour as RRGGBB, got '" + background + "'");
+  for (int i = 0; i < 3; ++i) o.background[i] = static_cast<uint8_t>(std::stoi(background.substr(2 * i, 2), nullptr, 16));
+  return o;
+}
+
+void to_json(nlohmann::json& j, const TrainingConfig& c) {
+  j = nlohmann::json{{"model", c.model},
+                     {"data", c.dataPath},
+                     {"iterations", c.iterations},
+                     {"batch_size", c.batchSize},
+                     {"lr_g", c.lrG},
+                     {"lr_d", c.lrD},
+                     {"beta1", c.beta1},
+                     {"beta2", c.beta2},
+                     {"ema_decay", c.emaDecay},
+                     {"seed", c.seed},
+                     {"device", c.device},
+                     {"threads", c.threads},
+                     {"sample_every", c.sampleEvery},
+                     {"sample_count", c.sampleCount},
+                     {"checkpoint_every", c.checkpointEvery},
+                     {"keep_checkpoints", c.keepCheckpoints},
+                     {"augment", c.augment},
+                     {"diffaugment_policy", c.diffAugmentPolicy},
+                     {"reconstruction_loss", c.reconstructionLoss},
+                     {"fastgan", c.fastgan},
+                     {"resize", c.resizePolicy},
+                     {"resampling", c.resampling},
+                     {"background", c.background}};
+}
+
+void from_json(const nlohmann::json& j, TrainingConfig& c) {
+  c.model = j.value("model", c.model);
+  c.dataPath = j.value("data", c.dataPath);
+  c.iterations = j.value("iterations", c.iterations);
+  c.batchSize = j.value("batch_size", c.batchSize);
+  c.lrG = j.value("lr_g", c.lrG);
+  c.lrD = j.value("lr_d", c.lrD);
+  c.beta1 = j.value("beta1", c.beta1);
+  c.beta2 = j.value("beta2", c.beta2);
+  c.emaDecay = j.value("ema_decay", c.emaDecay);
+  c.seed = j.value("seed", c.seed);
+  c.device = j.value("device", c.device);
+  c.threads = j.value("threads", c.threads);
+  c.sampleEvery = j.value("sample_every", c.sampleEvery);
+  c.sampleCount = j.value("sample_count", c.sampleCount);
+  c.checkpointEvery = j.value("checkpoint_every", c.checkpointEvery);
+  c.keepCheckpoints = j.value("keep_checkpoints", c.keepCheckpoints);
+  c.augment = j.value("augment", c.augment);
+  c.diffAugmentPolicy = j.value("diffaugment_policy", c.diffAugmentPolicy);
+  c.reconstructionLoss = j.value("reconstruction_loss", c.reconstructionLoss);
+  if (j.contains("fastgan")) c.fastgan = j.at("fastgan").get<fastgan::FastGanConfig>();
+  c.resizePolicy = j.value("resize", c.resizePolicy);
+  c.resampling = j.value("resampling", c.resampling);
+  c.background = j.value("background", c.background);
+}
+
+TrainingConfig presetConfig(const std::string& name) {
+  TrainingConfig c;
+  if (name == "demo") {
+    c.fastgan.imageSize = 64;
+    c.fastgan.ngf = 16;
+    c.fastgan.ndf = 16;
+    c.iterations = 1500;
+    c.sampleEvery = 250;
+    c.checkpointEvery = 500;
+  } else if (name == "cpu-128") {
+    c.fastgan.imageSize = 128;
+    c.fastgan.ngf = 32;
+    c.fastgan.ndf = 32;
+    c.iterations = 10000;
+    c.sampleEvery = 500;
+    c.checkpointEvery = 1000;
+  } else if (name != "official") {
+    throw std::invalid_argument("unknown preset '" + name + "' (demo, cpu-128, official)");
+  }
+  return c;
+}
+
+}  // namespace fewshot::train

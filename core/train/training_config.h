@@ -1,0 +1,57 @@
+// Everything that defines a training run. Saved as config.json in the run directory and inside
+// every checkpoint, so a run can always be resumed from its folder alone.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/data/dataset_import.h"
+#include "core/models/fastgan/fastgan_config.h"
+
+namespace fewshot::train {
+
+struct TrainingConfig {
+  std::string model = "fastgan";
+  std::string dataPath;  // folder, single image, or a .fspack dataset pack
+  std::string runDir;
+
+  int64_t iterations = 50000;  // total, counted from the start of the run
+  int batchSize = 8;
+  double lrG = 2e-4;
+  double lrD = 2e-4;
+  double beta1 = 0.5;
+  double beta2 = 0.999;
+  double emaDecay = 0.999;
+  uint64_t seed = 42;
+  std::string device = "cpu";  // "cpu", "cuda" or "cuda:N"
+  int threads = 0;             // 0: all cores
+
+  int sampleEvery = 1000;
+  int sampleCount = 16;        // fixed-seed EMA samples per grid
+  int checkpointEvery = 5000;
+  int keepCheckpoints = 3;     // older checkpoints beyond the latest K are deleted
+
+  std::string augment = "diffaugment";            // none | diffaugment
+  std::string diffAugmentPolicy = "color,translation";
+  std::string reconstructionLoss = "pixel-l1";    // recorded: which reconstruction loss D used
+
+  fastgan::FastGanConfig fastgan;
+  int imageSize() const { return fastgan.imageSize; }
+
+  std::string resizePolicy = "crop";  // crop | pad | stretch
+  std::string resampling = "area";    // area | bilinear
+  std::string background = "ffffff";  // alpha composited over this colour
+
+  // Throws std::invalid_argument with a message naming the offending option.
+  void validate() const;
+  data::ImportOptions importOptions() const;
+};
+
+void to_json(nlohmann::json& j, const TrainingConfig& c);
+void from_json(const nlohmann::json& j, TrainingConfig& c);
+
+// Presets: "demo" (64 px, narrow; minutes on a 2-core CPU), "official" (256 px, paper widths).
+TrainingConfig presetConfig(const std::string& name);
+
+}  // namespace fewshot::train

@@ -1,0 +1,271 @@
+#include "core/train/training_session.h"
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+
+#include "core/io/image_grid.h"
+#include "core/io/png_writer.h"
+#include "core/train/checkpoint.h"
+#include "core/util/atomic_file.h"
+
+namespace fewshot::train {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+data::DatasetPack loadTrainingData(const TrainingConfig& config, data::ImportReport* report) {
+  if (endsWith(config.dataPath, ".fspack")) {
+    data::DatasetPack pack = data::loadDatasetPack(config.dataPath);
+    if (pack.width != config.imageSize() || pack.height != config.imageSize())
+      throw std::invalid_argument("dataset pack " + config.dataPath + " holds " + std::to_string(pack.width) + "x" +
+                                  std::to_string(pack.height) + " images but --size is " +
+                                  std::to_string(config.imageSize()));
+    return pack;
+  }
+  return data::importDataset(config.dataPath, config.importOptions(), report);
+}
+
+int applyThreadCount(int requested) {
+  const int n = requested > 0 ? requested : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  at::set_num_threads(n);
+  return n;
+}
+
+}  // namespace
+
+const char* toString(TrainingSession::State state) {
+  switch (state) {
+    case TrainingSession::State::Idle: return "idle";
+    case TrainingSession::State::Running: return "running";
+    case TrainingSession::State::Paused: return "paused";
+    case TrainingSession::State::Stopping: return "stopping";
+    case TrainingSession::State::Finished: return "finished";
+    case TrainingSession::State::Failed: return "failed";
+  }
+  return "unknown";
+}
+
+TrainingSession::TrainingSession(TrainingConfig config, data::DatasetPack pack)
+    : config_(std::move(config)), run_(config_.runDir), pack_(std::move(pack)), device_(parseDevice(config_.device)) {
+  applyThreadCount(config_.threads);
+  trainer_ = createTrainer(config_, pack_, device_);
+  metrics_ = std::make_unique<MetricsLog>(run_.metricsPath());
+}
+
+std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig& config, data::ImportReport* report) {
+  config.validate();
+  if (config.runDir.empty()) throw std::invalid_argument("no run directory given (--out RUN_DIR)");
+  RunDirectory run(config.runDir);
+  if (run.exists())
+    throw std::invalid_argument("run directory " + config.runDir + " already holds a run; resume it with --resume " +
+                                config.runDir + " or choose another --out");
+  data::DatasetPack pack = loadTrainingData(config, report);
+  run.create();
+  util::writeFileAtomically(run.configPath(), nlohmann::json(config).dump(2) + "\n");
+  data::saveDatasetPack(pack, run.datasetPackPath());
+  return std::unique_ptr<TrainingSession>(new TrainingSession(config, std::move(pack)));
+}
+
+std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& runDir, int64_t totalIterations) {
+  RunDirectory run(runDir);
+  if (!run.exists()) throw std::invalid_argument(runDir + " is not a run directory (it has no config.json)");
+  TrainingConfig config;
+  try {
+    config = nlohmann::json::parse(util::readFileBytes(run.configPath())).get<TrainingConfig>();
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(run.configPath() + " is not valid JSON: " + e.what());
+  }
+  config.runDir = runDir;
+  data::DatasetPack pack = data::loadDatasetPack(run.datasetPackPath());
+
+  std::vector<std::string> warnings;
+  std::string checkpoint;
+  try {
+    UsableCheckpoint usable = findLatestUsableCheckpoint(run);
+    for (const auto& r : usable.rejected) warnings.push_back("skipped " + r);
+    if (usable.header.datasetHash != pack.contentHash)
+      throw std::runtime_error("checkpoint " + usable.path + " was trained on a different dataset than " +
+                               run.datasetPackPath());
+    checkpoint = usable.path;
+  } catch (const CheckpointError& e) {
+    if (!listCheckpoints(run).empty()) throw;
+    warnings.push_back("no checkpoint yet in " + run.checkpointsDir() + "; starting from iteration 0");
+  }
+  if (totalIterations > 0) config.iterations = totalIterations;
+  config.validate();
+  util::writeFileAtomically(run.configPath(), nlohmann::json(config).dump(2) + "\n");
+
+  std::unique_ptr<TrainingSession> session(new TrainingSession(config, std::move(pack)));
+  session->openWarnings_ = warnings;
+  if (!checkpoint.empty()) {
+    loadCheckpoint(checkpoint, *session->trainer_);
+    session->lastCheckpointIteration_ = session->trainer_->iteration();
+  }
+  session->iteration_ = session->trainer_->iteration();
+  session->metrics_->truncateAfter(session->trainer_->iteration());
+  return session;
+}
+
+TrainingSession::~TrainingSession() {
+  stop();
+  wait();
+}
+
+void TrainingSession::setEventCallback(TrainingEventCallback callback) { callback_ = std::move(callback); }
+
+void TrainingSession::start() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (worker_.joinable() || state_ != State::Idle) return;
+  state_ = State::Running;
+  worker_ = std::thread([this] { run(); });
+}
+
+void TrainingSession::pause() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  pauseRequested_ = true;
+}
+
+void TrainingSession::resume() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  pauseRequested_ = false;
+  wake_.notify_all();
+}
+
+void TrainingSession::stop() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  stopRequested_ = true;
+  pauseRequested_ = false;
+  wake_.notify_all();
+}
+
+void TrainingSession::requestCheckpoint() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  checkpointRequested_ = true;
+  wake_.notify_all();
+}
+
+void TrainingSession::wait() {
+  if (worker_.joinable() && worker_.get_id() != std::this_thread::get_id()) worker_.join();
+}
+
+std::string TrainingSession::deviceDescription() const {
+  if (device_.is_cuda()) return "CUDA " + device_.str();
+  return "CPU, " + std::to_string(at::get_num_threads()) + " threads";
+}
+
+void TrainingSession::emit(TrainingEvent event) {
+  event.totalIterations = config_.iterations;
+  if (event.iteration == 0) event.iteration = iteration_.load();
+  if (callback_) callback_(event);
+}
+
+void TrainingSession::run() {
+  applyThreadCount(config_.threads);  // the intra-op setting is per calling thread with OpenMP
+  try {
+    for (const auto& w : openWarnings_) emit({TrainingEvent::Kind::Warning, 0, 0, {}, w});
+    emit({TrainingEvent::Kind::Started, 0, 0, {}, deviceDescription()});
+    loop();
+  } catch (const std::exception& e) {
+    state_ = State::Failed;
+    std::string message = e.what();
+    if (lastCheckpointIteration_ >= 0)
+      message += " (the last checkpoint, iteration " + std::to_string(lastCheckpointIteration_) + ", is intact)";
+    emit({TrainingEvent::Kind::Error, 0, 0, {}, message});
+  }
+}
+
+void TrainingSession::loop() {
+  using Clock = std::chrono::steady_clock;
+  double smoothedSeconds = 0;
+  int timedSteps = 0;
+  bool stopped = false;
+  while (trainer_->iteration() < config_.iterations) {
+    bool saveNow = false;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      if (pauseRequested_ && !stopRequested_) {
+        state_ = State::Paused;
+        lock.unlock();
+        emit({TrainingEvent::Kind::Paused});
+        lock.lock();
+        wake_.wait(lock, [&] { return !pauseRequested_ || stopRequested_ || checkpointRequested_; });
+        if (checkpointRequested_ && pauseRequested_ && !stopRequested_) {
+          checkpointRequested_ = false;
+          lock.unlock();
+          saveCheckpoint();
+          continue;
+        }
+        state_ = State::Running;
+        if (!stopRequested_) {
+          lock.unlock();
+          emit({TrainingEvent::Kind::Resumed});
+          lock.lock();
+        }
+      }
+      if (stopRequested_) {
+        stopped = true;
+        break;
+      }
+      saveNow = checkpointRequested_;
+      checkpointRequested_ = false;
+    }
+    if (saveNow) saveCheckpoint();
+
+    const auto begin = Clock::now();
+    std::map<std::string, double> values = trainer_->step();
+    const double seconds = std::chrono::duration<double>(Clock::now() - begin).count();
+    const int64_t it = trainer_->iteration();
+    iteration_ = it;
+    for (const auto& [name, v] : values)
+      if (!std::isfinite(v))
+        throw std::runtime_error("training diverged at iteration " + std::to_string(it) + ": " + name + " is " +
+                                 std::to_string(v) + "; try a lower learning rate");
+
+    smoothedSeconds = timedSteps++ == 0 ? seconds : 0.9 * smoothedSeconds + 0.1 * seconds;
+    nlohmann::json record = {{"iteration", it}, {"seconds", seconds}};
+    for (const auto& [name, v] : values) record[name] = v;
+    metrics_->append(record);
+
+    values["seconds_per_iteration"] = smoothedSeconds;
+    values["iterations_per_second"] = smoothedSeconds > 0 ? 1.0 / smoothedSeconds : 0.0;
+    values["eta_seconds"] = smoothedSeconds * static_cast<double>(config_.iterations - it);
+    emit({TrainingEvent::Kind::Iteration, it, 0, values});
+
+    if (it % config_.sampleEvery == 0) writeSamples();
+    if (it % config_.checkpointEvery == 0) saveCheckpoint();
+  }
+  state_ = State::Stopping;
+  if (lastCheckpointIteration_ != trainer_->iteration()) saveCheckpoint();
+  if (!stopped && lastSampleIteration_ != trainer_->iteration()) writeSamples();
+  state_ = State::Finished;
+  emit({TrainingEvent::Kind::Finished, 0, 0, {}, stopped ? "stopped" : "completed"});
+}
+
+void TrainingSession::saveCheckpoint() {
+  const int64_t it = trainer_->iteration();
+  const std::string path = run_.checkpointPath(it);
+  writeCheckpoint(path, config_, pack_.contentHash, *trainer_);
+  pruneCheckpoints(run_, config_.keepCheckpoints);
+  lastCheckpointIteration_ = it;
+  emit({TrainingEvent::Kind::Checkpoint, it, 0, {}, {}, path});
+}
+
+void TrainingSession::writeSamples() {
+  const int64_t it = trainer_->iteration();
+  torch::Tensor images = trainer_->sampleImages();
+  const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(images.size(0)))));
+  auto grid = std::make_shared<data::ImageU8>(io::makeImageGrid(images, columns));
+  const std::string path = run_.samplePath(it);
+  io::writePng(*grid, path);
+  lastSampleIteration_ = it;
+  TrainingEvent event{TrainingEvent::Kind::Samples, it, 0, {}, {}, path};
+  event.image = grid;
+  emit(event);
+}
+
+}  // namespace fewshot::train

@@ -1,0 +1,78 @@
+// A training run on its own worker thread, with Start / Pause / Resume / Stop and events through a
+// callback (COLMAP-style controller). The CLI and the studio drive runs only through this class.
+#pragma once
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "core/data/dataset_import.h"
+#include "core/train/metrics_log.h"
+#include "core/train/run_directory.h"
+#include "core/train/trainer.h"
+#include "core/train/training_config.h"
+#include "core/train/training_event.h"
+
+namespace fewshot::train {
+
+class TrainingSession {
+ public:
+  enum class State { Idle, Running, Paused, Stopping, Finished, Failed };
+
+  // New run: imports the dataset (cached), writes config.json and the dataset pack into runDir.
+  // Throws (DatasetError, std::invalid_argument, ...) with a message naming the problem.
+  static std::unique_ptr<TrainingSession> createNew(const TrainingConfig& config, data::ImportReport* report = nullptr);
+  // Existing run: loads the newest usable checkpoint. `totalIterations` > 0 replaces the target.
+  static std::unique_ptr<TrainingSession> resumeRun(const std::string& runDir, int64_t totalIterations = 0);
+
+  ~TrainingSession();  // stops (saving a checkpoint) and joins
+
+  void setEventCallback(TrainingEventCallback callback);  // before start(); called on the worker
+  void start();
+  void pause();
+  void resume();
+  void stop();               // finishes the current iteration, saves a checkpoint, ends
+  void requestCheckpoint();  // saves after the current iteration
+  void wait();               // blocks until the worker ends
+
+  State state() const { return state_.load(); }
+  int64_t iteration() const { return iteration_.load(); }
+  const TrainingConfig& config() const { return config_; }
+  const RunDirectory& runDirectory() const { return run_; }
+  const data::DatasetPack& dataset() const { return pack_; }
+  std::string deviceDescription() const;
+  // Warnings found while opening the run (e.g. damaged checkpoints skipped).
+  const std::vector<std::string>& openWarnings() const { return openWarnings_; }
+
+ private:
+  TrainingSession(TrainingConfig config, data::DatasetPack pack);
+  void run();
+  void loop();
+  void emit(TrainingEvent event);
+  void saveCheckpoint();
+  void writeSamples();
+
+  TrainingConfig config_;
+  RunDirectory run_;
+  data::DatasetPack pack_;
+  torch::Device device_;
+  std::unique_ptr<Trainer> trainer_;
+  std::unique_ptr<MetricsLog> metrics_;
+  TrainingEventCallback callback_;
+  std::vector<std::string> openWarnings_;
+
+  std::thread worker_;
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  std::atomic<State> state_{State::Idle};
+  std::atomic<int64_t> iteration_{0};
+  bool pauseRequested_ = false, stopRequested_ = false, checkpointRequested_ = false;
+  int64_t lastCheckpointIteration_ = -1;
+  int64_t lastSampleIteration_ = -1;
+};
+
+const char* toString(TrainingSession::State state);
+
+}  // namespace fewshot::train
