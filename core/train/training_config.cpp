@@ -88,9 +88,9 @@ TrainingConfig presetConfig(const std::string& name) {
     c.fastgan.imageSize = 64;
     c.fastgan.ngf = 16;
     c.fastgan.ndf = 16;
-    c.iterations = 1500;
-    c.sampleEvery = 250;
-    c.checkpointEvery = 500;
+    c.iterations = 1000;
+    c.sampleEvery = 100;
+    c.checkpointEvery = 250;
   } else if (name == "cpu-128") {
     c.fastgan.imageSize = 128;
     c.fastgan.ngf = 32;

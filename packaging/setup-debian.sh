@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs everything FewShot Studio needs from Debian 12 packages. Safe to run again: it only
+# installs what is missing. Uses sudo when not run as root.
+set -euo pipefail
+
+PACKAGES=(
+  g++ cmake ninja-build ccache pkg-config
+  libtorch-dev                                   # LibTorch 1.13 (CPU)
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  libqcustomplot-dev libqcustomplot2.1-qt6       # live plots
+  libopencv-dev                                  # image decoding, video export
+  nlohmann-json3-dev zlib1g-dev
+  xvfb xauth                                     # headless GUI runs and screenshots
+  fonts-noto-color-emoji                         # source of the built-in sample dataset
+  imagemagick                                    # CMYK JPEG fixtures in the import tests
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#PACKAGES[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  SUDO="sudo"
+fi
+echo "setup: installing ${missing[*]}"
+$SUDO apt-get update
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
