@@ -1,0 +1,44 @@
+// The ADA p controller (spec §9): r_t = mean sign of D's logits on augmented reals since the last
+// adjustment; every `interval` minibatches p += sign(r_t - target) * batch * interval / (kimg * 1000),
+// kept in [0, 1). A fixed-p mode never adjusts. State is saved in checkpoints so resume keeps p.
+#pragma once
+#include <torch/torch.h>
+
+#include <cstdint>
+
+namespace fewshot {
+
+struct AdaControllerOptions {
+  double target = 0.6;
+  int interval = 4;       // minibatches between adjustments
+  double adaKimg = 500;   // thousands of real images for p to move by 1
+  bool adaptive = true;   // false: fixed p
+  double initialP = 0.0;
+};
+
+class AdaController {
+ public:
+  explicit AdaController(AdaControllerOptions options);
+
+  // Call once per D step with the logits D gave the augmented reals.
+  void accumulate(const torch::Tensor& realLogits);
+  // Call after each minibatch; adjusts p every `interval` calls. Returns true when it adjusted.
+  bool step(int batchSize);
+
+  double p() const { return p_; }
+  double lastRt() const { return lastRt_; }  // r_t of the last adjustment
+  double pendingRt() const;                 // r_t of the signs accumulated so far
+  const AdaControllerOptions& options() const { return options_; }
+
+  void save(torch::serialize::OutputArchive& archive) const;
+  void load(torch::serialize::InputArchive& archive);
+
+ private:
+  AdaControllerOptions options_;
+  double p_;
+  double signSum_ = 0, signCount_ = 0;
+  double lastRt_ = 0;
+  int64_t minibatches_ = 0;
+};
+
+}  // namespace fewshot
