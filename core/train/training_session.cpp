@@ -158,7 +158,7 @@ std::string TrainingSession::deviceDescription() const {
   return "CPU, " + std::to_string(at::get_num_threads()) + " threads";
 }
 
-void TrainingSession::emit(TrainingEvent event) {
+void TrainingSession::publish(TrainingEvent event) {
   event.totalIterations = config_.iterations;
   if (event.iteration == 0) event.iteration = iteration_.load();
   if (callback_) callback_(event);
@@ -167,15 +167,15 @@ void TrainingSession::emit(TrainingEvent event) {
 void TrainingSession::run() {
   applyThreadCount(config_.threads);  // the intra-op setting is per calling thread with OpenMP
   try {
-    for (const auto& w : openWarnings_) emit({TrainingEvent::Kind::Warning, 0, 0, {}, w});
-    emit({TrainingEvent::Kind::Started, 0, 0, {}, deviceDescription()});
+    for (const auto& w : openWarnings_) publish({TrainingEvent::Kind::Warning, 0, 0, {}, w});
+    publish({TrainingEvent::Kind::Started, 0, 0, {}, deviceDescription()});
     loop();
   } catch (const std::exception& e) {
     state_ = State::Failed;
     std::string message = e.what();
     if (lastCheckpointIteration_ >= 0)
       message += " (the last checkpoint, iteration " + std::to_string(lastCheckpointIteration_) + ", is intact)";
-    emit({TrainingEvent::Kind::Error, 0, 0, {}, message});
+    publish({TrainingEvent::Kind::Error, 0, 0, {}, message});
   }
 }
 
@@ -191,7 +191,7 @@ void TrainingSession::loop() {
       if (pauseRequested_ && !stopRequested_) {
         state_ = State::Paused;
         lock.unlock();
-        emit({TrainingEvent::Kind::Paused});
+        publish({TrainingEvent::Kind::Paused});
         lock.lock();
         wake_.wait(lock, [&] { return !pauseRequested_ || stopRequested_ || checkpointRequested_; });
         if (checkpointRequested_ && pauseRequested_ && !stopRequested_) {
@@ -203,7 +203,7 @@ void TrainingSession::loop() {
         state_ = State::Running;
         if (!stopRequested_) {
           lock.unlock();
-          emit({TrainingEvent::Kind::Resumed});
+          publish({TrainingEvent::Kind::Resumed});
           lock.lock();
         }
       }
@@ -234,7 +234,7 @@ void TrainingSession::loop() {
     values["seconds_per_iteration"] = smoothedSeconds;
     values["iterations_per_second"] = smoothedSeconds > 0 ? 1.0 / smoothedSeconds : 0.0;
     values["eta_seconds"] = smoothedSeconds * static_cast<double>(config_.iterations - it);
-    emit({TrainingEvent::Kind::Iteration, it, 0, values});
+    publish({TrainingEvent::Kind::Iteration, it, 0, values});
 
     if (it % config_.sampleEvery == 0) writeSamples();
     if (it % config_.checkpointEvery == 0) saveCheckpoint();
@@ -243,7 +243,7 @@ void TrainingSession::loop() {
   if (lastCheckpointIteration_ != trainer_->iteration()) saveCheckpoint();
   if (!stopped && lastSampleIteration_ != trainer_->iteration()) writeSamples();
   state_ = State::Finished;
-  emit({TrainingEvent::Kind::Finished, 0, 0, {}, stopped ? "stopped" : "completed"});
+  publish({TrainingEvent::Kind::Finished, 0, 0, {}, stopped ? "stopped" : "completed"});
 }
 
 void TrainingSession::saveCheckpoint() {
@@ -252,7 +252,7 @@ void TrainingSession::saveCheckpoint() {
   writeCheckpoint(path, config_, pack_.contentHash, *trainer_);
   pruneCheckpoints(run_, config_.keepCheckpoints);
   lastCheckpointIteration_ = it;
-  emit({TrainingEvent::Kind::Checkpoint, it, 0, {}, {}, path});
+  publish({TrainingEvent::Kind::Checkpoint, it, 0, {}, {}, path});
 }
 
 void TrainingSession::writeSamples() {
@@ -265,7 +265,7 @@ void TrainingSession::writeSamples() {
   lastSampleIteration_ = it;
   TrainingEvent event{TrainingEvent::Kind::Samples, it, 0, {}, {}, path};
   event.image = grid;
-  emit(event);
+  publish(event);
 }
 
 }  // namespace fewshot::train

@@ -50,7 +50,7 @@ class TrainingSession {
   TrainingSession(TrainingConfig config, data::DatasetPack pack);
   void run();
   void loop();
-  void emit(TrainingEvent event);
+  void publish(TrainingEvent event);
   void saveCheckpoint();
   void writeSamples();
 
