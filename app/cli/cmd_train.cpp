@@ -36,11 +36,17 @@ ArgParser makeParser() {
   p.addOption("batch", "N", "batch size");
   p.addOption("lr", "RATE", "learning rate of G and D");
   p.addOption("seed", "S", "random seed");
+  p.addOption("ema", "DECAY", "EMA decay of the generator weights (official 0.999)");
   p.addOption("device", "DEV", "cpu, cuda or cuda:N");
   p.addOption("threads", "N", "CPU threads (0: all cores)");
   p.addOption("ngf", "N", "generator width (official 64)");
   p.addOption("ndf", "N", "discriminator width (official 64)");
-  p.addOption("augment", "MODE", "none | diffaugment");
+  p.addOption("augment", "MODE", "none | diffaugment | ada (adaptive p) | fixed (constant --p)");
+  p.addOption("ada-preset", "NAME", "ADA augmentations: blit, geom, color, bg, bgc, bgcf, bgcfn, bgcfnc");
+  p.addOption("ada-target", "R", "ADA r_t target");
+  p.addOption("ada-kimg", "K", "thousands of real images for ADA p to move by 1");
+  p.addOption("p", "P", "augmentation probability of --augment fixed");
+  p.addFlag("ada-supersampled", "official 2x supersampled ADA resampling (slower)");
   p.addOption("policy", "LIST", "DiffAugment policy, e.g. color,translation,cutout");
   p.addOption("sample-every", "N", "write a sample grid every N iterations");
   p.addOption("checkpoint-every", "N", "write a checkpoint every N iterations");
@@ -61,6 +67,7 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   if (a.has("iters")) c.iterations = a.getInt("iters");
   if (a.has("batch")) c.batchSize = a.getInt("batch");
   if (a.has("lr")) c.lrG = c.lrD = a.getDouble("lr");
+  if (a.has("ema")) c.emaDecay = a.getDouble("ema");
   if (a.has("seed")) c.seed = static_cast<uint64_t>(a.getInt("seed"));
   if (a.has("device")) c.device = a.get("device");
   if (a.has("threads")) c.threads = a.getInt("threads");
@@ -68,6 +75,11 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   if (a.has("ndf")) c.fastgan.ndf = a.getInt("ndf");
   if (a.has("augment")) c.augment = a.get("augment");
   if (a.has("policy")) c.diffAugmentPolicy = a.get("policy");
+  if (a.has("ada-preset")) c.adaPreset = a.get("ada-preset");
+  if (a.has("ada-target")) c.adaTarget = a.getDouble("ada-target");
+  if (a.has("ada-kimg")) c.adaKimg = a.getDouble("ada-kimg");
+  if (a.has("p")) c.fixedP = a.getDouble("p");
+  if (a.has("ada-supersampled")) c.adaSupersampled = true;
   if (a.has("sample-every")) c.sampleEvery = a.getInt("sample-every");
   if (a.has("checkpoint-every")) c.checkpointEvery = a.getInt("checkpoint-every");
   if (a.has("keep-checkpoints")) c.keepCheckpoints = a.getInt("keep-checkpoints");

@@ -24,6 +24,9 @@ class Trainer {
   // What `fewshot bench` reports as model work: multiply-accumulates of one training iteration.
   virtual double macsPerIteration() = 0;
 
+  // Messages for the user raised during the last step (e.g. ADA p entering the leak zone).
+  virtual std::vector<std::string> takeWarnings() { return {}; }
+
   virtual void save(torch::serialize::OutputArchive& archive) = 0;
   virtual void load(torch::serialize::InputArchive& archive) = 0;
 };

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "core/augment/ada_options.h"
+
 namespace fewshot::train {
 
 void TrainingConfig::validate() const {
@@ -13,8 +15,13 @@ void TrainingConfig::validate() const {
   if (sampleEvery < 1 || checkpointEvery < 1) throw std::invalid_argument("--sample-every and --checkpoint-every must be >= 1");
   if (keepCheckpoints < 1) throw std::invalid_argument("--keep-checkpoints must be >= 1");
   if (sampleCount < 2) throw std::invalid_argument("sample count must be at least 2");
-  if (augment != "none" && augment != "diffaugment")
-    throw std::invalid_argument("--augment must be none or diffaugment, not '" + augment + "'");
+  if (augment != "none" && augment != "diffaugment" && augment != "ada" && augment != "fixed")
+    throw std::invalid_argument("--augment must be none, diffaugment, ada or fixed, not '" + augment + "'");
+  AdaAugmentOptions::preset(adaPreset);  // throws for unknown presets
+  if (adaTarget <= -1 || adaTarget >= 1) throw std::invalid_argument("--ada-target must be in (-1, 1)");
+  if (adaKimg <= 0) throw std::invalid_argument("--ada-kimg must be positive");
+  if (fixedP < 0 || fixedP >= 1) throw std::invalid_argument("--p must be in [0, 1)");
+  if (emaDecay < 0 || emaDecay >= 1) throw std::invalid_argument("--ema must be in [0, 1)");
   if (threads < 0) throw std::invalid_argument("--threads must be >= 0");
   importOptions();  // validates resize/resampling/background
 }
@@ -49,6 +56,11 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"keep_checkpoints", c.keepCheckpoints},
                      {"augment", c.augment},
                      {"diffaugment_policy", c.diffAugmentPolicy},
+                     {"ada_preset", c.adaPreset},
+                     {"ada_target", c.adaTarget},
+                     {"ada_kimg", c.adaKimg},
+                     {"fixed_p", c.fixedP},
+                     {"ada_supersampled", c.adaSupersampled},
                      {"reconstruction_loss", c.reconstructionLoss},
                      {"fastgan", c.fastgan},
                      {"resize", c.resizePolicy},
@@ -75,6 +87,11 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.keepCheckpoints = j.value("keep_checkpoints", c.keepCheckpoints);
   c.augment = j.value("augment", c.augment);
   c.diffAugmentPolicy = j.value("diffaugment_policy", c.diffAugmentPolicy);
+  c.adaPreset = j.value("ada_preset", c.adaPreset);
+  c.adaTarget = j.value("ada_target", c.adaTarget);
+  c.adaKimg = j.value("ada_kimg", c.adaKimg);
+  c.fixedP = j.value("fixed_p", c.fixedP);
+  c.adaSupersampled = j.value("ada_supersampled", c.adaSupersampled);
   c.reconstructionLoss = j.value("reconstruction_loss", c.reconstructionLoss);
   if (j.contains("fastgan")) c.fastgan = j.at("fastgan").get<fastgan::FastGanConfig>();
   c.resizePolicy = j.value("resize", c.resizePolicy);
@@ -89,6 +106,7 @@ TrainingConfig presetConfig(const std::string& name) {
     c.fastgan.ngf = 16;
     c.fastgan.ndf = 16;
     c.iterations = 1000;
+    c.emaDecay = 0.99;  // 0.999^1000 would still weight the random initial G by 37 % at the end
     c.sampleEvery = 100;
     c.checkpointEvery = 250;
   } else if (name == "cpu-128") {

@@ -32,8 +32,15 @@ struct TrainingConfig {
   int checkpointEvery = 5000;
   int keepCheckpoints = 3;     // older checkpoints beyond the latest K are deleted
 
-  std::string augment = "diffaugment";            // none | diffaugment
+  std::string augment = "diffaugment";            // none | diffaugment | ada | fixed
   std::string diffAugmentPolicy = "color,translation";
+  std::string adaPreset = "bgc";      // ADA pipeline preset (blit, geom, color, bg, bgc, ..., bgcfnc)
+  double adaTarget = 0.6;             // r_t target
+  // Thousands of real images for p to move by 1. StyleGAN2-ADA uses 500 for its long runs (and 100 when
+  // fine-tuning); few-shot runs see far fewer images, so we default to 100.
+  double adaKimg = 100;
+  double fixedP = 0.2;                // p of the "fixed" mode
+  bool adaSupersampled = false;       // official 2x sym6 resampling instead of one grid_sample
   std::string reconstructionLoss = "pixel-l1";    // recorded: which reconstruction loss D used
 
   fastgan::FastGanConfig fastgan;

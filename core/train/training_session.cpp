@@ -235,6 +235,7 @@ void TrainingSession::loop() {
     values["iterations_per_second"] = smoothedSeconds > 0 ? 1.0 / smoothedSeconds : 0.0;
     values["eta_seconds"] = smoothedSeconds * static_cast<double>(config_.iterations - it);
     publish({TrainingEvent::Kind::Iteration, it, 0, values});
+    for (const auto& w : trainer_->takeWarnings()) publish({TrainingEvent::Kind::Warning, it, 0, {}, w});
 
     if (it % config_.sampleEvery == 0) writeSamples();
     if (it % config_.checkpointEvery == 0) saveCheckpoint();

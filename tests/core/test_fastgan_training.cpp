@@ -87,21 +87,32 @@ class TestFastGanTraining : public QObject {
   }
 
   // N + M iterations in one go equal N, save, load into a fresh trainer, M more: bit for bit.
+  void resumeIsExact_data() {
+    QTest::addColumn<QString>("augment");
+    QTest::newRow("diffaugment") << "diffaugment";
+    QTest::newRow("ada") << "ada";
+  }
   void resumeIsExact() {
+    QFETCH(QString, augment);
     auto pack = testing::discDataset(32, 8);
     const std::string dir = testing::scratchDir("fastgan_resume");
     train::TrainingConfig c = tinyConfig();
+    c.augment = augment.toStdString();
     c.diffAugmentPolicy = "color,translation,cutout";
+    c.adaKimg = 0.16;   // one adjustment (every 4 minibatches of 4) moves p by 0.1
     fastgan::FastGanTrainer straight(c, pack, torch::kCPU);
-    for (int i = 0; i < 7; ++i) straight.step();
+    for (int i = 0; i < 9; ++i) straight.step();
 
     fastgan::FastGanTrainer first(c, pack, torch::kCPU);
-    for (int i = 0; i < 4; ++i) first.step();
+    for (int i = 0; i < 6; ++i) first.step();
     train::writeCheckpoint(dir + "/ckpt.pt", c, pack.contentHash, first);
     fastgan::FastGanTrainer resumed(c, pack, torch::kCPU);
     train::loadCheckpoint(dir + "/ckpt.pt", resumed);
+    QCOMPARE(resumed.augmentP(), first.augmentP());  // p restored exactly (the official ADA resets it)
     for (int i = 0; i < 3; ++i) resumed.step();
     QCOMPARE(resumed.iteration(), straight.iteration());
+    QCOMPARE(resumed.augmentP(), straight.augmentP());
+    if (c.augment == "ada") QVERIFY(straight.augmentP() > 0);  // two adjustments happened
     expectSameTrainers(straight, resumed);
     QVERIFY(torch::equal(straight.sampleImages(), resumed.sampleImages()));
   }

@@ -1,6 +1,7 @@
 #include "core/models/fastgan/fastgan_trainer.h"
 
 #include <mutex>
+#include <utility>
 
 namespace fewshot::fastgan {
 namespace {
@@ -53,13 +54,27 @@ FastGanTrainer::FastGanTrainer(const train::TrainingConfig& config, const data::
   auto adam = [&](double lr) { return torch::optim::AdamOptions(lr).betas({config.beta1, config.beta2}).eps(1e-8); };
   optG_ = std::make_unique<torch::optim::Adam>(generator_->parameters(), adam(config.lrG));
   optD_ = std::make_unique<torch::optim::Adam>(discriminator_->parameters(), adam(config.lrD));
+  if (config.augment == "ada" || config.augment == "fixed") {
+    AdaAugmentOptions options = AdaAugmentOptions::preset(config.adaPreset);
+    options.supersampled = config.adaSupersampled;
+    ada_ = std::make_unique<AdaPipeline>(options);
+    AdaControllerOptions c;
+    c.target = config.adaTarget;
+    c.adaKimg = config.adaKimg;
+    c.adaptive = config.augment == "ada";
+    c.initialP = config.augment == "fixed" ? config.fixedP : 0.0;
+    controller_ = std::make_unique<AdaController>(c);
+  }
   RandomSource latentRandom(config.seed + 1);
   fixedLatents_ = latentRandom.randn({config.sampleCount, config.fastgan.nz}, torch::kCPU);
 }
 
 torch::Tensor FastGanTrainer::augment(const torch::Tensor& x) {
+  if (ada_) return ada_->apply(x, controller_->p(), *random_);
   return policy_.any() ? diffAugment(x, policy_, *random_) : x;
 }
+
+std::vector<std::string> FastGanTrainer::takeWarnings() { return std::exchange(warnings_, {}); }
 
 std::map<std::string, double> FastGanTrainer::step() {
   generator_->train();
@@ -78,6 +93,7 @@ std::map<std::string, double> FastGanTrainer::step() {
   optD_->zero_grad();
   const int part = static_cast<int>(random_->randint(0, 4));
   DiscriminatorOutput dReal = discriminator_->forwardReal(real, part);
+  if (controller_) controller_->accumulate(dReal.logits);
   torch::Tensor marginReal = random_->rand({dReal.logits.size(0)}, device_) * 0.2 + 0.8;
   torch::Tensor lossReal = torch::relu(marginReal - dReal.logits).mean();
   torch::Tensor lossRec =
@@ -92,7 +108,12 @@ std::map<std::string, double> FastGanTrainer::step() {
   lossFake.backward();
   optD_->step();
 
-  // Generator step against the updated discriminator.
+  // Generator step against the updated discriminator. DiffAugment reuses the D step's augmented fakes
+  // (official FastGAN); ADA draws fresh parameters for every D evaluation (official ADA).
+  if (ada_) {
+    fakeImage = augment(fake.image);
+    fakeAux = augment(fake.aux);
+  }
   optG_->zero_grad();
   torch::Tensor lossG = -discriminator_->forwardFake(fakeImage, fakeAux).mean();
   lossG.backward();
@@ -100,10 +121,19 @@ std::map<std::string, double> FastGanTrainer::step() {
 
   updateEma();
   ++iteration_;
-  return {{"loss_d_real", lossReal.item<double>()},
-          {"loss_d_rec", lossRec.item<double>()},
-          {"loss_d_fake", lossFake.item<double>()},
-          {"loss_g", lossG.item<double>()}};
+  std::map<std::string, double> values{{"loss_d_real", lossReal.item<double>()},
+                                       {"loss_d_rec", lossRec.item<double>()},
+                                       {"loss_d_fake", lossFake.item<double>()},
+                                       {"loss_g", lossG.item<double>()}};
+  if (controller_) {
+    const double before = controller_->p();
+    if (controller_->step(B)) values["ada_rt"] = controller_->lastRt();
+    values["ada_p"] = controller_->p();
+    if (before < 0.8 && controller_->p() >= 0.8)
+      warnings_.push_back("ADA p passed 0.8 at iteration " + std::to_string(iteration_) +
+                          ": augmentations may start to leak into generated images");
+  }
+  return values;
 }
 
 void FastGanTrainer::updateEma() {
@@ -162,6 +192,7 @@ void FastGanTrainer::save(torch::serialize::OutputArchive& archive) {
   archive.write("random_state", random_->state());
   archive.write("sampler_state", c10::IValue(sampler_.state()));
   archive.write("iteration", c10::IValue(iteration_));
+  if (controller_) sub("ada", [&](auto& a) { controller_->save(a); });
 }
 
 void FastGanTrainer::load(torch::serialize::InputArchive& archive) {
@@ -187,6 +218,7 @@ void FastGanTrainer::load(torch::serialize::InputArchive& archive) {
   sampler_.setState(value.toStringRef());
   archive.read("iteration", value);
   iteration_ = value.toInt();
+  if (controller_) sub("ada", [&](auto& a) { controller_->load(a); });
 }
 
 }  // namespace fewshot::fastgan

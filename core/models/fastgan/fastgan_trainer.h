@@ -5,6 +5,8 @@
 
 #include <memory>
 
+#include "core/augment/ada_controller.h"
+#include "core/augment/ada_pipeline.h"
 #include "core/augment/diff_augment.h"
 #include "core/models/fastgan/fastgan_discriminator.h"
 #include "core/models/fastgan/fastgan_generator.h"
@@ -24,6 +26,9 @@ class FastGanTrainer : public train::Trainer {
   double macsPerIteration() override;
   void save(torch::serialize::OutputArchive& archive) override;
   void load(torch::serialize::InputArchive& archive) override;
+  std::vector<std::string> takeWarnings() override;
+  // ADA's current p (0 when ADA is off).
+  double augmentP() const { return controller_ ? controller_->p() : 0.0; }
 
   Generator& generator() { return generator_; }
   Generator& generatorEma() { return generatorEma_; }
@@ -42,6 +47,9 @@ class FastGanTrainer : public train::Trainer {
   std::unique_ptr<torch::optim::Adam> optG_, optD_;
   std::unique_ptr<ReconstructionLoss> reconstruction_;
   DiffAugmentPolicy policy_;
+  std::unique_ptr<AdaPipeline> ada_;
+  std::unique_ptr<AdaController> controller_;
+  std::vector<std::string> warnings_;
   torch::Tensor fixedLatents_;
   int64_t iteration_ = 0;
 };
