@@ -7,6 +7,9 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "core/augment/ada_pipeline.h"
+#include "core/augment/diff_augment.h"
+#include "core/models/fastgan/fastgan_discriminator.h"
 #include "core/train/trainer.h"
 
 namespace fewshot::cli {
@@ -101,15 +104,101 @@ int benchTrain(const Args& args) {
   return 0;
 }
 
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+// Times `fn` `iters` times after `warmup` calls; returns the median in seconds.
+template <typename Fn>
+double timeMedian(int warmup, int iters, const torch::Device& device, Fn&& fn) {
+  auto sync = [&] {
+    if (device.is_cuda()) torch::cuda::synchronize();
+  };
+  for (int i = 0; i < warmup; ++i) fn();
+  sync();
+  std::vector<double> seconds;
+  for (int i = 0; i < iters; ++i) {
+    const auto begin = std::chrono::steady_clock::now();
+    fn();
+    sync();
+    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count());
+  }
+  return median(seconds);
+}
+
+// Augmentation cost per batch as a ratio to one discriminator forward pass, measured side by side.
+int benchAugment(const Args& args) {
+  ArgParser p("fewshot bench augment [--size 256] [--batch 8] [--preset bgc] [--p 0.5]",
+              "Time the ADA pipeline (and DiffAugment) on one batch against one FastGAN discriminator forward.");
+  p.addOption("size", "N", "resolution", "256");
+  p.addOption("batch", "N", "batch size", "8");
+  p.addOption("preset", "NAME", "ADA preset", "bgc");
+  p.addOption("p", "P", "augmentation probability", "0.5");
+  p.addOption("iters", "N", "timed repetitions", "10");
+  p.addOption("ndf", "N", "discriminator width", "64");
+  p.addOption("device", "DEV", "cpu, cuda or cuda:N", "cpu");
+  p.addOption("threads", "N", "CPU threads (0: all cores)", "0");
+  p.addFlag("supersampled", "official 2x supersampled geometry");
+  p.addFlag("json", "print the result as JSON");
+  if (!p.parse(args)) {
+    std::cout << p.help();
+    return 0;
+  }
+  const int threads = p.getInt("threads") > 0 ? p.getInt("threads") : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  at::set_num_threads(threads);
+  const torch::Device device = train::parseDevice(p.get("device"));
+  fastgan::FastGanConfig c;
+  c.imageSize = p.getInt("size");
+  c.ndf = p.getInt("ndf");
+  try {
+    c.validate();
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+  const int batch = p.getInt("batch"), iters = p.getInt("iters");
+  const double prob = p.getDouble("p");
+  AdaAugmentOptions options = AdaAugmentOptions::preset(p.get("preset"));
+  options.supersampled = p.has("supersampled");
+  AdaPipeline pipeline(options);
+  RandomSource random(1);
+  fastgan::Discriminator d(c);
+  d->to(device);
+  torch::NoGradGuard noGrad;
+  torch::Tensor images = torch::rand({batch, 3, c.imageSize, c.imageSize}).mul(2).sub(1).to(device);
+  torch::Tensor aux = fastgan::resizeNearest(images, 128);
+  const DiffAugmentPolicy diff = DiffAugmentPolicy::parse("color,translation");
+  const double dForward = timeMedian(2, iters, device, [&] { d->forwardFake(images, aux); });
+  const double ada = timeMedian(2, iters, device, [&] { pipeline.apply(images, prob, random); });
+  const double diffAug = timeMedian(2, iters, device, [&] { diffAugment(images, diff, random); });
+  nlohmann::json result = {{"size", c.imageSize}, {"batch", batch}, {"preset", p.get("preset")}, {"p", prob},
+                           {"supersampled", options.supersampled}, {"device", device.str()}, {"threads", threads},
+                           {"d_forward_seconds", dForward}, {"ada_seconds", ada}, {"diffaugment_seconds", diffAug},
+                           {"ada_to_d_forward", ada / dForward}, {"diffaugment_to_d_forward", diffAug / dForward}};
+  if (p.has("json")) {
+    std::cout << result.dump(2) << "\n";
+  } else {
+    std::printf("%d px, batch %d, %s, %d threads (medians of %d)\n", c.imageSize, batch, device.str().c_str(), threads, iters);
+    std::printf("discriminator forward      %.4f s\n", dForward);
+    std::printf("ADA %-6s p=%.2f%s  %.4f s  = %.3f x D forward\n", p.get("preset").c_str(), prob,
+                options.supersampled ? " (2x)" : "", ada, ada / dForward);
+    std::printf("DiffAugment color,transl.  %.4f s  = %.3f x D forward\n", diffAug, diffAug / dForward);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int runBenchCommand(const Args& args) {
   if (args.empty() || args[0] == "--help") {
-    std::cout << "usage: fewshot bench train [options]\n\nBenchmarks:\n  train   seconds per training iteration\n";
+    std::cout << "usage: fewshot bench <train|augment> [options]\n\nBenchmarks:\n"
+                 "  train     seconds per training iteration, GFLOP/s\n"
+                 "  augment   augmentation cost per batch relative to one discriminator forward\n";
     return args.empty() ? 2 : 0;
   }
   if (args[0] == "train") return benchTrain(Args(args.begin() + 1, args.end()));
-  throw UsageError("unknown benchmark '" + args[0] + "' (available: train)");
+  if (args[0] == "augment") return benchAugment(Args(args.begin() + 1, args.end()));
+  throw UsageError("unknown benchmark '" + args[0] + "' (available: train, augment)");
 }
 
 }  // namespace fewshot::cli
