@@ -35,7 +35,7 @@ bool close(const torch::Tensor& a, const torch::Tensor& b, double tol = 1e-4) {
 
 class TestAda : public QObject {
   Q_OBJECT
- private slots:
+ private Q_SLOTS:
   void zeroProbabilityIsIdentity() {
     RandomSource random(1);
     torch::Tensor x = testImages();

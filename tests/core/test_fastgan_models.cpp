@@ -29,7 +29,7 @@ FastGanConfig tiny(int size) {
 
 class TestFastGanModels : public QObject {
   Q_OBJECT
- private slots:
+ private Q_SLOTS:
   void initTestCase() { torch::manual_seed(0); }
 
   void generatorShapes_data() {

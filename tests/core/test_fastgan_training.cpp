@@ -47,7 +47,7 @@ void expectSameTrainers(fastgan::FastGanTrainer& a, fastgan::FastGanTrainer& b) 
 
 class TestFastGanTraining : public QObject {
   Q_OBJECT
- private slots:
+ private Q_SLOTS:
   void initTestCase() { at::set_num_threads(2); }
 
   // The self-supervised decoders learn: D's reconstruction loss falls over ~50 iterations.

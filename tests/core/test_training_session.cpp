@@ -76,7 +76,7 @@ bool waitFor(Pred pred, int ms = 60000) {
 
 class TestTrainingSession : public QObject {
   Q_OBJECT
- private slots:
+ private Q_SLOTS:
   void runToCompletionWritesTheRunFolder() {
     const std::string dir = testing::scratchDir("session_complete");
     auto config = tinySessionConfig(dir, writePack(dir));

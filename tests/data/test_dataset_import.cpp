@@ -66,7 +66,7 @@ class TestDatasetImport : public QObject {
   Q_OBJECT
   std::string dir_, cache_;
 
- private slots:
+ private Q_SLOTS:
   void initTestCase() {
     dir_ = testing::scratchDir("dataset_import/images");
     cache_ = testing::scratchDir("dataset_import/cache");

@@ -8,7 +8,7 @@
 
 class TestMainWindow : public QObject {
   Q_OBJECT
- private slots:
+ private Q_SLOTS:
   void showsVersionAndTabs() {
     fewshot::widgets::MainWindow window;
     window.show();
