@@ -27,6 +27,35 @@ data::DatasetPack syntheticPack(int size, int count) {
   return pack;
 }
 
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+// Runs `fn` `warmup` times untimed, then `iters` times timed; returns the seconds, sorted.
+template <typename Fn>
+std::vector<double> timeRuns(int warmup, int iters, const torch::Device& device, Fn&& fn) {
+  auto sync = [&] {
+    if (device.is_cuda()) torch::cuda::synchronize();
+  };
+  for (int i = 0; i < warmup; ++i) fn();
+  sync();
+  std::vector<double> seconds;
+  for (int i = 0; i < iters; ++i) {
+    const auto begin = std::chrono::steady_clock::now();
+    fn();
+    sync();
+    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count());
+  }
+  std::sort(seconds.begin(), seconds.end());
+  return seconds;
+}
+
+template <typename Fn>
+double timeMedian(int warmup, int iters, const torch::Device& device, Fn&& fn) {
+  return median(timeRuns(warmup, iters, device, std::forward<Fn>(fn)));
+}
+
 int benchTrain(const Args& args) {
   ArgParser p("fewshot bench train --model fastgan --size N [--batch 8] [--iters 5] [--warmup 2]",
               "Time training iterations on synthetic data and report the median.");
@@ -66,22 +95,8 @@ int benchTrain(const Args& args) {
   const torch::Device device = train::parseDevice(c.device);
   auto trainer = train::createTrainer(c, pack, device);
   const double macs = trainer->macsPerIteration();
-  auto sync = [&] {
-    if (device.is_cuda()) torch::cuda::synchronize();
-  };
-  for (int i = 0; i < warmup; ++i) trainer->step();
-  sync();
-  std::vector<double> seconds;
-  for (int i = 0; i < iters; ++i) {
-    const auto begin = std::chrono::steady_clock::now();
-    trainer->step();
-    sync();
-    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count());
-  }
-  std::vector<double> sorted = seconds;
-  std::sort(sorted.begin(), sorted.end());
-  const double median = sorted.size() % 2 ? sorted[sorted.size() / 2]
-                                          : 0.5 * (sorted[sorted.size() / 2 - 1] + sorted[sorted.size() / 2]);
+  const std::vector<double> sorted = timeRuns(warmup, iters, device, [&] { trainer->step(); });
+  const double median = fewshot::cli::median(sorted);
   const double gflops = 2.0 * macs / median / 1e9;
   nlohmann::json result = {{"model", c.model}, {"size", c.fastgan.imageSize}, {"batch", c.batchSize},
                            {"ngf", c.fastgan.ngf}, {"ndf", c.fastgan.ndf}, {"device", device.str()},
@@ -102,29 +117,6 @@ int benchTrain(const Args& args) {
     std::printf("reconstruction loss: %s\n", c.reconstructionLoss.c_str());
   }
   return 0;
-}
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
-}
-
-// Times `fn` `iters` times after `warmup` calls; returns the median in seconds.
-template <typename Fn>
-double timeMedian(int warmup, int iters, const torch::Device& device, Fn&& fn) {
-  auto sync = [&] {
-    if (device.is_cuda()) torch::cuda::synchronize();
-  };
-  for (int i = 0; i < warmup; ++i) fn();
-  sync();
-  std::vector<double> seconds;
-  for (int i = 0; i < iters; ++i) {
-    const auto begin = std::chrono::steady_clock::now();
-    fn();
-    sync();
-    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count());
-  }
-  return median(seconds);
 }
 
 // Augmentation cost per batch as a ratio to one discriminator forward pass, measured side by side.
