@@ -94,12 +94,4 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../app/studio/main.cpp" line="19"/>
-        <source>Train and explore GANs on tiny datasets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 </TS>

@@ -6,8 +6,8 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
-#include <QRawFont>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "app/sample_renderer/emoji_faces.h"
@@ -18,8 +18,17 @@ int usage(int code) {
   std::fprintf(code ? stderr : stdout,
                "usage: fewshot-sample-dataset DIR [--size N] [--count N]\n\n"
                "Renders emoji faces from the Noto Color Emoji font into DIR as PNG files (default 256x256,\n"
-               "white background, up to 100 faces).\n");
+               "white background, up to 100 faces).\n\n"
+               "  --size N    width and height of each image in pixels (default 256)\n"
+               "  --count N   write at most N faces (default 100)\n\n"
+               "The faces come from Noto Color Emoji (SIL Open Font License 1.1), Debian package\n"
+               "fonts-noto-color-emoji.\n");
   return code;
+}
+
+int usageError(const QString& message) {
+  std::fprintf(stderr, "fewshot-sample-dataset: error: %s\n", qPrintable(message));
+  return usage(2);
 }
 
 // Draws at the font's native bitmap size (109 px strikes) and scales smoothly: colour bitmap fonts
@@ -38,9 +47,9 @@ QImage renderFace(const QFont& font, char32_t codePoint, int size) {
   for (int y = 0; y < glyph.height(); ++y)
     for (int x = 0; x < glyph.width(); ++x)
       if (qAlpha(glyph.pixel(x, y)) > 8) box |= QRect(x, y, 1, 1);
+  if (box.isEmpty()) return {};
   QImage out(size, size, QImage::Format_RGB32);
   out.fill(Qt::white);
-  if (box.isEmpty()) return {};
   const int side = std::max(box.width(), box.height());
   const QRect square(box.center().x() - side / 2, box.center().y() - side / 2, side, side);
   const int target = static_cast<int>(size * 0.85);
@@ -55,34 +64,37 @@ QImage renderFace(const QFont& font, char32_t codePoint, int size) {
 int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   QGuiApplication app(argc, argv);
-  QStringList args = app.arguments().mid(1);
+  const QStringList args = app.arguments().mid(1);
   QString dir;
   int size = 256, count = 100;
   for (int i = 0; i < args.size(); ++i) {
     const QString& a = args[i];
     if (a == "--help" || a == "-h") return usage(0);
-    if ((a == "--size" || a == "--count") && i + 1 < args.size()) {
+    if (a == "--size" || a == "--count") {
       bool ok = false;
-      const int v = args[++i].toInt(&ok);
-      if (!ok || v < 8) return usage(2);
-      (a == "--size" ? size : count) = v;
-    } else if (!a.startsWith("--") && dir.isEmpty()) {
+      const int v = i + 1 < args.size() ? args[++i].toInt(&ok) : 0;
+      const bool isSize = a == "--size";
+      if (!ok || (isSize ? v < 8 || v > 4096 : v < 1))
+        return usageError(isSize ? QStringLiteral("--size expects a number of pixels between 8 and 4096")
+                                 : QStringLiteral("--count expects a positive number"));
+      (isSize ? size : count) = v;
+    } else if (!a.startsWith("-") && dir.isEmpty()) {
       dir = a;
     } else {
-      return usage(2);
+      return usageError((a.startsWith("-") ? "unknown option " : "unexpected argument ") + a);
     }
   }
-  if (dir.isEmpty()) return usage(2);
+  if (dir.isEmpty()) return usageError("missing DIR (the folder to write the images into)");
 
   const QStringList families = QFontDatabase::families();
   if (!families.contains("Noto Color Emoji")) {
     std::fprintf(stderr, "fewshot-sample-dataset: error: the font 'Noto Color Emoji' is not installed "
-                         "(sudo apt-get install fonts-noto-color-emoji)\n");
+                         "(install fonts-noto-color-emoji, e.g. sudo apt-get install fonts-noto-color-emoji)\n");
     return 1;
   }
   QFont font("Noto Color Emoji");
   font.setPixelSize(109);
-  const QRawFont raw = QRawFont::fromFont(font);
+  const QFontMetrics metrics(font);
   if (!QDir().mkpath(dir)) {
     std::fprintf(stderr, "fewshot-sample-dataset: error: cannot create %s\n", qPrintable(dir));
     return 1;
@@ -90,7 +102,7 @@ int main(int argc, char** argv) {
   int written = 0;
   for (char32_t cp : fewshot::sample::emojiFaceCodePoints()) {
     if (written >= count) break;
-    if (!raw.supportsCharacter(static_cast<uint>(cp))) continue;
+    if (!metrics.inFontUcs4(static_cast<uint>(cp))) continue;  // older font versions lack the newest faces
     const QImage face = renderFace(font, cp, size);
     if (face.isNull()) continue;
     const QString path = QDir(dir).filePath(QString("emoji_%1.png").arg(static_cast<uint>(cp), 0, 16));
