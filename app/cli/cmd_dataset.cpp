@@ -8,46 +8,61 @@
 namespace fewshot::cli {
 namespace {
 
+const char* kDatasetHelp =
+    "usage: fewshot dataset <check|sample> ...\n\n"
+    "  check DIR    report what would be imported from a folder (or one image), and why files are skipped\n"
+    "  sample DIR   render the built-in sample dataset (emoji faces) into DIR\n\n"
+    "Run 'fewshot dataset <command> --help' for the options of a command.\n";
+
+data::ImportOptions importOptionsFrom(const ArgParser& p) {
+  data::ImportOptions o;
+  o.width = o.height = p.getInt("size");
+  if (o.width < 8 || o.width > 4096) throw UsageError("--size must be between 8 and 4096, not " + p.get("size"));
+  try {
+    o.resize = data::resizePolicyFromString(p.get("resize"));
+    o.resampling = data::resamplingFromString(p.get("resampling"));
+    o.background = data::parseBackgroundColour(p.get("background"));
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+  o.recursive = !p.has("no-recursive");
+  o.useCache = !p.has("no-cache");
+  return o;
+}
+
 int runCheck(const Args& args) {
-  ArgParser p("fewshot dataset check DIR [--size N] [--json]",
-              "Scan a folder (recursively) or one image and report what would be imported: usable images,\n"
-              "skipped files with the reason, warnings. Nothing is written.");
-  p.addPositional("DIR", "folder of images, or a single image");
-  p.addOption("size", "N", "training resolution (images smaller than this get a warning)", "256");
-  p.addOption("resize", "POLICY", "crop | pad | stretch", "crop");
-  p.addOption("resampling", "MODE", "area | bilinear", "area");
-  p.addOption("background", "RRGGBB", "colour transparent pixels are composited over", "ffffff");
+  ArgParser p("fewshot dataset check DIR [--size N] [--resize crop|pad|stretch] [--resampling area|bilinear]\n"
+              "                             [--background RRGGBB] [--no-recursive] [--no-cache] [--json]",
+              "Scan a folder (recursively) or one image and report what would be imported: the usable images,\n"
+              "every skipped file with the reason, warnings (e.g. images smaller than the training size) and\n"
+              "notes about the whole set. Nothing is written; a cached import of the same files is reused.\n"
+              "Exit status: 0 when at least one image is usable, 1 otherwise.");
+  p.addPositional("DIR", "folder of images (jpg, jpeg, png, bmp, webp, tif, tiff), or a single image");
+  p.addOption("size", "N", "training resolution in pixels (images smaller than this get a warning)", "256");
+  p.addOption("resize", "POLICY", "crop (centre crop) | pad (fit, pad with the background) | stretch", "crop");
+  p.addOption("resampling", "MODE", "area (averaging when shrinking) | bilinear", "area");
+  p.addOption("background", "RRGGBB", "colour that transparent pixels and padding are filled with", "ffffff");
   p.addFlag("no-recursive", "only the folder itself, not its subfolders");
+  p.addFlag("no-cache", "decode every file even when a cached import exists");
   p.addFlag("json", "print the report as JSON");
   if (!p.parse(args)) {
     std::cout << p.help();
     return 0;
   }
-  data::ImportOptions o;
-  o.width = o.height = p.getInt("size");
-  if (o.width < 8 || o.width > 4096) throw UsageError("--size must be between 8 and 4096");
+  const data::ImportOptions options = importOptionsFrom(p);
+  const std::string dir = p.positional("DIR");
+  const bool json = p.has("json");
   try {
-    o.resize = data::resizePolicyFromString(p.get("resize"));
-    o.resampling = data::resamplingFromString(p.get("resampling"));
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(e.what());
-  }
-  const std::string bg = p.get("background");
-  if (bg.size() != 6 || bg.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
-    throw UsageError("--background expects RRGGBB, got '" + bg + "'");
-  for (int i = 0; i < 3; ++i) o.background[i] = static_cast<uint8_t>(std::stoi(bg.substr(2 * i, 2), nullptr, 16));
-  o.recursive = !p.has("no-recursive");
-  try {
-    data::ImportReport report = data::checkDataset(p.positional("DIR"), o);
-    if (p.has("json")) std::cout << report.toJson().dump(2) << "\n";
+    const data::ImportReport report = data::checkDataset(dir, options);
+    if (json) std::cout << report.toJson().dump(2) << "\n";
     else std::cout << report.toText();
     if (report.imagesAccepted == 0) {
-      std::cerr << "fewshot dataset check: error: no usable image in " << p.positional("DIR") << "\n";
+      std::cerr << "fewshot dataset check: error: no usable image in " << dir << "\n";
       return 1;
     }
     return 0;
   } catch (const data::DatasetError& e) {
-    if (p.has("json")) std::cout << nlohmann::json{{"error", e.what()}}.dump(2) << "\n";
+    if (json) std::cout << nlohmann::json{{"error", e.what()}}.dump(2) << "\n";
     std::cerr << "fewshot dataset check: error: " << e.what() << "\n";
     return 1;
   }
@@ -56,16 +71,15 @@ int runCheck(const Args& args) {
 }  // namespace
 
 int runDatasetCommand(const Args& args) {
-  if (args.empty() || args[0] == "--help") {
-    std::cout << "usage: fewshot dataset <check|sample> ...\n\n"
-                 "  check DIR    report what would be imported from a folder\n"
-                 "  sample DIR   render the built-in sample dataset (emoji faces) into DIR\n";
-    return args.empty() ? 2 : 0;
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+    std::cout << kDatasetHelp;
+    return 0;
   }
+  if (args.empty()) throw UsageError("missing command: check or sample (see 'fewshot dataset --help')");
   const Args rest(args.begin() + 1, args.end());
   if (args[0] == "check") return runCheck(rest);
   if (args[0] == "sample") return runDatasetSampleCommand(rest);
-  throw UsageError("unknown dataset command '" + args[0] + "' (check, sample)");
+  throw UsageError("unknown dataset command '" + args[0] + "' (check, sample; see 'fewshot dataset --help')");
 }
 
 }  // namespace fewshot::cli

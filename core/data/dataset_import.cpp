@@ -1,263 +1,231 @@
+// Import orchestration: scan, hash, cache lookup, parallel decode + preprocess, report.
 #include "core/data/dataset_import.h"
 
 #include <algorithm>
-#include <cstdlib>
-#include <filesystem>
-#include <future>
+#include <cstdio>
+#include <cstring>
 #include <map>
-#include <thread>
 
-#include "core/util/atomic_file.h"
-#include "core/util/sha256.h"
+#include "core/data/dataset_cache.h"
+#include "core/data/dataset_scan.h"
+#include "core/data/image_decoder.h"
+#include "core/data/parallel_for.h"
 
 namespace fewshot::data {
-namespace fs = std::filesystem;
-
 namespace {
 
-constexpr const char* kCacheFormat = "fewshot-pack-cache-1";
+constexpr int kMaxSide = 16384;
+constexpr unsigned kDecodeThreads = 4;  // each holds one full-size decoded image; bounds memory
+constexpr int kFewImages = 10;
+constexpr double kAspectTolerance = 1.1;  // max/min aspect ratio before the dataset counts as mixed
 
-bool hasImageExtension(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (const char* e : {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"})
-    if (ext == e) return true;
-  return false;
+void validate(const ImportOptions& o) {
+  if (o.width < 1 || o.height < 1 || o.width > kMaxSide || o.height > kMaxSide)
+    throw std::invalid_argument("import size must be between 1x1 and " + std::to_string(kMaxSide) + "x" +
+                                std::to_string(kMaxSide) + ", not " + std::to_string(o.width) + "x" +
+                                std::to_string(o.height));
 }
 
-struct Candidate {
-  std::string path;      // as on disk
-  std::string relative;  // relative to the root, for reports and pack sources
-  std::string bytesHash;
-  uint64_t size = 0;
-  bool readable = true;
-  std::string readError;
-};
-
-struct Scan {
-  std::string root;
-  std::vector<Candidate> files;
-  int otherFiles = 0;
-};
-
-Scan scan(const std::string& path, bool recursive) {
-  Scan s;
-  s.root = path;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) throw DatasetError(path + " does not exist");
-  if (fs::is_regular_file(path, ec)) {
-    if (!hasImageExtension(path))
-      throw DatasetError(path + " is not an image file (expected jpg, jpeg, png, bmp, webp, tif or tiff)");
-    s.files.push_back({path, fs::path(path).filename().string()});
-    return s;
-  }
-  if (!fs::is_directory(path, ec)) throw DatasetError(path + " is neither a folder nor an image file");
-  auto visit = [&](const fs::directory_entry& entry) {
-    if (!entry.is_regular_file()) return;
-    if (hasImageExtension(entry.path())) s.files.push_back({entry.path().string(), fs::relative(entry.path(), path).string()});
-    else ++s.otherFiles;
-  };
-  const auto options = fs::directory_options::skip_permission_denied;
-  if (recursive) for (const auto& e : fs::recursive_directory_iterator(path, options, ec)) visit(e);
-  else for (const auto& e : fs::directory_iterator(path, options, ec)) visit(e);
-  if (ec) throw DatasetError("cannot read folder " + path + ": " + ec.message());
-  std::sort(s.files.begin(), s.files.end(), [](const Candidate& a, const Candidate& b) { return a.relative < b.relative; });
-  if (s.files.empty())
-    throw DatasetError("no image files (jpg, jpeg, png, bmp, webp, tif, tiff) found in " + path +
-                       (s.otherFiles ? " (" + std::to_string(s.otherFiles) + " other files ignored)" : ""));
-  return s;
+void requireDecoder(const std::string& path) {
+  if (const std::string reason = noImageDecoderReason(); !reason.empty()) throw DatasetError(path + ": " + reason);
 }
 
-void hashFiles(Scan& s) {
-  for (auto& c : s.files) {
-    try {
-      const std::string bytes = util::readFileBytes(c.path);
-      c.size = bytes.size();
-      c.bytesHash = util::sha256Hex(bytes);
-    } catch (const std::exception& e) {
-      c.readable = false;
-      c.readError = e.what();
-    }
-  }
+std::string withoutPathPrefix(const std::string& message, const std::string& path) {
+  const std::string prefix = path + ": ";
+  return message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message;
 }
 
-std::string cacheKey(const Scan& s, const ImportOptions& o) {
-  util::Sha256 h;
-  auto add = [&](const std::string& v) {
-    h.update(v);
-    h.update("\n");
-  };
-  add(kCacheFormat);
-  add(std::to_string(o.width) + "x" + std::to_string(o.height));
-  add(toString(o.resize) + " " + toString(o.resampling));
-  add(std::to_string(o.background[0]) + "," + std::to_string(o.background[1]) + "," + std::to_string(o.background[2]));
-  for (const auto& c : s.files) add(c.relative + " " + std::to_string(c.size) + " " + c.bytesHash);
-  return h.hexDigest();
+std::string fixed(double v, int decimals) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f", decimals, v);
+  return text;
 }
+
+std::string sizeText(int w, int h) { return std::to_string(w) + "x" + std::to_string(h); }
 
 struct Decoded {
   bool ok = false;
-  ImageU8 image;
-  int originalWidth = 0, originalHeight = 0;
+  int width = 0, height = 0;  // as decoded, after EXIF orientation
   std::string error;
 };
 
-Decoded decodeOne(const Candidate& c, const ImportOptions& o) {
+// Decodes one file and writes its preprocessed pixels to `out` (imageBytes of the options' size).
+Decoded decodeInto(const ScannedFile& file, const ImportOptions& o, uint8_t* out) {
   Decoded d;
   try {
-    ImageU8 original = decodeImageFile(c.path, o.background);
-    d.originalWidth = original.width;
-    d.originalHeight = original.height;
-    d.image = preprocessImage(original, o);
+    const ImageU8 image = decodeImageFile(file.path, o.background);
+    d.width = image.width;
+    d.height = image.height;
+    const ImageU8 resized = preprocessImage(image, o);
+    std::memcpy(out, resized.pixels.data(), resized.pixels.size());
     d.ok = true;
+  } catch (const std::bad_alloc&) {
+    d.error = "too large to decode in memory";
   } catch (const std::exception& e) {
-    const std::string msg = e.what();
-    const std::string prefix = c.path + ": ";
-    d.error = msg.rfind(prefix, 0) == 0 ? msg.substr(prefix.size()) : msg;
+    d.error = withoutPathPrefix(e.what(), file.path);
   }
   return d;
 }
 
-// Decodes with up to hardware_concurrency() threads; results keep the input order.
-std::vector<Decoded> decodeAll(const std::vector<const Candidate*>& todo, const ImportOptions& o) {
-  std::vector<Decoded> out(todo.size());
-  const size_t threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
-  std::vector<std::future<void>> workers;
-  for (size_t t = 0; t < threads; ++t)
-    workers.push_back(std::async(std::launch::async, [&, t] {
-      for (size_t i = t; i < todo.size(); i += threads) out[i] = decodeOne(*todo[i], o);
-    }));
-  for (auto& w : workers) w.get();
-  return out;
+std::string smallImageWarning(int w, int h, const ImportOptions& o) {
+  const double sx = static_cast<double>(o.width) / w, sy = static_cast<double>(o.height) / h;
+  const double upscale = o.resize == ResizePolicy::Pad ? std::min(sx, sy) : std::max(sx, sy);
+  std::string reason = "smaller than " + sizeText(o.width, o.height) + " (" + sizeText(w, h) + ")";
+  if (upscale > 1.005) reason += "; upscaled " + fixed(upscale, 1) + "x, so it will look soft";
+  return reason;
 }
 
-ImportIssue skipped(const Candidate& c, std::string reason) { return {ImportIssue::Kind::Skipped, c.path, std::move(reason)}; }
+std::string aspectNote(const std::vector<std::pair<int, int>>& sizes, const ImportOptions& o) {
+  double lo = 1e9, hi = 0;
+  int portrait = 0, landscape = 0, square = 0;
+  for (const auto& [w, h] : sizes) {
+    const double aspect = static_cast<double>(w) / h;
+    lo = std::min(lo, aspect);
+    hi = std::max(hi, aspect);
+    if (aspect > 1.05) ++landscape;
+    else if (aspect < 1 / 1.05) ++portrait;
+    else ++square;
+  }
+  if (sizes.size() < 2 || hi / lo <= kAspectTolerance) return {};
+  std::string note = "mixed aspect ratios (width/height from " + fixed(lo, 2) + " to " + fixed(hi, 2) + ": " +
+                     std::to_string(landscape) + " landscape, " + std::to_string(portrait) + " portrait, " +
+                     std::to_string(square) + " square); ";
+  const std::string target = sizeText(o.width, o.height);
+  switch (o.resize) {
+    case ResizePolicy::CenterCrop: return note + "all are center-cropped to " + target + ": check that subjects are not cut off, or use the pad policy";
+    case ResizePolicy::Pad: return note + "all are padded to " + target + " with the background colour";
+    case ResizePolicy::Stretch: return note + "all are stretched to " + target + ", which distorts shapes";
+  }
+  return note;
+}
+
+void addNotes(ImportReport& report, const std::vector<std::pair<int, int>>& sizes, const DatasetScan& scan,
+              const ImportOptions& o) {
+  const int count = static_cast<int>(sizes.size());
+  if (count == 1)
+    report.notes.push_back("1 usable image: suits single-image models; models that learn from a set need more");
+  else if (count > 1 && count < kFewImages)
+    report.notes.push_back("only " + std::to_string(count) + " usable images: few-shot GANs usually need " +
+                           std::to_string(kFewImages) + " or more and will tend to memorise these");
+  if (std::string note = aspectNote(sizes, o); !note.empty()) report.notes.push_back(std::move(note));
+  if (!scan.ignored.empty()) {
+    std::string note = std::to_string(scan.ignored.size()) + " other file" + (scan.ignored.size() == 1 ? "" : "s") +
+                       " ignored (no image extension): ";
+    for (size_t i = 0; i < scan.ignored.size() && i < 3; ++i) note += (i ? ", " : "") + scan.ignored[i];
+    if (scan.ignored.size() > 3) note += ", ...";
+    report.notes.push_back(note);
+  }
+}
 
 struct ImportResult {
   DatasetPack pack;
   ImportReport report;
 };
 
-ImportResult runImport(Scan& s, const ImportOptions& o) {
-  ImportResult r;
-  ImportReport& report = r.report;
-  report.root = s.root;
-  report.filesScanned = static_cast<int>(s.files.size());
-  std::map<std::string, std::string> firstByHash;
-  std::vector<const Candidate*> todo;
-  for (const auto& c : s.files) {
-    if (!c.readable) report.issues.push_back(skipped(c, c.readError));
-    else if (c.size == 0) report.issues.push_back(skipped(c, "zero-byte file"));
-    else if (auto it = firstByHash.find(c.bytesHash); it != firstByHash.end())
-      report.issues.push_back(skipped(c, "duplicate of " + it->second));
-    else {
-      firstByHash[c.bytesHash] = c.path;
-      todo.push_back(&c);
-    }
+ImportResult runImport(const DatasetScan& scan, const ImportOptions& o) {
+  const auto& files = scan.files;
+  std::vector<std::vector<ImportIssue>> issues(files.size());  // per file, so the report follows scan order
+  auto skip = [&](size_t i, std::string reason) {
+    issues[i].push_back({ImportIssue::Kind::Skipped, files[i].path, std::move(reason)});
+  };
+  std::map<std::string, size_t> firstWithHash;
+  std::vector<size_t> todo;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!files[i].readError.empty()) skip(i, files[i].readError);
+    else if (files[i].size == 0) skip(i, "zero-byte file");
+    else if (const auto [first, isNew] = firstWithHash.emplace(files[i].sha256, i); !isNew)
+      skip(i, "duplicate of " + files[first->second].relative);
+    else todo.push_back(i);
   }
-  std::vector<Decoded> decoded = decodeAll(todo, o);
+
+  ImportResult r;
   DatasetPack& pack = r.pack;
   pack.width = o.width;
   pack.height = o.height;
-  double minAspect = 1e9, maxAspect = 0;
-  for (size_t i = 0; i < todo.size(); ++i) {
-    const Candidate& c = *todo[i];
-    const Decoded& d = decoded[i];
+  const size_t imageBytes = pack.imageBytes();
+  pack.pixels.resize(todo.size() * imageBytes);
+  std::vector<Decoded> decoded(todo.size());
+  parallelFor(todo.size(), [&](size_t k) { decoded[k] = decodeInto(files[todo[k]], o, pack.pixels.data() + k * imageBytes); },
+              kDecodeThreads);
+
+  std::vector<std::pair<int, int>> sizes;
+  for (size_t k = 0; k < todo.size(); ++k) {
+    const size_t i = todo[k];
+    const Decoded& d = decoded[k];
     if (!d.ok) {
-      report.issues.push_back(skipped(c, d.error));
+      skip(i, d.error);
       continue;
     }
-    if (d.originalWidth < o.width || d.originalHeight < o.height)
-      report.issues.push_back({ImportIssue::Kind::Warning, c.path,
-                               "smaller than " + std::to_string(o.width) + "x" + std::to_string(o.height) + " (" +
-                                   std::to_string(d.originalWidth) + "x" + std::to_string(d.originalHeight) + "); upscaled"});
-    const double aspect = static_cast<double>(d.originalWidth) / d.originalHeight;
-    minAspect = std::min(minAspect, aspect);
-    maxAspect = std::max(maxAspect, aspect);
-    pack.sources.push_back(c.relative);
-    pack.pixels.insert(pack.pixels.end(), d.image.pixels.begin(), d.image.pixels.end());
+    if (sizes.size() != k)  // close the gap left by failed files, keeping the order
+      std::memmove(pack.pixels.data() + sizes.size() * imageBytes, pack.pixels.data() + k * imageBytes, imageBytes);
+    sizes.emplace_back(d.width, d.height);
+    pack.sources.push_back(files[i].relative);
+    if (d.width < o.width || d.height < o.height)
+      issues[i].push_back({ImportIssue::Kind::Warning, files[i].path, smallImageWarning(d.width, d.height, o)});
   }
+  pack.pixels.resize(sizes.size() * imageBytes);
+
+  ImportReport& report = r.report;
+  report.root = scan.root;
+  report.filesScanned = static_cast<int>(files.size());
   report.imagesAccepted = pack.count();
-  if (pack.count() > 1 && maxAspect / minAspect > 1.1) {
-    char text[160];
-    std::snprintf(text, sizeof text, "mixed aspect ratios (%.2f to %.2f); they are %s to %dx%d", minAspect, maxAspect,
-                  o.resize == ResizePolicy::CenterCrop ? "center-cropped" : (o.resize == ResizePolicy::Pad ? "padded" : "stretched"),
-                  o.width, o.height);
-    report.notes.push_back(text);
-  }
-  if (s.otherFiles > 0) report.notes.push_back(std::to_string(s.otherFiles) + " files without an image extension were ignored");
+  for (auto& list : issues)
+    for (auto& issue : list) report.issues.push_back(std::move(issue));
+  addNotes(report, sizes, scan, o);
   return r;
 }
 
 std::string noUsableImageMessage(const ImportReport& report) {
-  std::string message = "none of the " + std::to_string(report.filesScanned) + " image files in " + report.root + " can be used:";
+  std::string message = "none of the " + std::to_string(report.filesScanned) + " image files in " + report.root +
+                        " can be used:";
   int shown = 0;
-  for (const auto& i : report.issues) {
-    if (i.kind != ImportIssue::Kind::Skipped) continue;
+  for (const auto& issue : report.issues) {
+    if (issue.kind != ImportIssue::Kind::Skipped) continue;
     if (shown++ == 5) {
-      message += "\n  ...";
+      message += "\n  ... and " + std::to_string(report.skippedCount() - 5) + " more";
       break;
     }
-    message += "\n  " + i.file + ": " + i.reason;
+    message += "\n  " + issue.file + ": " + issue.reason;
   }
   return message;
 }
 
 }  // namespace
 
-std::string defaultPackCacheDir() {
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/fewshot-studio/packs";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/fewshot-studio/packs";
-  return (fs::temp_directory_path() / "fewshot-studio-packs").string();
-}
-
 DatasetPack importDataset(const std::string& path, const ImportOptions& options, ImportReport* report) {
-  Scan s = scan(path, options.recursive);
-  hashFiles(s);
-  const std::string key = cacheKey(s, options);
-  const std::string dir = options.cacheDir.empty() ? defaultPackCacheDir() : options.cacheDir;
-  const std::string packPath = dir + "/" + key + ".fspack", reportPath = dir + "/" + key + ".report.json";
-  if (options.useCache && fs::exists(packPath) && fs::exists(reportPath)) {
-    try {
-      DatasetPack pack = loadDatasetPack(packPath);
-      nlohmann::json j = nlohmann::json::parse(util::readFileBytes(reportPath));
-      if (report) {
-        *report = ImportReport{};
-        report->root = path;
-        report->filesScanned = j.value("files_scanned", 0);
-        report->imagesAccepted = pack.count();
-        for (const auto& i : j.at("issues"))
-          report->issues.push_back({i.at("kind") == "skipped" ? ImportIssue::Kind::Skipped : ImportIssue::Kind::Warning,
-                                    i.at("file"), i.at("reason")});
-        report->notes = j.value("notes", std::vector<std::string>{});
-        report->loadedFromCache = true;
-        report->cachePath = packPath;
-      }
-      return pack;
-    } catch (const std::exception&) {
-      // A damaged cache entry is rebuilt below.
-    }
-  }
-  ImportResult r = runImport(s, options);
+  validate(options);
+  DatasetScan scan = scanDataset(path, options.recursive);
+  hashScannedFiles(scan);
+  const std::string key = datasetCacheKey(scan, options);
+  const CacheEntry entry = cacheEntryFor(options, key);
+  if (DatasetPack cached; options.useCache && loadCachedImport(entry, scan, key, &cached, report)) return cached;
+
+  requireDecoder(path);
+  ImportResult r = runImport(scan, options);
   if (r.pack.count() == 0) throw DatasetError(noUsableImageMessage(r.report));
   r.pack.contentHash = key;
   if (options.useCache) {
-    try {
-      saveDatasetPack(r.pack, packPath);
-      util::writeFileAtomically(reportPath, r.report.toJson().dump(1));
-      r.report.cachePath = packPath;
-    } catch (const std::exception& e) {
-      r.report.notes.push_back(std::string("could not write the cache (") + e.what() + "); the next start decodes again");
-    }
+    if (const std::string error = storeCachedImport(entry, scan, r.pack, r.report); error.empty())
+      r.report.cachePath = entry.packPath;
+    else
+      r.report.notes.push_back("could not write the cache (" + error + "); the next import decodes again");
   }
-  if (report) *report = r.report;
+  if (report) *report = std::move(r.report);
   return std::move(r.pack);
 }
 
 ImportReport checkDataset(const std::string& path, const ImportOptions& options) {
-  Scan s = scan(path, options.recursive);
-  hashFiles(s);
-  return runImport(s, options).report;
+  validate(options);
+  DatasetScan scan = scanDataset(path, options.recursive);
+  hashScannedFiles(scan);
+  if (options.useCache) {
+    const std::string key = datasetCacheKey(scan, options);
+    DatasetPack cached;
+    ImportReport report;
+    if (loadCachedImport(cacheEntryFor(options, key), scan, key, &cached, &report)) return report;
+  }
+  requireDecoder(path);
+  return runImport(scan, options).report;
 }
 
 }  // namespace fewshot::data

@@ -13,13 +13,19 @@
 
 namespace fewshot::data {
 
+// CenterCrop: the largest centred region with the target's aspect ratio. Pad: the whole image, fitted
+// and centred on the background colour. Stretch: the whole image, distorted to the target.
 enum class ResizePolicy { CenterCrop, Pad, Stretch };
+// Area: pixel-area averaging when shrinking (cv::INTER_AREA), bicubic when enlarging.
+// Bilinear: bilinear both ways (aliases when shrinking a lot).
 enum class Resampling { Area, Bilinear };
 
 ResizePolicy resizePolicyFromString(const std::string& s);  // "crop" | "pad" | "stretch"; throws
 Resampling resamplingFromString(const std::string& s);      // "area" | "bilinear"; throws
 std::string toString(ResizePolicy p);
 std::string toString(Resampling r);
+// "RRGGBB" or "#RRGGBB" (hex) -> {r, g, b}; throws std::invalid_argument.
+std::array<uint8_t, 3> parseBackgroundColour(const std::string& text);
 
 struct ImportOptions {
   int width = 256;   // training resolution
@@ -53,6 +59,9 @@ struct ImportReport {
   nlohmann::json toJson() const;
   std::string toText() const;  // human-readable, one line per issue
 };
+
+// Inverse of ImportReport::toJson(); throws nlohmann::json::exception or std::invalid_argument.
+ImportReport importReportFromJson(const nlohmann::json& j);
 
 // Any failure that makes the whole import impossible (missing folder, no usable image). The message
 // names the path and what to do.

@@ -1,33 +1,18 @@
+// The import report: counts, one entry per skipped or questionable file, dataset-level notes.
 #include <sstream>
-#include <stdexcept>
 
 #include "core/data/dataset_import.h"
 
 namespace fewshot::data {
+namespace {
 
-ResizePolicy resizePolicyFromString(const std::string& s) {
-  if (s == "crop") return ResizePolicy::CenterCrop;
-  if (s == "pad") return ResizePolicy::Pad;
-  if (s == "stretch") return ResizePolicy::Stretch;
-  throw std::invalid_argument("resize policy must be crop, pad or stretch, not '" + s + "'");
+std::string plural(int n, const char* singular, const char* pluralForm) {
+  return std::to_string(n) + " " + (n == 1 ? singular : pluralForm);
 }
 
-Resampling resamplingFromString(const std::string& s) {
-  if (s == "area") return Resampling::Area;
-  if (s == "bilinear") return Resampling::Bilinear;
-  throw std::invalid_argument("resampling must be area or bilinear, not '" + s + "'");
-}
+const char* kindName(ImportIssue::Kind kind) { return kind == ImportIssue::Kind::Skipped ? "skipped" : "warning"; }
 
-std::string toString(ResizePolicy p) {
-  switch (p) {
-    case ResizePolicy::CenterCrop: return "crop";
-    case ResizePolicy::Pad: return "pad";
-    case ResizePolicy::Stretch: return "stretch";
-  }
-  return "crop";
-}
-
-std::string toString(Resampling r) { return r == Resampling::Area ? "area" : "bilinear"; }
+}  // namespace
 
 int ImportReport::skippedCount() const {
   int n = 0;
@@ -43,8 +28,7 @@ int ImportReport::warningCount() const {
 
 nlohmann::json ImportReport::toJson() const {
   nlohmann::json list = nlohmann::json::array();
-  for (const auto& i : issues)
-    list.push_back({{"kind", i.kind == ImportIssue::Kind::Skipped ? "skipped" : "warning"}, {"file", i.file}, {"reason", i.reason}});
+  for (const auto& i : issues) list.push_back({{"kind", kindName(i.kind)}, {"file", i.file}, {"reason", i.reason}});
   return {{"root", root},
           {"files_scanned", filesScanned},
           {"images_accepted", imagesAccepted},
@@ -58,12 +42,31 @@ nlohmann::json ImportReport::toJson() const {
 
 std::string ImportReport::toText() const {
   std::ostringstream out;
-  out << imagesAccepted << " images usable of " << filesScanned << " image files in " << root << "; "
-      << skippedCount() << " skipped, " << warningCount() << " warnings" << (loadedFromCache ? " (from cache)" : "") << "\n";
-  for (const auto& i : issues)
-    out << (i.kind == ImportIssue::Kind::Skipped ? "  skipped: " : "  warning: ") << i.file << ": " << i.reason << "\n";
-  for (const auto& n : notes) out << "  note: " << n << "\n";
+  out << plural(imagesAccepted, "image", "images") << " usable of " << plural(filesScanned, "file", "files");
+  if (!root.empty()) out << " in " << root;
+  out << "; " << skippedCount() << " skipped, " << plural(warningCount(), "warning", "warnings");
+  if (loadedFromCache) out << " (from cache)";
+  out << "\n";
+  for (const auto& i : issues) out << kindName(i.kind) << ": " << i.file << ": " << i.reason << "\n";
+  for (const auto& n : notes) out << "note: " << n << "\n";
   return out.str();
+}
+
+ImportReport importReportFromJson(const nlohmann::json& j) {
+  ImportReport r;
+  r.root = j.value("root", std::string());
+  r.filesScanned = j.value("files_scanned", 0);
+  r.imagesAccepted = j.value("images_accepted", 0);
+  r.loadedFromCache = j.value("loaded_from_cache", false);
+  r.cachePath = j.value("cache_path", std::string());
+  for (const auto& i : j.at("issues")) {
+    const std::string kind = i.at("kind").get<std::string>();
+    if (kind != "skipped" && kind != "warning") throw std::invalid_argument("import report: unknown issue kind '" + kind + "'");
+    r.issues.push_back({kind == "skipped" ? ImportIssue::Kind::Skipped : ImportIssue::Kind::Warning,
+                        i.at("file").get<std::string>(), i.at("reason").get<std::string>()});
+  }
+  r.notes = j.value("notes", std::vector<std::string>{});
+  return r;
 }
 
 }  // namespace fewshot::data

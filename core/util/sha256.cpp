@@ -1,5 +1,6 @@
 #include "core/util/sha256.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace fewshot::util {

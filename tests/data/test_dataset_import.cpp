@@ -1,272 +1,576 @@
-// Dataset import against generated fixtures of every bad-input kind the issue names.
-#include <QtTest>
-
-#include <QImage>
+// Dataset import on fixtures generated in a temporary folder: every bad-input kind, the special
+// formats, EXIF orientation, resize policies, the cache, the pack format and SHA-256.
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
 
+#include <cstring>
 #include <filesystem>
-#include <fstream>
-
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
+#include <set>
 
 #include "core/data/dataset_import.h"
+#include "core/data/exif_orientation.h"
 #include "core/util/atomic_file.h"
-#include "support/test_paths.h"
+#include "core/util/sha256.h"
+#include "data/image_checks.h"
+#include "data/image_fixtures.h"
 
 using namespace fewshot;
 using namespace fewshot::data;
+using namespace fewshot::testing;
 namespace fs = std::filesystem;
 
 namespace {
 
-cv::Mat colourImage(int w, int h, int seed) {  // BGR with a gradient and a seed-dependent block
-  cv::Mat m(h, w, CV_8UC3);
-  for (int y = 0; y < h; ++y)
-    for (int x = 0; x < w; ++x) m.at<cv::Vec3b>(y, x) = cv::Vec3b((x * 4 + seed * 40) % 256, (y * 4) % 256, (seed * 70) % 256);
-  return m;
+template <typename F>
+std::string errorOf(F&& f) {
+  try {
+    f();
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "(no exception)";
 }
 
-void writeBytes(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
-const ImportIssue* issueFor(const ImportReport& r, const std::string& fileSuffix) {
+const ImportIssue* issueFor(const ImportReport& r, const std::string& suffix) {
   for (const auto& i : r.issues)
-    if (i.file.size() >= fileSuffix.size() && i.file.compare(i.file.size() - fileSuffix.size(), fileSuffix.size(), fileSuffix) == 0)
-      return &i;
+    if (i.file.size() >= suffix.size() && i.file.compare(i.file.size() - suffix.size(), suffix.size(), suffix) == 0) return &i;
   return nullptr;
 }
 
-// Inserts an APP1 Exif segment with the given orientation right after the JPEG SOI marker.
-std::string withExifOrientation(const std::string& jpeg, uint16_t orientation) {
-  std::string tiff = std::string("MM\0\x2A\0\0\0\x08", 8);  // big-endian TIFF header, IFD at 8
-  tiff += std::string("\0\x01", 2);                           // one entry
-  tiff += std::string("\x01\x12\0\x03\0\0\0\x01", 8);         // tag 0x0112 (orientation), SHORT, count 1
-  tiff += static_cast<char>(orientation >> 8);
-  tiff += static_cast<char>(orientation & 0xFF);
-  tiff += std::string("\0\0\0\0\0\0", 6);                     // padding + next IFD = 0
-  const std::string payload = std::string("Exif\0\0", 6) + tiff;
-  const uint16_t length = static_cast<uint16_t>(payload.size() + 2);
-  std::string app1 = "\xFF\xE1";
-  app1 += static_cast<char>(length >> 8);
-  app1 += static_cast<char>(length & 0xFF);
-  return jpeg.substr(0, 2) + app1 + payload + jpeg.substr(2);
-}
-
-ImportOptions options(const std::string& cacheDir, int size = 32) {
-  ImportOptions o;
-  o.width = o.height = size;
-  o.cacheDir = cacheDir;
-  return o;
+size_t filesIn(const std::string& dir) {
+  std::error_code ec;
+  size_t n = 0;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); ++it) ++n;
+  return n;
 }
 
 }  // namespace
 
 class TestDatasetImport : public QObject {
   Q_OBJECT
-  std::string dir_, cache_;
+  QTemporaryDir tmp_;
+  std::string images_;  // the folder with every bad-input kind
+
+  std::string sub(const std::string& name) {
+    const std::string dir = tmp_.path().toStdString() + "/" + name;
+    fs::create_directories(dir);
+    return dir;
+  }
+  ImportOptions options(const std::string& cacheName, int size = 32) {
+    ImportOptions o;
+    o.width = o.height = size;
+    o.cacheDir = tmp_.path().toStdString() + "/cache-" + cacheName;
+    return o;
+  }
+  void expectIssue(const ImportReport& r, const std::string& file, ImportIssue::Kind kind, const std::string& reason) {
+    const ImportIssue* issue = issueFor(r, "/" + file);
+    QVERIFY2(issue, ("no issue for " + file).c_str());
+    QVERIFY2(issue->kind == kind, file.c_str());
+    QVERIFY2(contains(issue->reason, reason), (file + ": " + issue->reason).c_str());
+  }
 
  private Q_SLOTS:
   void initTestCase() {
-    dir_ = testing::scratchDir("dataset_import/images");
-    cache_ = testing::scratchDir("dataset_import/cache");
-    fs::create_directories(dir_ + "/nested/deeper");
-    cv::imwrite(dir_ + "/good.png", colourImage(64, 64, 1));
-    cv::imwrite(dir_ + "/photo.jpg", colourImage(64, 64, 2));
-    cv::imwrite(dir_ + "/nested/deeper/deep.png", colourImage(48, 48, 3));
-    cv::imwrite(dir_ + "/UPPER.PNG", colourImage(40, 40, 4));
-    fs::copy_file(dir_ + "/good.png", dir_ + "/nested/copy_of_good.png");
-    writeBytes(dir_ + "/zero.png", "");
-    const std::string png = util::readFileBytes(dir_ + "/good.png"), jpg = util::readFileBytes(dir_ + "/photo.jpg");
-    writeBytes(dir_ + "/truncated.png", png.substr(0, png.size() / 2));
-    writeBytes(dir_ + "/truncated.jpg", jpg.substr(0, jpg.size() / 2));
-    writeBytes(dir_ + "/notes.jpg", "this is a text file, not a JPEG\n");
-    writeBytes(dir_ + "/readme.txt", "ignored: no image extension\n");
-    cv::imwrite(dir_ + "/small.png", colourImage(16, 12, 5));
-    cv::Mat gray(40, 40, CV_8UC1, cv::Scalar(77));
-    cv::imwrite(dir_ + "/gray.png", gray);
-    cv::Mat deep(40, 40, CV_16UC3, cv::Scalar(65535, 0, 32896));
-    cv::imwrite(dir_ + "/sixteen.png", deep);
-    cv::Mat rgba(40, 40, CV_8UC4, cv::Scalar(0, 0, 255, 0));  // fully transparent red
-    rgba(cv::Rect(0, 0, 20, 40)).setTo(cv::Scalar(255, 0, 0, 255));  // opaque blue left half
-    cv::imwrite(dir_ + "/alpha.png", rgba);
-    QImage palette(40, 40, QImage::Format_Indexed8);
-    palette.setColorTable({qRgb(10, 200, 30), qRgb(250, 5, 5)});
-    palette.fill(0);
-    QVERIFY(palette.save(QString::fromStdString(dir_ + "/palette.png")));
+    QVERIFY(tmp_.isValid());
+    images_ = sub("images");
+    fs::create_directories(images_ + "/nested/deeper");
+    const std::string png = encode(gradient(64, 64, 1), ".png"), jpg = encode(gradient(64, 64, 2), ".jpg");
+    writeFile(images_ + "/good.png", png);
+    writeFile(images_ + "/photo.jpg", jpg);
+    writeFile(images_ + "/nested/deeper/deep.png", encode(gradient(48, 48, 3), ".png"));
+    writeFile(images_ + "/UPPER.PNG", encode(gradient(40, 40, 4), ".png"));
+    writeFile(images_ + "/small.png", encode(gradient(16, 12, 5), ".png"));
+    writeFile(images_ + "/motion.jpg", encode(gradient(64, 64, 6), ".jpg") + std::string(4096, '\x42'));  // e.g. a motion photo
+    writeFile(images_ + "/nested/copy_of_good.png", png);
+    writeFile(images_ + "/zero.png", "");
+    writeFile(images_ + "/truncated.png", png.substr(0, png.size() / 2));
+    writeFile(images_ + "/truncated.jpg", jpg.substr(0, jpg.size() / 2));
+    const std::string bmp = encode(gradient(40, 40, 7), ".bmp");
+    writeFile(images_ + "/truncated.bmp", bmp.substr(0, bmp.size() - 500));
+    writeFile(images_ + "/notes.jpg", "this is a text file, not a JPEG\n");
+    writeFile(images_ + "/fake.png", std::string("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 13));
+    writeFile(images_ + "/readme.txt", "ignored: no image extension\n");
   }
 
   void reportsEveryBadInputKind() {
-    ImportReport r = checkDataset(dir_, options(cache_));
+    const ImportReport r = checkDataset(images_, options("check"));
     qInfo("%s", r.toText().c_str());
-    QCOMPARE(r.filesScanned, 14);
-    QCOMPARE(r.imagesAccepted, 9);  // good, photo, deep, UPPER, small, gray, sixteen, alpha, palette
-    auto expectSkip = [&](const char* file, const char* reasonPart) {
-      const ImportIssue* i = issueFor(r, file);
-      QVERIFY2(i, file);
-      QVERIFY2(i->kind == ImportIssue::Kind::Skipped, file);
-      QVERIFY2(i->reason.find(reasonPart) != std::string::npos, (std::string(file) + ": " + i->reason).c_str());
-    };
-    expectSkip("zero.png", "zero-byte");
-    expectSkip("truncated.png", "truncated");
-    expectSkip("truncated.jpg", "truncated");
-    expectSkip("notes.jpg", "not an image");
-    expectSkip("copy_of_good.png", "duplicate of");
-    QVERIFY(issueFor(r, "copy_of_good.png")->reason.find("good.png") != std::string::npos);
-    const ImportIssue* small = issueFor(r, "small.png");
-    QVERIFY(small && small->kind == ImportIssue::Kind::Warning);
-    QVERIFY(small->reason.find("16x12") != std::string::npos);
-    QCOMPARE(r.skippedCount(), 5);
-    QVERIFY(r.toJson()["issues"].size() == r.issues.size());
-    bool ignoredNote = false;
-    for (const auto& n : r.notes) ignoredNote = ignoredNote || n.find("1 files without an image extension") != std::string::npos;
-    QVERIFY(ignoredNote);
+    QCOMPARE(r.filesScanned, 13);
+    QCOMPARE(r.imagesAccepted, 6);  // good, photo, deep, UPPER, small, motion
+    QCOMPARE(r.skippedCount(), 7);
+    QCOMPARE(r.warningCount(), 1);
+    using K = ImportIssue::Kind;
+    expectIssue(r, "zero.png", K::Skipped, "zero-byte file");
+    expectIssue(r, "truncated.png", K::Skipped, "truncated PNG");
+    expectIssue(r, "truncated.jpg", K::Skipped, "truncated JPEG");
+    expectIssue(r, "truncated.bmp", K::Skipped, "truncated BMP");
+    expectIssue(r, "notes.jpg", K::Skipped, "not an image (text file)");
+    expectIssue(r, "fake.png", K::Skipped, "unsupported format: GIF");
+    expectIssue(r, "nested/copy_of_good.png", K::Skipped, "duplicate of good.png");
+    expectIssue(r, "small.png", K::Warning, "smaller than 32x32 (16x12)");
+    QVERIFY(!issueFor(r, "motion.jpg"));
+    std::vector<std::string> files;
+    for (const auto& issue : r.issues) {
+      QVERIFY2(fs::exists(issue.file) && issue.file.rfind(images_, 0) == 0, issue.file.c_str());
+      files.push_back(issue.file);
+    }
+    QVERIFY(std::is_sorted(files.begin(), files.end()));
+    QVERIFY(!r.loadedFromCache);
+    QVERIFY(!fs::exists(options("check").cacheDir));  // checking never writes the cache
   }
 
-  void decodesSpecialFormats() {
-    const std::array<uint8_t, 3> white{255, 255, 255};
-    ImageU8 gray = decodeImageFile(dir_ + "/gray.png", white);
+  void reportTextAndJson() {
+    const ImportReport r = checkDataset(images_, options("check"));
+    const std::string t = r.toText();
+    QCOMPARE(t.substr(0, t.find('\n')), "6 images usable of 13 files in " + images_ + "; 7 skipped, 1 warning");
+    QVERIFY(contains(t, "\nskipped: " + images_ + "/zero.png: zero-byte file\n"));
+    QVERIFY(contains(t, "\nwarning: " + images_ + "/small.png: smaller than 32x32 (16x12); upscaled 2.7x"));
+    QVERIFY(contains(t, "\nnote: 1 other file ignored (no image extension): readme.txt\n"));
+    QVERIFY(contains(t, "\nnote: only 6 usable images"));
+    QVERIFY(contains(t, "\nnote: mixed aspect ratios (width/height from 1.00 to 1.33: 1 landscape, 0 portrait, 5 square)"));
+    const nlohmann::json j = r.toJson();
+    QCOMPARE(j["images_accepted"].get<int>(), 6);
+    QCOMPARE(j["skipped"].get<int>(), 7);
+    QCOMPARE(j["warnings"].get<int>(), 1);
+    QCOMPARE(j["issues"].size(), size_t(8));
+    const ImportReport back = importReportFromJson(j);
+    QCOMPARE(back.issues.size(), r.issues.size());
+    for (size_t i = 0; i < r.issues.size(); ++i) {
+      QCOMPARE(back.issues[i].file, r.issues[i].file);
+      QCOMPARE(back.issues[i].reason, r.issues[i].reason);
+      QVERIFY(back.issues[i].kind == r.issues[i].kind);
+    }
+    QCOMPARE(back.notes, r.notes);
+  }
+
+  void scansRecursivelyInSortedOrder() {
+    DatasetPack all = importDataset(images_, options("scan"));
+    const std::vector<std::string> expected{"UPPER.PNG", "good.png", "motion.jpg", "nested/deeper/deep.png", "photo.jpg", "small.png"};
+    QCOMPARE(all.sources, expected);
+    QCOMPARE(all.width, 32);
+    QCOMPARE(all.pixels.size(), size_t(6 * 32 * 32 * 3));
+    ImportOptions flat = options("scan");
+    flat.recursive = false;
+    DatasetPack top = importDataset(images_, flat);
+    QCOMPARE(top.count(), 5);
+    QVERIFY(std::find(top.sources.begin(), top.sources.end(), "nested/deeper/deep.png") == top.sources.end());
+  }
+
+  void parallelDecodeMatchesSequential() {
+    ImportOptions o = options("unused");
+    o.useCache = false;
+    const DatasetPack pack = importDataset(images_, o);
+    QVERIFY(!fs::exists(o.cacheDir));
+    for (int i = 0; i < pack.count(); ++i) {
+      const ImageU8 one = preprocessImage(decodeImageFile(images_ + "/" + pack.sources[i], o.background), o);
+      QVERIFY2(std::memcmp(one.pixels.data(), pack.image(i), pack.imageBytes()) == 0, pack.sources[i].c_str());
+    }
+  }
+
+  void decodesGrayscaleAnd16Bit() {
+    const std::string dir = sub("formats");
+    writeFile(dir + "/gray.png", encode(cv::Mat(8, 8, CV_8UC1, cv::Scalar(77)), ".png"));
+    const ImageU8 gray = decodeImageFile(dir + "/gray.png", {255, 255, 255});
     QCOMPARE(gray.channels, 3);
-    QCOMPARE(int(gray.pixels[0]), 77);
-    QCOMPARE(int(gray.pixels[2]), 77);
-    ImageU8 deep = decodeImageFile(dir_ + "/sixteen.png", white);  // BGR(65535, 0, 32896) -> RGB(128, 0, 255)
-    QCOMPARE(int(deep.pixels[0]), 128);
-    QCOMPARE(int(deep.pixels[1]), 0);
-    QCOMPARE(int(deep.pixels[2]), 255);
-    ImageU8 alpha = decodeImageFile(dir_ + "/alpha.png", white);
-    QCOMPARE(int(alpha.pixels[0]), 0);  // opaque blue stays blue
-    QCOMPARE(int(alpha.pixels[2]), 255);
-    const uint8_t* right = alpha.row(0) + 30 * 3;  // transparent: the background shows
-    QCOMPARE(int(right[0]), 255);
-    QCOMPARE(int(right[1]), 255);
-    ImageU8 overGreen = decodeImageFile(dir_ + "/alpha.png", {0, 128, 0});
-    QCOMPARE(int((overGreen.row(0) + 30 * 3)[1]), 128);
-    ImageU8 palette = decodeImageFile(dir_ + "/palette.png", white);
-    QCOMPARE(int(palette.pixels[0]), 10);
-    QCOMPARE(int(palette.pixels[1]), 200);
+    QCOMPARE(gray.width, 8);
+    QCOMPARE_RGB(px(gray, 7, 7), (Rgb{77, 77, 77}), 0);
+    writeFile(dir + "/sixteen.png", encode(cv::Mat(8, 8, CV_16UC3, cv::Scalar(65535, 0, 32896)), ".png"));  // BGR
+    QCOMPARE_RGB(px(decodeImageFile(dir + "/sixteen.png", {255, 255, 255}), 3, 3), (Rgb{128, 0, 255}), 0);
+    writeFile(dir + "/gray16.png", makePng(pngSpec(3, 1, 16, 0, bytesOf({0xFF, 0xFF, 0x80, 0x80, 0, 0}))));
+    const ImageU8 gray16 = decodeImageFile(dir + "/gray16.png", {255, 255, 255});
+    QCOMPARE_RGB(px(gray16, 0, 0), (Rgb{255, 255, 255}), 0);
+    QCOMPARE_RGB(px(gray16, 1, 0), (Rgb{128, 128, 128}), 0);
+    QCOMPARE_RGB(px(gray16, 2, 0), (Rgb{0, 0, 0}), 0);
+  }
+
+  void decodesPaletteAndTransparency() {
+    const std::string dir = sub("formats");
+    PngSpec palette = pngSpec(2, 1, 8, 3, bytesOf({0, 1}));
+    palette.palette = bytesOf({10, 200, 30, 250, 5, 5});
+    writeFile(dir + "/palette.png", makePng(palette));
+    const ImageU8 p = decodeImageFile(dir + "/palette.png", {255, 255, 255});
+    QCOMPARE_RGB(px(p, 0, 0), (Rgb{10, 200, 30}), 0);
+    QCOMPARE_RGB(px(p, 1, 0), (Rgb{250, 5, 5}), 0);
+    palette.palette = bytesOf({250, 5, 5, 0, 0, 255});
+    palette.trns = bytesOf({0});  // index 0 fully transparent
+    writeFile(dir + "/palette_trns.png", makePng(palette));
+    const ImageU8 t = decodeImageFile(dir + "/palette_trns.png", {0, 128, 0});
+    QCOMPARE_RGB(px(t, 0, 0), (Rgb{0, 128, 0}), 0);
+    QCOMPARE_RGB(px(t, 1, 0), kBlue, 0);
+
+    writeFile(dir + "/gray_alpha.png", makePng(pngSpec(3, 1, 8, 4, bytesOf({200, 255, 200, 0, 200, 128}))));
+    const ImageU8 ga = decodeImageFile(dir + "/gray_alpha.png", {0, 0, 100});
+    QCOMPARE_RGB(px(ga, 0, 0), (Rgb{200, 200, 200}), 0);
+    QCOMPARE_RGB(px(ga, 1, 0), (Rgb{0, 0, 100}), 0);
+    QCOMPARE_RGB(px(ga, 2, 0), (Rgb{100, 100, 150}), 1);  // 200*128/255 + bg*127/255
+
+    // RGBA: half-transparent orange, opaque blue, fully transparent red.
+    writeFile(dir + "/rgba.png", makePng(pngSpec(3, 1, 8, 6, bytesOf({200, 100, 0, 128, 0, 0, 255, 255, 255, 0, 0, 0}))));
+    const ImageU8 white = decodeImageFile(dir + "/rgba.png", {255, 255, 255});
+    QCOMPARE_RGB(px(white, 0, 0), (Rgb{227, 177, 127}), 1);
+    QCOMPARE_RGB(px(white, 1, 0), kBlue, 0);
+    QCOMPARE_RGB(px(white, 2, 0), kWhite, 0);
+    const ImageU8 green = decodeImageFile(dir + "/rgba.png", {0, 128, 0});
+    QCOMPARE_RGB(px(green, 0, 0), (Rgb{100, 114, 0}), 1);
+    QCOMPARE_RGB(px(green, 2, 0), (Rgb{0, 128, 0}), 0);
   }
 
   void decodesCmykJpeg() {
     const QString convert = QStandardPaths::findExecutable("convert");
-    if (convert.isEmpty()) QSKIP("ImageMagick 'convert' is not installed (packaging/setup-debian.sh installs it)");
-    const QString src = QString::fromStdString(dir_ + "/good.png");
-    const QString dst = QString::fromStdString(testing::scratchDir("dataset_import/cmyk") + "/cmyk.jpg");
-    QCOMPARE(QProcess::execute(convert, {src, "-colorspace", "CMYK", "-quality", "95", dst}), 0);
-    ImageU8 cmyk = decodeImageFile(dst.toStdString(), {255, 255, 255});
-    ImageU8 reference = decodeImageFile(dir_ + "/good.png", {255, 255, 255});
-    QCOMPARE(cmyk.width, reference.width);
+    if (convert.isEmpty()) QSKIP("ImageMagick 'convert' is not on PATH: cannot make a CMYK JPEG fixture");
+    const std::string dir = sub("cmyk");
+    writeFile(dir + "/source.png", encode(gradient(32, 32, 3), ".png"));
+    QCOMPARE(QProcess::execute(convert, {QString::fromStdString(dir + "/source.png"), "-colorspace", "CMYK", "-quality", "95",
+                                         QString::fromStdString(dir + "/cmyk.jpg")}),
+             0);
+    const std::string bytes = util::readFileBytes(dir + "/cmyk.jpg");
+    const size_t sof = bytes.find("\xFF\xC0");
+    QVERIFY(sof != std::string::npos && sof + 9 < bytes.size());
+    QCOMPARE(int(bytes[sof + 9]), 4);  // four components: really CMYK
+    const ImageU8 cmyk = decodeImageFile(dir + "/cmyk.jpg", {255, 255, 255});
+    const ImageU8 reference = decodeImageFile(dir + "/source.png", {255, 255, 255});
+    QCOMPARE(cmyk.width, 32);
     double diff = 0;
     for (size_t i = 0; i < cmyk.pixels.size(); ++i) diff += std::abs(int(cmyk.pixels[i]) - int(reference.pixels[i]));
-    QVERIFY2(diff / cmyk.pixels.size() < 12.0, "CMYK JPEG colours are far from the RGB original");
+    QVERIFY2(diff / cmyk.pixels.size() < 8.0, ("mean difference " + std::to_string(diff / cmyk.pixels.size())).c_str());
   }
 
   void appliesExifOrientation() {
-    cv::Mat m(32, 64, CV_8UC3, cv::Scalar(0, 0, 255));   // red, landscape
-    m(cv::Rect(0, 0, 32, 32)).setTo(cv::Scalar(255, 0, 0));  // blue left half
-    std::vector<uchar> jpeg;
-    cv::imencode(".jpg", m, jpeg, {cv::IMWRITE_JPEG_QUALITY, 98});
-    const std::string path = testing::scratchDir("dataset_import/exif") + "/rotated.jpg";
-    writeBytes(path, withExifOrientation(std::string(jpeg.begin(), jpeg.end()), 6));  // rotate 90 clockwise
-    ImageU8 image = decodeImageFile(path, {255, 255, 255});
+    const std::string dir = sub("exif");
+    cv::Mat landscape(32, 64, CV_8UC3, cv::Scalar(0, 0, 255));           // red...
+    landscape(cv::Rect(0, 0, 32, 32)).setTo(cv::Scalar(255, 0, 0));       // ...with a blue left half
+    const std::string jpeg = encode(landscape, ".jpg", {cv::IMWRITE_JPEG_QUALITY, 98});
+    struct Case { int orientation; bool littleEndian; int width, height; int x1, y1; Rgb c1; int x2, y2; Rgb c2; };
+    const Case cases[] = {
+        {1, false, 64, 32, 4, 16, kBlue, 60, 16, kRed},  // as stored
+        {6, false, 32, 64, 16, 4, kBlue, 16, 60, kRed},  // turned 90 clockwise: the left half on top
+        {3, true, 64, 32, 4, 16, kRed, 60, 16, kBlue},   // 180 degrees
+        {8, true, 32, 64, 16, 4, kRed, 16, 60, kBlue},   // turned 90 counter-clockwise
+    };
+    for (const Case& c : cases) {
+      const std::string path = dir + "/o" + std::to_string(c.orientation) + ".jpg";
+      writeFile(path, jpegWithExifOrientation(jpeg, static_cast<uint16_t>(c.orientation), c.littleEndian));
+      const ImageU8 image = decodeImageFile(path, {255, 255, 255});
+      QCOMPARE(image.width, c.width);
+      QCOMPARE(image.height, c.height);
+      QCOMPARE_RGB(px(image, c.x1, c.y1), c.c1, 40);
+      QCOMPARE_RGB(px(image, c.x2, c.y2), c.c2, 40);
+    }
+    // PNG eXIf chunk: 2x1 red, green displayed turned clockwise -> 1x2, red on top.
+    PngSpec spec = pngSpec(2, 1, 8, 2, bytesOf({255, 0, 0, 0, 255, 0}));
+    spec.exifOrientation = 6;
+    writeFile(dir + "/o6.png", makePng(spec));
+    const ImageU8 png = decodeImageFile(dir + "/o6.png", {255, 255, 255});
+    QCOMPARE(png.width, 1);
+    QCOMPARE(png.height, 2);
+    QCOMPARE_RGB(px(png, 0, 0), kRed, 0);
+    QCOMPARE_RGB(px(png, 0, 1), kGreen, 0);
+  }
+
+  void orientationMatchesOpenCvReference() {
+    cv::Mat m(2, 3, CV_8UC3);
+    for (int i = 0; i < 6; ++i) m.at<cv::Vec3b>(i / 3, i % 3) = cv::Vec3b(i * 40, 255 - i * 40, i);
+    const ImageU8 image = rgbImage(m);
+    for (int orientation = 1; orientation <= 8; ++orientation) {
+      cv::Mat expected;
+      switch (orientation) {
+        case 1: expected = m.clone(); break;
+        case 2: cv::flip(m, expected, 1); break;
+        case 3: cv::flip(m, expected, -1); break;
+        case 4: cv::flip(m, expected, 0); break;
+        case 5: cv::transpose(m, expected); break;
+        case 6: cv::rotate(m, expected, cv::ROTATE_90_CLOCKWISE); break;
+        case 7: cv::transpose(m, expected); cv::flip(expected, expected, -1); break;
+        case 8: cv::rotate(m, expected, cv::ROTATE_90_COUNTERCLOCKWISE); break;
+      }
+      const ImageU8 out = applyExifOrientation(image, orientation);
+      QVERIFY2(out.pixels == rgbImage(expected).pixels, ("orientation " + std::to_string(orientation)).c_str());
+    }
+  }
+
+  void tiffOrientationIsAppliedOnce() {
+    const QString convert = QStandardPaths::findExecutable("convert");
+    if (convert.isEmpty()) QSKIP("ImageMagick 'convert' is not on PATH: cannot make a TIFF with an orientation tag");
+    const std::string dir = sub("tiff");
+    cv::Mat landscape(32, 64, CV_8UC3, cv::Scalar(0, 0, 255));
+    landscape(cv::Rect(0, 0, 32, 32)).setTo(cv::Scalar(255, 0, 0));
+    writeFile(dir + "/source.png", encode(landscape, ".png"));
+    QCOMPARE(QProcess::execute(convert, {QString::fromStdString(dir + "/source.png"), "-type", "TrueColor", "-orient", "RightTop",
+                                         QString::fromStdString(dir + "/o6.tif")}),
+             0);
+    const ImageU8 image = decodeImageFile(dir + "/o6.tif", {255, 255, 255});
     QCOMPARE(image.width, 32);
     QCOMPARE(image.height, 64);
-    QVERIFY(image.pixels[2] > 200 && image.pixels[0] < 60);  // blue (left half) is now on top
-    const uint8_t* bottom = image.row(60);
-    QVERIFY(bottom[0] > 200 && bottom[2] < 60);                // red at the bottom
+    QCOMPARE_RGB(px(image, 16, 4), kBlue, 0);
   }
 
   void resizePoliciesGiveExactSizes() {
-    ImageU8 wide;
-    wide.width = 64;
-    wide.height = 32;
-    wide.pixels.assign(64 * 32 * 3, 200);
+    cv::Mat stripes(32, 64, CV_8UC3, cv::Scalar(0, 255, 0));        // green middle,
+    stripes(cv::Rect(0, 0, 16, 32)).setTo(cv::Scalar(0, 0, 255));   // red left quarter,
+    stripes(cv::Rect(48, 0, 16, 32)).setTo(cv::Scalar(255, 0, 0));  // blue right quarter
+    const ImageU8 wide = rgbImage(stripes);
     ImportOptions o;
     o.width = o.height = 32;
     o.background = {1, 2, 3};
-    for (auto policy : {ResizePolicy::CenterCrop, ResizePolicy::Pad, ResizePolicy::Stretch}) {
-      o.resize = policy;
-      ImageU8 out = preprocessImage(wide, o);
-      QCOMPARE(out.width, 32);
-      QCOMPARE(out.height, 32);
-      if (policy == ResizePolicy::Pad) {
-        QCOMPARE(int(out.pixels[0]), 1);  // top bar is background
-        QCOMPARE(int(out.pixels[2]), 3);
-        QCOMPARE(int(out.row(16)[0]), 200);
-      } else {
-        QCOMPARE(int(out.pixels[0]), 200);
-      }
-    }
+    o.resize = ResizePolicy::CenterCrop;  // keeps the middle half: all green
+    ImageU8 out = preprocessImage(wide, o);
+    QCOMPARE_RGB(px(out, 0, 0), kGreen, 0);
+    QCOMPARE_RGB(px(out, 31, 31), kGreen, 0);
+    o.resize = ResizePolicy::Stretch;  // keeps everything, squeezed
+    out = preprocessImage(wide, o);
+    QCOMPARE_RGB(px(out, 1, 16), kRed, 0);
+    QCOMPARE_RGB(px(out, 16, 16), kGreen, 0);
+    QCOMPARE_RGB(px(out, 30, 16), kBlue, 0);
+    o.resize = ResizePolicy::Pad;  // 32x16 band in the middle, background bars above and below
+    out = preprocessImage(wide, o);
+    QCOMPARE_RGB(px(out, 16, 0), (Rgb{1, 2, 3}), 0);
+    QCOMPARE_RGB(px(out, 16, 7), (Rgb{1, 2, 3}), 0);
+    QCOMPARE_RGB(px(out, 1, 12), kRed, 0);
+    QCOMPARE_RGB(px(out, 30, 12), kBlue, 0);
+    QCOMPARE_RGB(px(out, 16, 24), (Rgb{1, 2, 3}), 0);
+    const ImageU8 tall = rgbImage(gradient(20, 60, 1));
+    o.resize = ResizePolicy::Pad;
+    o.width = o.height = 30;
+    out = preprocessImage(tall, o);
+    QCOMPARE_RGB(px(out, 0, 15), (Rgb{1, 2, 3}), 0);
+    QCOMPARE_RGB(px(out, 29, 15), (Rgb{1, 2, 3}), 0);
+    for (auto policy : {ResizePolicy::CenterCrop, ResizePolicy::Pad, ResizePolicy::Stretch})
+      for (auto resampling : {Resampling::Area, Resampling::Bilinear})
+        for (const auto& source : {wide, tall, rgbImage(gradient(7, 5, 2))}) {
+          o.resize = policy;
+          o.resampling = resampling;
+          o.width = 33;
+          o.height = 17;
+          out = preprocessImage(source, o);
+          QCOMPARE(out.width, 33);
+          QCOMPARE(out.height, 17);
+          QCOMPARE(out.pixels.size(), size_t(33 * 17 * 3));
+        }
   }
 
-  void cacheIsReusedAndInvalidatedByEdits() {
-    const std::string folder = testing::scratchDir("dataset_import/cached");
-    for (int i = 0; i < 3; ++i) cv::imwrite(folder + "/img" + std::to_string(i) + ".png", colourImage(40, 40, i));
-    ImportReport first, second, third;
-    DatasetPack a = importDataset(folder, options(cache_), &first);
-    QVERIFY(!first.loadedFromCache);
-    QCOMPARE(a.count(), 3);
-    QCOMPARE(a.width, 32);
-    DatasetPack b = importDataset(folder, options(cache_), &second);
-    QVERIFY(second.loadedFromCache);
-    QCOMPARE(b.contentHash, a.contentHash);
-    QVERIFY(b.pixels == a.pixels);
-    QCOMPARE(b.sources, a.sources);
-    cv::imwrite(folder + "/img1.png", colourImage(40, 40, 9));  // edit one file
-    DatasetPack c = importDataset(folder, options(cache_), &third);
-    QVERIFY(!third.loadedFromCache);
-    QVERIFY(c.contentHash != a.contentHash);
-    QVERIFY(c.pixels != a.pixels);
-    ImportOptions other = options(cache_);
-    other.resize = ResizePolicy::Pad;  // preprocessing is part of the key too
-    QVERIFY(importDataset(folder, other).contentHash != c.contentHash);
-  }
-
-  void packRoundTripAndDamage() {
-    const std::string folder = testing::scratchDir("dataset_import/pack");
-    DatasetPack pack = importDataset(dir_, options(cache_));
-    const std::string path = folder + "/set.fspack";
-    saveDatasetPack(pack, path);
-    DatasetPack loaded = loadDatasetPack(path);
-    QCOMPARE(loaded.count(), pack.count());
-    QVERIFY(loaded.pixels == pack.pixels);
-    QCOMPARE(loaded.contentHash, pack.contentHash);
-    fs::resize_file(path, fs::file_size(path) - 100);
-    try {
-      loadDatasetPack(path);
-      QFAIL("a truncated pack was accepted");
-    } catch (const std::runtime_error& e) {
-      QVERIFY(std::string(e.what()).find(path) != std::string::npos);
-    }
-    writeBytes(path, "garbage");
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error, loadDatasetPack(path));
-  }
-
-  void unusableInputsAreClearErrors() {
-    const std::string empty = testing::scratchDir("dataset_import/empty");
-    auto expectError = [](const std::string& path, const char* part) {
-      try {
-        importDataset(path, ImportOptions{});
-        QFAIL("no error");
-      } catch (const DatasetError& e) {
-        QVERIFY2(std::string(e.what()).find(path) != std::string::npos, e.what());
-        QVERIFY2(std::string(e.what()).find(part) != std::string::npos, e.what());
-      }
-    };
-    expectError(empty, "no image files");
-    expectError(empty + "/missing", "does not exist");
-    const std::string bad = testing::scratchDir("dataset_import/allbad");
-    writeBytes(bad + "/a.png", "");
-    writeBytes(bad + "/b.jpg", "text");
-    expectError(bad, "none of the 2 image files");
+  void areaResamplingAveragesWhenShrinking() {
+    cv::Mat checker(64, 64, CV_8UC3);
+    for (int y = 0; y < 64; ++y)
+      for (int x = 0; x < 64; ++x) checker.at<cv::Vec3b>(y, x) = (x + y) % 2 ? cv::Vec3b(255, 255, 255) : cv::Vec3b(0, 0, 0);
+    ImportOptions o;
+    o.width = o.height = 16;
+    o.resampling = Resampling::Area;
+    const ImageU8 out = preprocessImage(rgbImage(checker), o);
+    for (uint8_t v : out.pixels) QVERIFY2(v >= 126 && v <= 129, std::to_string(v).c_str());
   }
 
   void singleImageFileIsADataset() {
     ImportReport r;
-    DatasetPack pack = importDataset(dir_ + "/good.png", options(cache_), &r);
+    const DatasetPack pack = importDataset(images_ + "/good.png", options("single"), &r);
     QCOMPARE(pack.count(), 1);
     QCOMPARE(pack.sources.front(), std::string("good.png"));
+    QVERIFY(contains(r.notes.front(), "1 usable image"));
+    const std::string bad = images_ + "/notes.jpg";
+    const std::string error = errorOf([&] { importDataset(bad, options("single")); });
+    QVERIFY2(contains(error, bad) && contains(error, "not an image"), error.c_str());
+    const std::string txt = images_ + "/readme.txt";
+    QVERIFY(contains(errorOf([&] { importDataset(txt, options("single")); }), txt + " is not an image file"));
+  }
+
+  void unusableInputsAreClearErrors() {
+    auto expectError = [&](const std::string& path, std::vector<std::string> parts) {
+      try {
+        importDataset(path, options("errors"));
+        QFAIL(("no error for " + path).c_str());
+      } catch (const DatasetError& e) {
+        parts.push_back(path);
+        for (const auto& part : parts) QVERIFY2(contains(e.what(), part), e.what());
+      }
+    };
+    const std::string empty = sub("empty");
+    expectError(empty, {"no image files", "the folder contains no files"});
+    expectError(empty + "/missing", {"does not exist"});
+    const std::string other = sub("only-text");
+    writeFile(other + "/readme.md", "text");
+    expectError(other, {"no image files", "1 other files ignored"});
+    const std::string bad = sub("all-bad");
+    writeFile(bad + "/a.png", "");
+    writeFile(bad + "/b.jpg", "text");
+    expectError(bad, {"none of the 2 image files", bad + "/a.png: zero-byte file", bad + "/b.jpg: not an image"});
+    const ImportReport r = checkDataset(bad, options("errors"));  // the check reports instead of throwing
+    QCOMPARE(r.imagesAccepted, 0);
+    QCOMPARE(r.skippedCount(), 2);
+    ImportOptions zero = options("errors");
+    zero.width = 0;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, importDataset(images_, zero));
+  }
+
+  void cacheIsReusedAndKeyedByContent() {
+    const std::string folder = sub("cached");
+    for (int i = 0; i < 3; ++i) writeFile(folder + "/img" + std::to_string(i) + ".png", encode(gradient(40, 40, i), ".png"));
+    const ImportOptions o = options("content");
+    ImportReport first, second, report;
+    const DatasetPack a = importDataset(folder, o, &first);
+    QVERIFY(!first.loadedFromCache);
+    QCOMPARE(a.contentHash.size(), size_t(64));
+    QCOMPARE(first.cachePath, o.cacheDir + "/" + a.contentHash + ".fspack");
+    QVERIFY(fs::exists(first.cachePath));
+    const DatasetPack b = importDataset(folder, o, &second);
+    QVERIFY(second.loadedFromCache);
+    QVERIFY(contains(second.toText(), "(from cache)"));
+    QCOMPARE(b.contentHash, a.contentHash);
+    QCOMPARE(b.sources, a.sources);
+    QVERIFY(b.pixels == a.pixels);
+
+    writeFile(folder + "/img1.png", encode(gradient(40, 40, 9), ".png"));  // edit one file
+    const DatasetPack edited = importDataset(folder, o, &report);
+    QVERIFY(!report.loadedFromCache);
+    QVERIFY(edited.contentHash != a.contentHash);
+    QVERIFY(std::memcmp(edited.image(0), a.image(0), a.imageBytes()) == 0);
+    QVERIFY(std::memcmp(edited.image(1), a.image(1), a.imageBytes()) != 0);
+
+    writeFile(folder + "/img3.png", encode(gradient(40, 40, 3), ".png"));  // add one
+    const DatasetPack added = importDataset(folder, o, &report);
+    QVERIFY(!report.loadedFromCache);
+    QCOMPARE(added.count(), 4);
+    fs::remove(folder + "/img3.png");  // and remove it again: the same files, the same key
+    const DatasetPack removed = importDataset(folder, o, &report);
+    QVERIFY(report.loadedFromCache);
+    QCOMPARE(removed.contentHash, edited.contentHash);
+    fs::rename(folder + "/img2.png", folder + "/renamed.png");
+    QVERIFY(importDataset(folder, o).contentHash != edited.contentHash);
+
+    std::set<std::string> keys{edited.contentHash};
+    for (int variant = 0; variant < 4; ++variant) {
+      ImportOptions v = o;
+      if (variant == 0) v.resize = ResizePolicy::Pad;
+      if (variant == 1) v.resampling = Resampling::Bilinear;
+      if (variant == 2) v.background = {0, 0, 0};
+      if (variant == 3) v.width = v.height = 16;
+      QVERIFY2(keys.insert(importDataset(folder, v).contentHash).second, std::to_string(variant).c_str());
+    }
+  }
+
+  void cachedReportKeepsTheIssues() {
+    ImportReport first, second;
+    importDataset(images_, options("issues"), &first);
+    importDataset(images_, options("issues"), &second);
+    QVERIFY(second.loadedFromCache);
+    QCOMPARE(second.filesScanned, first.filesScanned);
+    QCOMPARE(second.imagesAccepted, first.imagesAccepted);
+    QCOMPARE(second.issues.size(), first.issues.size());
+    for (size_t i = 0; i < first.issues.size(); ++i) {
+      QCOMPARE(second.issues[i].file, first.issues[i].file);
+      QCOMPARE(second.issues[i].reason, first.issues[i].reason);
+    }
+    QCOMPARE(second.notes, first.notes);
+    QVERIFY(checkDataset(images_, options("issues")).loadedFromCache);  // a check may read the cache
+  }
+
+  void damagedCacheIsRebuilt() {
+    ImportReport r;
+    const DatasetPack a = importDataset(images_, options("damaged"), &r);
+    fs::resize_file(r.cachePath, fs::file_size(r.cachePath) - 7);
+    const DatasetPack b = importDataset(images_, options("damaged"), &r);
+    QVERIFY(!r.loadedFromCache);
+    QVERIFY(b.pixels == a.pixels);
+    importDataset(images_, options("damaged"), &r);
+    QVERIFY(r.loadedFromCache);
+    QCOMPARE(filesIn(options("damaged").cacheDir), size_t(2));  // one pack, one report
+  }
+
+  void defaultCacheDirFollowsXdg() {
+    const QByteArray xdg = qgetenv("XDG_CACHE_HOME"), home = qgetenv("HOME");
+    qputenv("XDG_CACHE_HOME", "/tmp/xdg-cache");
+    QCOMPARE(defaultPackCacheDir(), std::string("/tmp/xdg-cache/fewshot-studio/packs"));
+    qunsetenv("XDG_CACHE_HOME");
+    qputenv("HOME", "/home/someone");
+    QCOMPARE(defaultPackCacheDir(), std::string("/home/someone/.cache/fewshot-studio/packs"));
+    if (!xdg.isNull()) qputenv("XDG_CACHE_HOME", xdg);
+    qputenv("HOME", home);
+  }
+
+  void packRoundTripAndDamage() {
+    const std::string dir = sub("pack"), path = dir + "/set.fspack";
+    DatasetPack pack;
+    pack.width = 4;
+    pack.height = 2;
+    pack.sources = {"a.png", "sub/b.jpg"};
+    pack.contentHash = std::string(64, 'c');
+    for (int i = 0; i < 2 * 4 * 2 * 3; ++i) pack.pixels.push_back(static_cast<uint8_t>(i * 7));
+    saveDatasetPack(pack, path);
+    QCOMPARE(util::readFileBytes(path).substr(0, 8), std::string("FSPACK01"));
+    const DatasetPack loaded = loadDatasetPack(path);
+    QCOMPARE(loaded.width, 4);
+    QCOMPARE(loaded.height, 2);
+    QCOMPARE(loaded.sources, pack.sources);
+    QCOMPARE(loaded.contentHash, pack.contentHash);
+    QVERIFY(loaded.pixels == pack.pixels);
+
+    const std::string good = util::readFileBytes(path);
+    auto expectRefused = [&](const std::string& bytes, const std::string& part) {
+      writeFile(path, bytes);
+      const std::string error = errorOf([&] { loadDatasetPack(path); });
+      QVERIFY2(contains(error, path) && contains(error, part), error.c_str());
+    };
+    expectRefused(good.substr(0, good.size() - 10), "truncated");
+    expectRefused(good.substr(0, 30), "truncated");
+    std::string flipped = good;
+    flipped[good.size() - 40] ^= 1;  // one pixel bit
+    expectRefused(flipped, "checksum mismatch");
+    expectRefused(good + "xx", "unexpected bytes");
+    expectRefused("garbage, not a pack", "not a FewShot Studio dataset pack");
+    expectRefused("FSPACK99" + good.substr(8), "format version '99'");
+    expectRefused("", "empty");
+    fs::remove(path);
+    QVERIFY(contains(errorOf([&] { loadDatasetPack(path); }), path));
+    pack.pixels.pop_back();
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, saveDatasetPack(pack, path));
+  }
+
+  void sha256KnownAnswers() {
+    QCOMPARE(util::sha256Hex(""), std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(util::sha256Hex("abc"), std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(util::sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+             std::string("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+    util::Sha256 million;
+    const std::string piece(997, 'a');
+    size_t fed = 0;
+    for (; fed + piece.size() <= 1000000; fed += piece.size()) million.update(piece);
+    million.update(std::string(1000000 - fed, 'a'));
+    QCOMPARE(million.hexDigest(), std::string("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+  }
+
+  void optionStrings() {
+    QVERIFY(resizePolicyFromString("pad") == ResizePolicy::Pad);
+    QVERIFY(resamplingFromString("bilinear") == Resampling::Bilinear);
+    QCOMPARE(toString(resizePolicyFromString(toString(ResizePolicy::CenterCrop))), std::string("crop"));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, resizePolicyFromString("zoom"));
+    QVERIFY((parseBackgroundColour("#00ff7F") == std::array<uint8_t, 3>{0, 255, 127}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseBackgroundColour("12345"));
+  }
+
+  void hundredLargeImagesImportInSeconds() {
+    const std::string folder = sub("large");
+    const cv::Mat base = gradient(1024, 1024, 0);
+    for (int i = 0; i < 100; ++i) {
+      cv::Mat m = base.clone();
+      cv::rectangle(m, cv::Rect(i * 9, i * 7, 120, 90), cv::Scalar(i * 2, 255 - i * 2, 128), cv::FILLED);
+      writeFile(folder + "/img" + std::to_string(1000 + i) + ".jpg", encode(m, ".jpg", {cv::IMWRITE_JPEG_QUALITY, 90}));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    ImportReport r;
+    const DatasetPack pack = importDataset(folder, options("large", 256), &r);
+    const qint64 decodeMs = timer.restart();
+    importDataset(folder, options("large", 256), &r);
+    const qint64 cachedMs = timer.elapsed();
+    qInfo("100 images of 1024 px: import %lld ms, from cache %lld ms", decodeMs, cachedMs);
+    QCOMPARE(pack.count(), 100);
+    QVERIFY(r.loadedFromCache);
+    QVERIFY2(decodeMs < 30000, "importing 100 images of 1024 px took more than 30 s");
   }
 };
 
-QTEST_MAIN(TestDatasetImport)
+QTEST_APPLESS_MAIN(TestDatasetImport)
 #include "test_dataset_import.moc"

@@ -1,0 +1,35 @@
+// Finding a dataset's image files and hashing their bytes: the input of both the cache key and the
+// duplicate check, done before (and, on a cache hit, instead of) any decoding.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace fewshot::data {
+
+struct ScannedFile {
+  std::string path;       // as found on disk
+  std::string relative;   // relative to DatasetScan::baseDir, with '/' separators
+  uint64_t size = 0;
+  std::string sha256;     // hex digest of the bytes; empty when the file could not be read
+  std::string readError;  // why it could not be read, else empty
+};
+
+struct DatasetScan {
+  std::string root;                  // the path as given (a folder or one image file)
+  std::string baseDir;               // the folder `relative` paths start from
+  std::vector<ScannedFile> files;    // files with an image extension, sorted by relative path
+  std::vector<std::string> ignored;  // other files (relative paths, sorted)
+};
+
+// jpg, jpeg, png, bmp, webp, tif, tiff in any letter case.
+bool hasImageExtension(const std::string& path);
+
+// Throws DatasetError naming `path` when it is missing, unreadable, not an image file, or a folder
+// without any image file.
+DatasetScan scanDataset(const std::string& path, bool recursive);
+
+// Fills size and sha256 (or readError) of every file, a few files at a time in parallel.
+void hashScannedFiles(DatasetScan& scan);
+
+}  // namespace fewshot::data
