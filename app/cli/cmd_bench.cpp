@@ -10,6 +10,7 @@
 #include "core/augment/ada_pipeline.h"
 #include "core/augment/diff_augment.h"
 #include "core/models/fastgan/fastgan_discriminator.h"
+#include "core/train/thread_count.h"
 #include "core/train/trainer.h"
 
 namespace fewshot::cli {
@@ -88,8 +89,7 @@ int benchTrain(const Args& args) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
-  const int threads = c.threads > 0 ? c.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  at::set_num_threads(threads);
+  const int threads = train::applyThreadCount(c.threads);
 
   data::DatasetPack pack = syntheticPack(c.fastgan.imageSize, std::max(16, c.batchSize));
   const torch::Device device = train::parseDevice(c.device);
@@ -137,8 +137,7 @@ int benchAugment(const Args& args) {
     std::cout << p.help();
     return 0;
   }
-  const int threads = p.getInt("threads") > 0 ? p.getInt("threads") : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  at::set_num_threads(threads);
+  const int threads = train::applyThreadCount(p.getInt("threads"));
   const torch::Device device = train::parseDevice(p.get("device"));
   fastgan::FastGanConfig c;
   c.imageSize = p.getInt("size");

@@ -7,6 +7,7 @@
 #include "core/explore/run_generator.h"
 #include "core/io/image_grid.h"
 #include "core/io/png_writer.h"
+#include "core/train/thread_count.h"
 
 namespace fewshot::cli {
 
@@ -32,8 +33,7 @@ int runSampleCommand(const Args& args) {
   if (n < 1 || n > 4096) throw UsageError("--n must be between 1 and 4096");
   const std::string bn = p.get("bn");
   if (bn != "batch" && bn != "eval") throw UsageError("--bn must be batch or eval");
-  const int threads = p.getInt("threads");
-  at::set_num_threads(threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  train::applyThreadCount(p.getInt("threads"));
 
   auto generator = explore::RunGenerator::load(p.get("run"), p.get("checkpoint"), p.get("device"));
   const uint64_t seed = static_cast<uint64_t>(p.getInt("seed"));

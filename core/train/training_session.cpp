@@ -7,6 +7,7 @@
 #include "core/io/image_grid.h"
 #include "core/io/png_writer.h"
 #include "core/train/checkpoint.h"
+#include "core/train/thread_count.h"
 #include "core/util/atomic_file.h"
 
 namespace fewshot::train {
@@ -28,12 +29,6 @@ data::DatasetPack loadTrainingData(const TrainingConfig& config, data::ImportRep
     return pack;
   }
   return data::importDataset(config.dataPath, config.importOptions(), report);
-}
-
-int applyThreadCount(int requested) {
-  const int n = requested > 0 ? requested : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  at::set_num_threads(n);
-  return n;
 }
 
 }  // namespace
