@@ -3,11 +3,14 @@
 #include <stdexcept>
 
 #include "core/augment/ada_options.h"
+#include "core/train/model_family.h"
 
 namespace fewshot::train {
 
 void TrainingConfig::validate() const {
-  if (model != "fastgan") throw std::invalid_argument("unknown model '" + model + "' (available: fastgan)");
+  const ModelFamily* family = findModelFamily(model);
+  if (!family) throw std::invalid_argument("unknown model '" + model + "' (fastgan, projected, consingan, pggan)");
+  if (!family->available) throw std::invalid_argument("--model " + model + ": " + family->unavailableReason);
   fastgan.validate();
   if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
   if (batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");

@@ -1,0 +1,26 @@
+#include "core/train/model_family.h"
+
+namespace fewshot::train {
+
+const std::vector<ModelFamily>& modelFamilies() {
+  static const std::vector<ModelFamily> families = {
+      {"fastgan", "FastGAN", "Skip-layer excitation generator, self-supervised discriminator (Liu et al. 2021)", true,
+       "", false},
+      {"projected", "Projected GAN",
+       "Discriminators on frozen pretrained EfficientNet features (Sauer et al. 2021)", false,
+       "Not built yet: Projected GAN is planned (it needs the pretrained EfficientNet-Lite0 features).", false},
+      {"consingan", "ConSinGAN", "One image in, a multi-stage generator out; harmonization and editing (Hinz et al. 2021)",
+       false, "Not built yet: ConSinGAN is planned.", true},
+      {"pggan", "PGGAN", "Progressive growing, minibatch stddev, equalized learning rate (Karras et al. 2018)", false,
+       "Not built yet: PGGAN is planned.", false},
+  };
+  return families;
+}
+
+const ModelFamily* findModelFamily(const std::string& id) {
+  for (const auto& f : modelFamilies())
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+}  // namespace fewshot::train
