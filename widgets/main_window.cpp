@@ -1,64 +1,302 @@
 #include "widgets/main_window.h"
 
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
+
+#include "bridge/training_bridge.h"
+#include "widgets/dataset_tab.h"
+#include "widgets/train_options_panel.h"
+#include "widgets/train_tab.h"
 
 // Nested namespace blocks (not C++17 `a::b`) so that lupdate derives the right tr() context.
 namespace fewshot {
 namespace widgets {
 
+namespace {
+constexpr int kMaxRecent = 10;
+constexpr int kPathRole = Qt::UserRole + 1;
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("FewShot Studio %1").arg(QStringLiteral(FEWSHOT_VERSION)));
+  setAcceptDrops(true);
   tabs_ = new QTabWidget(this);
-  tabs_->addTab(makePlaceholder(tr("Datasets will appear here: drop a folder of images (or one image) to see "
-                                   "thumbnails and the import report. Until then, use 'fewshot dataset check DIR'.")),
-                tr("Dataset"));
-  tabs_->addTab(makeTrainTab(), tr("Train"));
-  tabs_->addTab(makePlaceholder(tr("The latent explorer will appear here: browse seeds, interpolate and mix styles "
-                                   "of a trained generator. Until then, use 'fewshot sample'.")),
+  datasetTab_ = new DatasetTab;
+  trainTab_ = new TrainTab;
+  tabs_->addTab(datasetTab_, tr("Dataset"));
+  tabs_->addTab(trainTab_, tr("Train"));
+  tabs_->addTab(makePlaceholder(tr("Explore"),
+                                tr("The latent explorer will appear here: browse seeds, interpolate and mix "
+                                   "styles of a trained generator. It is not built yet; meanwhile 'fewshot "
+                                   "sample RUN_DIR' writes samples from a run.")),
                 tr("Explore"));
-  tabs_->addTab(makePlaceholder(tr("Exports will appear here: sample grids, videos and models.")), tr("Export"));
+  tabs_->addTab(makePlaceholder(tr("Export"),
+                                tr("Exports will appear here: sample grids, the training timelapse as a GIF, "
+                                   "videos and models. They are not built yet; the run folder already holds "
+                                   "the sample grids (samples/) and checkpoints (checkpoints/).")),
+                tr("Export"));
   setCentralWidget(tabs_);
-  createMenus();
-  statusBar()->showMessage(tr("Ready"));
-  resize(1100, 720);
+
+  connect(datasetTab_, &DatasetTab::datasetChosen, this, [this](const QString& path, bool) {
+    trainTab_->setDataPath(path);
+    trainTab_->setImportOptions(datasetTab_->importOptions());
+    remember("recentDatasets", path);
+  });
+  connect(datasetTab_, &DatasetTab::importOptionsChanged, trainTab_, &TrainTab::setImportOptions);
+  connect(trainTab_, &TrainTab::runOpened, this, [this](const QString& dir) { remember("recentRuns", dir); });
+
+  createSidebar();
+  createActions();
+  createStatusBar();
+  resize(1280, 800);
+  restoreSettings();
 }
 
-QWidget* MainWindow::makePlaceholder(const QString& text) {
+QWidget* MainWindow::makePlaceholder(const QString& title, const QString& text) {
+  auto* page = new QWidget;
+  auto* layout = new QVBoxLayout(page);
+  layout->addStretch(1);
+  auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()));
+  heading->setAlignment(Qt::AlignCenter);
+  layout->addWidget(heading);
   auto* label = new QLabel(text);
   label->setWordWrap(true);
   label->setAlignment(Qt::AlignCenter);
-  label->setMargin(40);
-  return label;
-}
-
-QWidget* MainWindow::makeTrainTab() {
-  auto* page = new QWidget;
-  auto* layout = new QVBoxLayout(page);
-  auto* note = new QLabel(tr("Training from the studio will appear here; for now train with 'fewshot train'. "
-                             "The plot below is where losses will be drawn live."));
-  note->setWordWrap(true);
-  layout->addWidget(note);
-  lossPlot_ = new QCustomPlot(page);
-  lossPlot_->xAxis->setLabel(tr("iteration"));
-  lossPlot_->yAxis->setLabel(tr("loss"));
-  lossPlot_->xAxis->setRange(0, 1000);
-  lossPlot_->yAxis->setRange(0, 2);
-  layout->addWidget(lossPlot_, 1);
+  label->setMargin(20);
+  layout->addWidget(label);
+  layout->addStretch(2);
   return page;
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createSidebar() {
+  sidebar_ = new QTreeWidget;
+  sidebar_->setHeaderHidden(true);
+  sidebar_->setRootIsDecorated(true);
+  sidebar_->setToolTip(tr("Double-click to open"));
+  connect(sidebar_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+    const QString path = item->data(0, kPathRole).toString();
+    if (!path.isEmpty()) openPath(path);
+  });
+  auto* dock = new QDockWidget(tr("Runs and datasets"), this);
+  dock->setObjectName("sidebar");
+  dock->setWidget(sidebar_);
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  resizeDocks({dock}, {220}, Qt::Horizontal);
+}
+
+void MainWindow::createActions() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  QAction* open = file->addAction(tr("&Open folder…"), this, &MainWindow::openFolderDialog);
+  open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+  open->setToolTip(tr("Open a folder of images, an image, or a run folder (Ctrl+O)"));
+  file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
+
+  QMenu* training = menuBar()->addMenu(tr("&Training"));
+  QAction* start = training->addAction(tr("&Start"), trainTab_, &TrainTab::startTraining);
+  pauseAction_ = training->addAction(tr("&Pause / Resume"), trainTab_, &TrainTab::togglePause);
+  pauseAction_->setShortcut(QKeySequence(Qt::Key_Space));
+  QAction* stop = training->addAction(tr("S&top"), trainTab_, &TrainTab::stopTraining);
+  QAction* checkpoint = training->addAction(tr("&Checkpoint now"), trainTab_, &TrainTab::checkpointNow);
+  checkpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+  QAction* exportAction = new QAction(tr("&Export…"), this);
+  exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  connect(exportAction, &QAction::triggered, this, [this] { tabs_->setCurrentIndex(ExportPage); });
+  file->insertAction(quit, exportAction);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  const QStringList names{tr("Dataset"), tr("Train"), tr("Explore"), tr("Export")};
+  for (int i = 0; i < names.size(); ++i) {
+    QAction* a = view->addAction(names[i], this, [this, i] { tabs_->setCurrentIndex(i); });
+    a->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+  }
+  view->addSeparator();
+  view->addAction(findChild<QDockWidget*>("sidebar")->toggleViewAction());
+
+  QMenu* language = menuBar()->addMenu(tr("&Language"));
+  auto* group = new QActionGroup(this);
+  const QString current = QSettings().value("language").toString();
+  const QList<QPair<QString, QString>> languages{
+      {QString(), tr("System language")}, {"en", QStringLiteral("English")}, {"ko", QStringLiteral("한국어")}};
+  for (const auto& [code, name] : languages) {
+    QAction* a = language->addAction(name, this, [this, code = code] { setLanguage(code); });
+    a->setCheckable(true);
+    a->setChecked(code == current);
+    group->addAction(a);
+  }
+
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About FewShot Studio"), this, &MainWindow::showAbout);
+
+  QToolBar* toolbar = addToolBar(tr("Main"));
+  toolbar->setObjectName("toolbar");
+  toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  for (QAction* a : {open, start, pauseAction_, stop, checkpoint, exportAction}) toolbar->addAction(a);
+}
+
+void MainWindow::createStatusBar() {
+  deviceLabel_ = new QLabel(bridge::TrainingBridge::deviceDescription("cpu"));
+  iterationLabel_ = new QLabel(tr("iteration –"));
+  rateLabel_ = new QLabel(tr("– it/s"));
+  etaLabel_ = new QLabel(tr("ETA –"));
+  for (QLabel* l : {deviceLabel_, iterationLabel_, rateLabel_, etaLabel_}) statusBar()->addPermanentWidget(l);
+  statusBar()->showMessage(tr("Ready"));
+  connect(trainTab_, &TrainTab::deviceChanged, deviceLabel_, &QLabel::setText);
+  connect(trainTab_, &TrainTab::progressChanged, this, [this](qint64 it, qint64 total, double rate, double eta) {
+    iterationLabel_->setText(tr("iteration %1 / %2").arg(it).arg(total));
+    rateLabel_->setText(tr("%1 it/s").arg(QString::number(rate, 'f', rate < 10 ? 2 : 1)));
+    etaLabel_->setText(tr("ETA %1").arg(formatDuration(eta)));
+  });
+  connect(trainTab_, &TrainTab::stateChanged, this, [this](bridge::TrainingBridge::State state) {
+    using State = bridge::TrainingBridge::State;
+    switch (state) {
+      case State::Opening: statusBar()->showMessage(tr("Preparing training…")); break;
+      case State::Running: statusBar()->showMessage(tr("Training")); break;
+      case State::Paused: statusBar()->showMessage(tr("Paused")); break;
+      case State::Stopping: statusBar()->showMessage(tr("Stopping: saving a checkpoint…")); break;
+      case State::Finished: statusBar()->showMessage(tr("Ready")); break;
+      case State::Failed: statusBar()->showMessage(tr("Training failed; see the log")); break;
+      case State::Idle: break;
+    }
+    if (state == State::Finished || state == State::Failed) {
+      if (closeAfterStop_) close();
+    }
+  });
+}
+
+bool MainWindow::openPath(const QString& path) {
+  const QFileInfo info(path);
+  if (!info.exists()) {
+    statusBar()->showMessage(tr("%1 does not exist").arg(path));
+    return false;
+  }
+  QSettings().setValue("lastFolder", info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+  if (info.isDir() && bridge::TrainingBridge::isRunDirectory(info.absoluteFilePath())) {
+    QString error;
+    if (!trainTab_->openRun(info.absoluteFilePath(), &error)) {
+      QMessageBox::warning(this, tr("Cannot open the run"), error);
+      return false;
+    }
+    tabs_->setCurrentIndex(TrainPage);
+    return true;
+  }
+  tabs_->setCurrentIndex(DatasetPage);
+  return datasetTab_->openPath(info.absoluteFilePath());
+}
+
+void MainWindow::openFolderDialog() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a dataset folder or a run folder"),
+                                                        QSettings().value("lastFolder").toString());
+  if (!dir.isEmpty()) openPath(dir);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls() && event->mimeData()->urls().value(0).isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const QList<QUrl> urls = event->mimeData()->urls();
+  if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+  event->acceptProposedAction();
+  openPath(urls.first().toLocalFile());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  bridge::TrainingBridge* bridge = trainTab_->bridge();
+  if (bridge->isActive()) {
+    if (!closeAfterStop_) {
+      QMessageBox box(QMessageBox::Question, tr("Training is running"),
+                      tr("Stop training and save a checkpoint before closing?"), QMessageBox::NoButton, this);
+      QPushButton* stopAndSave = box.addButton(tr("Stop and save"), QMessageBox::AcceptRole);
+      box.addButton(QMessageBox::Cancel);
+      box.setDefaultButton(stopAndSave);
+      box.exec();
+      if (box.clickedButton() != stopAndSave) {
+        event->ignore();
+        return;
+      }
+      closeAfterStop_ = true;
+      trainTab_->stopTraining();
+    }
+    // The window closes when the worker reports it has stopped (the UI keeps running meanwhile).
+    event->ignore();
+    return;
+  }
+  saveSettings();
+  event->accept();
+}
+
+void MainWindow::saveSettings() const {
+  QSettings settings;
+  settings.setValue("window/geometry", saveGeometry());
+  settings.setValue("window/state", saveState());
+  settings.setValue("window/tab", tabs_->currentIndex());
+  QVariantMap config = trainTab_->options()->config();
+  config.remove("run_dir");  // a new session proposes a fresh run folder
+  settings.setValue("train/config", config);
+  settings.setValue("train/advanced", trainTab_->options()->advancedVisible());
+}
+
+void MainWindow::restoreSettings() {
+  QSettings settings;
+  restoreGeometry(settings.value("window/geometry").toByteArray());
+  restoreState(settings.value("window/state").toByteArray());
+  tabs_->setCurrentIndex(settings.value("window/tab", DatasetPage).toInt());
+  const QVariantMap config = settings.value("train/config").toMap();
+  if (!config.isEmpty()) trainTab_->options()->setConfig(config);
+  trainTab_->options()->setAdvancedVisible(settings.value("train/advanced", false).toBool());
+  refreshSidebar();
+}
+
+QStringList MainWindow::recentRuns() const { return QSettings().value("recentRuns").toStringList(); }
+QStringList MainWindow::recentDatasets() const { return QSettings().value("recentDatasets").toStringList(); }
+
+void MainWindow::remember(const QString& key, const QString& path) {
+  QSettings settings;
+  QStringList list = settings.value(key).toStringList();
+  list.removeAll(path);
+  list.prepend(path);
+  while (list.size() > kMaxRecent) list.removeLast();
+  settings.setValue(key, list);
+  refreshSidebar();
+}
+
+void MainWindow::refreshSidebar() {
+  sidebar_->clear();
+  const QList<QPair<QString, QStringList>> groups{{tr("Runs"), recentRuns()}, {tr("Datasets"), recentDatasets()}};
+  for (const auto& [title, paths] : groups) {
+    auto* group = new QTreeWidgetItem(sidebar_, {title});
+    group->setFlags(Qt::ItemIsEnabled);
+    for (const QString& path : paths) {
+      auto* item = new QTreeWidgetItem(group, {QFileInfo(path).fileName()});
+      item->setData(0, kPathRole, path);
+      item->setToolTip(0, path);
+      if (!QFileInfo::exists(path)) item->setDisabled(true);
+    }
+    group->setExpanded(true);
+  }
+}
+
+void MainWindow::setLanguage(const QString& code) {
+  QSettings().setValue("language", code);
+  QMessageBox::information(this, tr("Language"), tr("The language changes when FewShot Studio is restarted."));
 }
 
 void MainWindow::showAbout() {

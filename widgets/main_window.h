@@ -1,28 +1,64 @@
-// The studio's main window: tabs Dataset / Train / Explore / Export, menus and a status bar.
+// The studio's main window: a sidebar of recent runs and datasets, tabs Dataset / Train / Explore /
+// Export, menus, a toolbar, shortcuts and a status bar with device, iteration, it/s and ETA.
+// Geometry, the last folder, recent items, the language and the training settings are remembered.
 #pragma once
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
-class QCustomPlot;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace fewshot {
 namespace widgets {
+
+class DatasetTab;
+class TrainTab;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
   explicit MainWindow(QWidget* parent = nullptr);
+
+  enum Tab { DatasetPage = 0, TrainPage = 1, ExplorePage = 2, ExportPage = 3 };
   QTabWidget* tabs() const { return tabs_; }
-  QCustomPlot* lossPlot() const { return lossPlot_; }
+  DatasetTab* datasetTab() const { return datasetTab_; }
+  TrainTab* trainTab() const { return trainTab_; }
+  QTreeWidget* sidebar() const { return sidebar_; }
+  QStringList recentRuns() const;
+  QStringList recentDatasets() const;
+
+  // A run folder opens in the Train tab; any other folder or image opens in the Dataset tab.
+  bool openPath(const QString& path);
+  void saveSettings() const;
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
-  QWidget* makePlaceholder(const QString& text);
-  QWidget* makeTrainTab();
-  void createMenus();
+  QWidget* makePlaceholder(const QString& title, const QString& text);
+  void createSidebar();
+  void createActions();
+  void createStatusBar();
+  void restoreSettings();
+  void remember(const QString& key, const QString& path);
+  void refreshSidebar();
+  void openFolderDialog();
+  void setLanguage(const QString& code);
   void showAbout();
 
   QTabWidget* tabs_ = nullptr;
-  QCustomPlot* lossPlot_ = nullptr;
+  DatasetTab* datasetTab_ = nullptr;
+  TrainTab* trainTab_ = nullptr;
+  QTreeWidget* sidebar_ = nullptr;
+  QLabel* deviceLabel_ = nullptr;
+  QLabel* iterationLabel_ = nullptr;
+  QLabel* rateLabel_ = nullptr;
+  QLabel* etaLabel_ = nullptr;
+  QAction* pauseAction_ = nullptr;
+  bool closeAfterStop_ = false;
 };
 
 }  // namespace widgets

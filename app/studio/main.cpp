@@ -1,13 +1,15 @@
-// fewshot-studio: the desktop GUI.
+// fewshot-studio: the desktop GUI. `fewshot-studio DIR` opens a dataset folder, an image or a run.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
 
+#include "ui_stall_bench.h"
 #include "widgets/main_window.h"
 #include "widgets/studio_translation.h"
 
@@ -19,8 +21,11 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
-      std::printf("usage: fewshot-studio [--version] [--help] [Qt options such as -platform NAME]\n\n"
-                  "FewShot Studio %s: train and explore GANs on tiny datasets.\n",
+      std::printf("usage: fewshot-studio [--version] [--help] [--bench-ui-stall DATASET [--seconds N] [--size PX]]\n"
+                  "                      [Qt options such as -platform NAME] [DIR]\n\n"
+                  "FewShot Studio %s: train and explore GANs on tiny datasets.\n"
+                  "  DIR                     a folder of images, one image, or a run folder to open\n"
+                  "  --bench-ui-stall DATA   train on DATA in the window and report the longest UI stall\n",
                   FEWSHOT_VERSION);
       return 0;
     }
@@ -34,12 +39,27 @@ int main(int argc, char** argv) {
 
   // Rejects unknown options; Qt's own (-platform, -style, ...) were already taken by QApplication.
   QCommandLineParser parser;
+  const QCommandLineOption bench("bench-ui-stall", "Measure the longest UI stall while training on DATA.", "DATA");
+  const QCommandLineOption seconds("seconds", "Benchmark duration in seconds (default 20).", "N", "20");
+  const QCommandLineOption size("size", "Benchmark resolution (default 64).", "PX", "64");
+  parser.addOptions({bench, seconds, size});
+  parser.addPositionalArgument("DIR", "A dataset folder, an image, or a run folder to open.");
   parser.process(app);
 
+  // The Language menu's choice wins over the system locale.
   QTranslator translator;
-  fewshot::widgets::installStudioTranslation(translator, QLocale::system());
+  const QString language = QSettings().value("language").toString();
+  fewshot::widgets::installStudioTranslation(translator, language.isEmpty() ? QLocale::system() : QLocale(language));
 
   fewshot::widgets::MainWindow window;
+  if (parser.isSet(bench)) {
+    fewshot::UiStallBenchOptions options;
+    options.dataset = parser.value(bench);
+    options.seconds = parser.value(seconds).toInt();
+    options.size = parser.value(size).toInt();
+    return fewshot::runUiStallBench(window, options);
+  }
   window.show();
+  if (!parser.positionalArguments().isEmpty()) window.openPath(parser.positionalArguments().first());
   return QApplication::exec();
 }

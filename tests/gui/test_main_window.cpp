@@ -1,41 +1,191 @@
-// The studio window opens, shows the version and the four tabs, and renders (screenshot to PNG);
-// a Korean locale gets the Korean strings.
+// The studio window: tabs, status bar and Korean strings; training in the window with live plots
+// and sample grids, rendered to a PNG mid-training; reopening the run restores its curves and
+// sample history and resumes it; settings persist across windows; closing while training asks.
 #include <QtTest>
 
+#include <QComboBox>
+#include <QMessageBox>
+#include <QStandardItemModel>
+#include <QTreeWidget>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTranslator>
 #include <qcustomplot.h>
 
+#include "bridge/run_history.h"
+#include "gui_test_support.h"
 #include "widgets/main_window.h"
+#include "widgets/sample_timelapse.h"
+#include "widgets/series_plot.h"
 #include "widgets/studio_translation.h"
+#include "widgets/train_options_panel.h"
+#include "widgets/train_tab.h"
+
+using fewshot::bridge::TrainingBridge;
+using fewshot::widgets::MainWindow;
+using State = TrainingBridge::State;
+
+namespace {
+
+QString binaryDir() { return qEnvironmentVariable("FEWSHOT_BINARY_DIR", QDir::tempPath()); }
+
+// Starts a tiny run in `window` and waits until it trains.
+void startTiny(MainWindow& window, const QString& data, const QString& runDir, int iterations) {
+  window.trainTab()->options()->setConfig(fewshot::testing::tinyConfig(data, runDir, iterations));
+  window.trainTab()->startTraining();
+}
+
+}  // namespace
 
 class TestMainWindow : public QObject {
   Q_OBJECT
+  QString root_, data_, runDir_;
+
  private Q_SLOTS:
+  void initTestCase() {
+    root_ = fewshot::testing::guiScratchDir("main_window");
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
+    QCoreApplication::setOrganizationName("FewShotStudioTest");
+    QCoreApplication::setApplicationName("test_main_window");
+    data_ = fewshot::testing::writeDiscFolder(root_ + "/discs");
+    runDir_ = root_ + "/run";
+  }
+
   void showsVersionAndTabs() {
-    fewshot::widgets::MainWindow window;
+    MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.windowTitle().contains(QStringLiteral(FEWSHOT_VERSION)));
     QCOMPARE(window.tabs()->count(), 4);
     const QStringList expected{"Dataset", "Train", "Explore", "Export"};
     for (int i = 0; i < 4; ++i) QCOMPARE(window.tabs()->tabText(i), expected[i]);
-    QVERIFY(window.lossPlot() != nullptr);
-    QCOMPARE(window.lossPlot()->xAxis->label(), QStringLiteral("iteration"));
-    QCOMPARE(window.lossPlot()->yAxis->label(), QStringLiteral("loss"));
+    QCOMPARE(window.trainTab()->lossPlot()->plot()->xAxis->label(), QStringLiteral("iteration"));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ready"));
+    // Families not built yet are listed but cannot be picked.
+    QComboBox* models = window.trainTab()->options()->modelBox();
+    QVERIFY(models->count() >= 4);
+    auto* model = qobject_cast<QStandardItemModel*>(models->model());
+    QVERIFY(model->item(0)->isEnabled());
+    for (int i = 1; i < models->count(); ++i)
+      if (!model->item(i)->isEnabled()) QVERIFY(!model->item(i)->toolTip().isEmpty());
+  }
 
-    window.tabs()->setCurrentIndex(1);
-    const QString path = QDir(qEnvironmentVariable("FEWSHOT_BINARY_DIR", QDir::tempPath())).filePath("main_window.png");
+  void trainsLiveAndRendersScreenshot() {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.tabs()->setCurrentIndex(MainWindow::TrainPage);
+    auto* tab = window.trainTab();
+    QSignalSpy failed(tab->bridge(), &TrainingBridge::failed);
+    startTiny(window, data_, runDir_, 400);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->timelapse()->count() >= 3 || !failed.isEmpty(), 180000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+    QVERIFY(tab->lossPlot()->pointCount("loss_g") >= 6);
+    QVERIFY(tab->lossPlot()->keys().contains("loss_d_real"));
+    const QVector<qint64> grids = tab->timelapse()->iterations();
+    for (int i = 1; i < grids.size(); ++i) QVERIFY(grids[i] > grids[i - 1]);
+    QCOMPARE(tab->timelapse()->shownIteration(), grids.back());  // follows the newest grid
+    QVERIFY(window.statusBar()->currentMessage() == QStringLiteral("Training"));
+
+    // Scrubbing back shows an earlier grid while training continues.
+    tab->timelapse()->slider()->setValue(0);
+    QCOMPARE(tab->timelapse()->shownIteration(), grids.front());
+    QVERIFY(!tab->timelapse()->shownImage().isNull());
+    tab->timelapse()->slider()->setValue(tab->timelapse()->slider()->maximum());
+
+    QTest::qWait(300);  // let the coalesced replot happen
+    const QString path = QDir(binaryDir()).filePath("main_window_training.png");
     QVERIFY(window.grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
+
+    tab->stopTraining();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 120000);
+    QVERIFY(window.recentRuns().contains(runDir_));
+  }
+
+  void reopeningRestoresCurvesAndResumes() {
+    const fewshot::bridge::RunHistory history = fewshot::bridge::RunHistory::load(runDir_);
+    QVERIFY2(history.ok(), qPrintable(history.error));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPath(runDir_));
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TrainPage));
+    auto* tab = window.trainTab();
+    QCOMPARE(tab->lossPlot()->pointCount("loss_g"), history.records.size());
+    QCOMPARE(tab->lossPlot()->lastValue("loss_g"), history.records.back().value("loss_g").toDouble());
+    QCOMPARE(tab->timelapse()->count(), history.samples.size());
+    QCOMPARE(tab->options()->config().value("batch_size").toInt(), 2);
+
+    QSignalSpy its(tab->bridge(), &TrainingBridge::iterationDone);
+    tab->resumeTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(its.count() >= 2, 120000);
+    QCOMPARE(its[0][0].toLongLong(), history.lastIteration() + 1);
+    QVERIFY(tab->lossPlot()->pointCount("loss_g") > history.records.size());
+    tab->stopTraining();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 120000);
+  }
+
+  void closingWhileTrainingAsksAndStops() {
+    auto* window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->show();
+    startTiny(*window, data_, root_ + "/run-close", 100000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->trainTab()->bridge()->state() == State::Running, 120000);
+    // Cancel keeps the window open and training.
+    QTimer::singleShot(200, [] {
+      auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      if (box) box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->trainTab()->bridge()->state(), State::Running);
+    // "Stop and save" stops with a checkpoint, then the window closes by itself.
+    QTimer::singleShot(200, [] {
+      auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      if (!box) return;
+      for (QAbstractButton* b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::AcceptRole) b->click();
+    });
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 120000);
+    QCOMPARE(window->trainTab()->bridge()->state(), State::Finished);
+    QVERIFY(!QDir(root_ + "/run-close/checkpoints").entryList({"ckpt_*.pt"}, QDir::Files).isEmpty());
+    delete window;
+  }
+
+  void settingsPersist() {
+    {
+      MainWindow window;
+      window.resize(1000, 700);
+      QVariantMap config = fewshot::testing::tinyConfig(data_, runDir_);
+      config["batch_size"] = 6;
+      config["augment"] = "ada";
+      window.trainTab()->options()->setConfig(config);
+      window.trainTab()->options()->setAdvancedVisible(true);
+      window.tabs()->setCurrentIndex(MainWindow::TrainPage);
+      window.saveSettings();
+    }
+    MainWindow window;
+    const QVariantMap config = window.trainTab()->options()->config();
+    QCOMPARE(config.value("batch_size").toInt(), 6);
+    QCOMPARE(config.value("augment").toString(), QStringLiteral("ada"));
+    QCOMPARE(config.value("data").toString(), data_);
+    QVERIFY(window.trainTab()->options()->advancedVisible());
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TrainPage));
+    QCOMPARE(window.size(), QSize(1000, 700));
+    QVERIFY(window.recentRuns().contains(runDir_));
+    QVERIFY(window.sidebar()->topLevelItemCount() == 2);
+    QVERIFY(window.sidebar()->topLevelItem(0)->childCount() >= 1);
   }
 
   void koreanLocaleGetsKoreanStrings() {
     QTranslator translator;
     QVERIFY(fewshot::widgets::installStudioTranslation(translator, QLocale(QLocale::Korean, QLocale::SouthKorea)));
-    fewshot::widgets::MainWindow window;
+    MainWindow window;
     QCoreApplication::removeTranslator(&translator);
     const QStringList expected{QString::fromUtf8("데이터셋"), QString::fromUtf8("학습"), QString::fromUtf8("탐색"),
                                QString::fromUtf8("내보내기")};
@@ -47,7 +197,7 @@ class TestMainWindow : public QObject {
   void otherLocalesKeepEnglish() {
     QTranslator translator;
     fewshot::widgets::installStudioTranslation(translator, QLocale(QLocale::German, QLocale::Germany));
-    fewshot::widgets::MainWindow window;
+    MainWindow window;
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Train"));
   }

@@ -1,0 +1,249 @@
+#include "bridge/training_bridge.h"
+
+#include <QDir>
+
+#include <functional>
+#include <thread>
+
+#include "bridge/qt_conversions.h"
+#include "core/train/model_family.h"
+#include "core/train/run_directory.h"
+#include "core/train/training_session.h"
+
+namespace fewshot {
+namespace bridge {
+
+using train::TrainingEvent;
+using train::TrainingSession;
+
+struct TrainingBridge::Private {
+  std::shared_ptr<TrainingSession> session;  // shared only to cross queued lambdas
+  std::thread opener;  // creates or resumes a session off the UI thread
+  State state = State::Idle;
+  QString runDir;
+  QVariantMap config;
+  qint64 iteration = 0;
+
+  void joinOpener() {
+    if (opener.joinable()) opener.join();
+  }
+};
+
+TrainingBridge::TrainingBridge(QObject* parent) : QObject(parent), d_(new Private) {
+  qRegisterMetaType<fewshot::bridge::TrainingBridge::State>();
+}
+
+TrainingBridge::~TrainingBridge() {
+  d_->joinOpener();
+  d_->session.reset();  // stops (saving a checkpoint) and joins the worker
+  delete d_;
+}
+
+QVariantList TrainingBridge::modelFamilies() {
+  QVariantList out;
+  for (const auto& f : train::modelFamilies())
+    out.append(QVariantMap{{"id", toQString(f.id)},
+                           {"name", toQString(f.displayName)},
+                           {"summary", toQString(f.summary)},
+                           {"available", f.available},
+                           {"reason", toQString(f.unavailableReason)},
+                           {"singleImage", f.singleImage}});
+  return out;
+}
+
+QStringList TrainingBridge::presetNames() { return {"demo", "cpu-128", "official"}; }
+
+QVariantMap TrainingBridge::presetConfig(const QString& preset) {
+  return jsonToVariantMap(nlohmann::json(train::presetConfig(preset.toStdString())));
+}
+
+QVariantMap TrainingBridge::normalizedConfig(const QVariantMap& config, QString* error) {
+  try {
+    train::TrainingConfig c = variantMapToJson(config).get<train::TrainingConfig>();
+    c.runDir = config.value("run_dir").toString().toStdString();  // from_json leaves it out
+    c.validate();
+    nlohmann::json j = c;
+    j["run_dir"] = c.runDir;  // config.json leaves it out (a run folder can move); the studio needs it
+    return jsonToVariantMap(j);
+  } catch (const std::exception& e) {
+    if (error) *error = toQString(e.what());
+    return {};
+  }
+}
+
+QString TrainingBridge::deviceDescription(const QString& device) {
+  try {
+    const torch::Device d = train::parseDevice(device.toStdString());
+    if (d.is_cuda()) return tr("CUDA device %1 (of %2)").arg(d.has_index() ? d.index() : 0).arg(torch::cuda::device_count());
+    return tr("CPU, %1 threads").arg(at::get_num_threads());
+  } catch (const std::exception& e) {
+    return toQString(e.what());
+  }
+}
+
+bool TrainingBridge::isRunDirectory(const QString& path) { return train::RunDirectory(path.toStdString()).exists(); }
+
+void TrainingBridge::startNew(const QVariantMap& config) {
+  if (isActive()) return;
+  QString error;
+  const QVariantMap normalized = normalizedConfig(config, &error);
+  if (normalized.isEmpty()) {
+    setState(State::Failed);
+    Q_EMIT failed(error);
+    return;
+  }
+  train::TrainingConfig c = variantMapToJson(normalized).get<train::TrainingConfig>();
+  c.runDir = normalized.value("run_dir").toString().toStdString();
+  openAsync([c] { return std::shared_ptr<TrainingSession>(TrainingSession::createNew(c)); });
+}
+
+void TrainingBridge::resumeRun(const QString& runDir, qint64 totalIterations) {
+  if (isActive()) return;
+  const std::string dir = QDir::cleanPath(runDir).toStdString();
+  openAsync([dir, totalIterations] {
+    return std::shared_ptr<TrainingSession>(TrainingSession::resumeRun(dir, totalIterations));
+  });
+}
+
+void TrainingBridge::openAsync(std::function<std::shared_ptr<train::TrainingSession>()> open) {
+  d_->joinOpener();
+  d_->session.reset();
+  setState(State::Opening);
+  d_->opener = std::thread([this, open] {
+    std::shared_ptr<TrainingSession> session;
+    QString message;
+    try {
+      session = open();
+    } catch (const std::exception& e) {
+      message = toQString(e.what());
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, session, message] {
+          d_->joinOpener();
+          if (!session) {
+            setState(State::Failed);
+            Q_EMIT failed(message);
+            return;
+          }
+          adopt(session);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void TrainingBridge::adopt(const std::shared_ptr<train::TrainingSession>& session) {
+  d_->session = session;
+  d_->runDir = toQString(session->runDirectory().root());
+  nlohmann::json j = session->config();
+  j["run_dir"] = session->config().runDir;
+  d_->config = jsonToVariantMap(j);
+  d_->iteration = session->iteration();
+  // Called on the worker: copy what the UI needs and queue it to the bridge's thread.
+  session->setEventCallback([this](const TrainingEvent& e) { deliver(e); });
+  session->start();
+  setState(State::Running);
+  Q_EMIT started(d_->runDir, toQString(session->deviceDescription()), d_->iteration,
+                 session->config().iterations);
+}
+
+void TrainingBridge::deliver(const train::TrainingEvent& e) {
+  const qint64 it = e.iteration, total = e.totalIterations;
+  switch (e.kind) {
+    case TrainingEvent::Kind::Iteration: {
+      QVariantMap values;
+      for (const auto& [name, v] : e.values) values.insert(toQString(name), v);
+      QMetaObject::invokeMethod(this, [this, it, total, values] {
+        d_->iteration = it;
+        Q_EMIT iterationDone(it, total, values);
+      }, Qt::QueuedConnection);
+      break;
+    }
+    case TrainingEvent::Kind::Samples: {
+      const QImage grid = e.image ? toQImage(*e.image) : QImage();
+      const QString path = toQString(e.path);
+      QMetaObject::invokeMethod(this, [this, it, grid, path] { Q_EMIT samplesReady(it, grid, path); },
+                                Qt::QueuedConnection);
+      break;
+    }
+    case TrainingEvent::Kind::Checkpoint: {
+      const QString path = toQString(e.path);
+      QMetaObject::invokeMethod(this, [this, it, path] { Q_EMIT checkpointSaved(it, path); }, Qt::QueuedConnection);
+      break;
+    }
+    case TrainingEvent::Kind::Warning: {
+      const QString message = toQString(e.message);
+      QMetaObject::invokeMethod(this, [this, message] { Q_EMIT warning(message); }, Qt::QueuedConnection);
+      break;
+    }
+    case TrainingEvent::Kind::Error: {
+      const QString message = toQString(e.message);
+      QMetaObject::invokeMethod(this, [this, message] {
+        setState(State::Failed);
+        Q_EMIT failed(message);
+      }, Qt::QueuedConnection);
+      break;
+    }
+    case TrainingEvent::Kind::Paused:
+      QMetaObject::invokeMethod(this, [this] { if (d_->state != State::Stopping) setState(State::Paused); },
+                                Qt::QueuedConnection);
+      break;
+    case TrainingEvent::Kind::Resumed:
+      QMetaObject::invokeMethod(this, [this] { if (d_->state != State::Stopping) setState(State::Running); },
+                                Qt::QueuedConnection);
+      break;
+    case TrainingEvent::Kind::Finished: {
+      const QString reason = toQString(e.message);
+      QMetaObject::invokeMethod(this, [this, reason] {
+        setState(State::Finished);
+        Q_EMIT finished(reason);
+      }, Qt::QueuedConnection);
+      break;
+    }
+    case TrainingEvent::Kind::Started:
+      break;  // started() was emitted when the session was adopted
+  }
+}
+
+void TrainingBridge::pause() {
+  if (d_->session && d_->state == State::Running) d_->session->pause();
+}
+
+void TrainingBridge::resume() {
+  if (d_->session && d_->state == State::Paused) d_->session->resume();
+}
+
+void TrainingBridge::stop() {
+  if (!d_->session || (d_->state != State::Running && d_->state != State::Paused)) return;
+  d_->session->stop();
+  setState(State::Stopping);
+}
+
+void TrainingBridge::requestCheckpoint() {
+  if (d_->session && (d_->state == State::Running || d_->state == State::Paused)) d_->session->requestCheckpoint();
+}
+
+TrainingBridge::State TrainingBridge::state() const { return d_->state; }
+
+bool TrainingBridge::isActive() const {
+  return d_->state == State::Opening || d_->state == State::Running || d_->state == State::Paused ||
+         d_->state == State::Stopping;
+}
+
+QString TrainingBridge::runDirectory() const { return d_->runDir; }
+QVariantMap TrainingBridge::config() const { return d_->config; }
+qint64 TrainingBridge::iteration() const { return d_->iteration; }
+
+void TrainingBridge::waitForFinished() {
+  d_->joinOpener();
+  if (d_->session) d_->session->wait();
+}
+
+void TrainingBridge::setState(State state) {
+  if (d_->state == state) return;
+  d_->state = state;
+  Q_EMIT stateChanged(state);
+}
+
+}  // namespace bridge
+}  // namespace fewshot

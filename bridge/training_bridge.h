@@ -1,0 +1,82 @@
+// The studio's one handle on a training run: owns a core TrainingSession (worker thread) and
+// re-emits its events as queued Qt signals, so the UI thread never waits on training.
+// Only Qt types here; the core stays behind the pimpl.
+#pragma once
+#include <QImage>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+namespace fewshot::train {
+class TrainingSession;
+struct TrainingEvent;
+}  // namespace fewshot::train
+
+namespace fewshot {
+namespace bridge {
+
+class TrainingBridge : public QObject {
+  Q_OBJECT
+ public:
+  enum class State { Idle, Opening, Running, Paused, Stopping, Finished, Failed };
+  Q_ENUM(State)
+
+  explicit TrainingBridge(QObject* parent = nullptr);
+  ~TrainingBridge() override;  // stops a running session (it saves a checkpoint) and joins
+
+  // The model families (maps with id, name, summary, available, reason, singleImage).
+  static QVariantList modelFamilies();
+  static QStringList presetNames();
+  // The preset's TrainingConfig as its JSON object (keys of config.json).
+  static QVariantMap presetConfig(const QString& preset);
+  // Parses `config` (config.json keys, nested objects for families) with the core's from_json and
+  // validates it; returns the normalised config or an empty map with `error` set.
+  static QVariantMap normalizedConfig(const QVariantMap& config, QString* error);
+  // "CPU, N threads" or the CUDA device, for the status bar, without starting anything.
+  static QString deviceDescription(const QString& device);
+  static bool isRunDirectory(const QString& path);
+
+  // Both work off the UI thread (dataset import, checkpoint loading) and then start training;
+  // success is announced by started(), failure by failed().
+  void startNew(const QVariantMap& config);
+  void resumeRun(const QString& runDir, qint64 totalIterations = 0);
+
+  void pause();
+  void resume();
+  void stop();               // saves a checkpoint after the current iteration, then finished()
+  void requestCheckpoint();
+
+  State state() const;
+  bool isActive() const;  // opening, running, paused or stopping
+  QString runDirectory() const;
+  QVariantMap config() const;
+  qint64 iteration() const;
+  // Blocks until the worker has ended (used when the window closes after stop()).
+  void waitForFinished();
+
+ Q_SIGNALS:
+  void started(const QString& runDir, const QString& device, qint64 iteration, qint64 totalIterations);
+  void failed(const QString& message);  // opening failed, or the worker stopped with an error
+  void iterationDone(qint64 iteration, qint64 totalIterations, const QVariantMap& values);
+  void samplesReady(qint64 iteration, const QImage& grid, const QString& path);
+  void checkpointSaved(qint64 iteration, const QString& path);
+  void warning(const QString& message);
+  void stateChanged(fewshot::bridge::TrainingBridge::State state);
+  void finished(const QString& reason);  // "completed" or "stopped"
+
+ private:
+  void setState(State state);
+  void openAsync(std::function<std::shared_ptr<train::TrainingSession>()> open);
+  void adopt(const std::shared_ptr<train::TrainingSession>& session);
+  void deliver(const train::TrainingEvent& event);  // on the worker thread
+  struct Private;
+  Private* d_;
+};
+
+}  // namespace bridge
+}  // namespace fewshot

@@ -1,0 +1,65 @@
+// Shared by the GUI tests: a small image folder written with QPainter, a scratch folder under the
+// build tree, and the tiny training configuration (32 px, ngf/ndf 8, batch 2).
+#pragma once
+#include <QColor>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QVariantMap>
+
+#include "bridge/training_bridge.h"
+
+namespace fewshot {
+namespace testing {
+
+inline QString guiScratchDir(const QString& name) {
+  QDir root(qEnvironmentVariable("FEWSHOT_BINARY_DIR", QDir::tempPath()));
+  const QString path = root.filePath(QStringLiteral("test-scratch/") + name);
+  QDir(path).removeRecursively();
+  QDir().mkpath(path);
+  return path;
+}
+
+// Coloured discs on vertical gradients, `count` PNG files of `size` px.
+inline QString writeDiscFolder(const QString& dir, int count = 12, int size = 48) {
+  QDir().mkpath(dir);
+  QRandomGenerator rng(7);
+  for (int i = 0; i < count; ++i) {
+    QImage image(size, size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient gradient(0, 0, 0, size);
+    gradient.setColorAt(0, QColor(40, 60, 90));
+    gradient.setColorAt(1, QColor(200, 210, 230));
+    painter.fillRect(image.rect(), gradient);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor::fromHsv(rng.bounded(360), 200, 230));
+    painter.setPen(Qt::NoPen);
+    const int r = size / 5 + rng.bounded(size / 8);
+    painter.drawEllipse(QPoint(size / 3 + rng.bounded(size / 3), size / 3 + rng.bounded(size / 3)), r, r);
+    painter.end();
+    image.save(QDir(dir).filePath(QStringLiteral("disc_%1.png").arg(i)));
+  }
+  return dir;
+}
+
+inline QVariantMap tinyConfig(const QString& data, const QString& runDir, int iterations = 60) {
+  QVariantMap c = bridge::TrainingBridge::presetConfig("demo");
+  QVariantMap fastgan = c.value("fastgan").toMap();
+  fastgan["image_size"] = 32;
+  fastgan["ngf"] = 8;
+  fastgan["ndf"] = 8;
+  c["fastgan"] = fastgan;
+  c["batch_size"] = 2;
+  c["iterations"] = iterations;
+  c["sample_every"] = 2;
+  c["sample_count"] = 4;
+  c["checkpoint_every"] = 10;
+  c["threads"] = 2;
+  c["data"] = data;
+  c["run_dir"] = runDir;
+  return c;
+}
+
+}  // namespace testing
+}  // namespace fewshot

@@ -1,0 +1,80 @@
+// A live plot of named series (one curve per key) on QCustomPlot: points are appended as they
+// arrive, redraws are coalesced to ~10 per second, curves are decimated to the pixel width by
+// QCustomPlot's adaptive sampling (100 000 points stay smooth), optional smoothed copies (EMA),
+// optional step style, log-scale toggle, zoom/pan with the mouse and values on hover.
+#pragma once
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QCPGraph;
+class QCPItemStraightLine;
+class QCPItemText;
+class QCustomPlot;
+class QLabel;
+class QTimer;
+
+namespace fewshot {
+namespace widgets {
+
+class SeriesPlot : public QWidget {
+  Q_OBJECT
+ public:
+  struct Options {
+    bool smoothed = false;     // draw an EMA curve over a faint raw one
+    bool stepCurve = false;    // values that hold until the next point (phases, stages)
+    bool logToggle = false;    // offer a log-scale y axis
+    double smoothing = 0.95;   // EMA weight of the past
+  };
+  SeriesPlot(const QString& yLabel, Options options, QWidget* parent = nullptr);
+
+  void addPoint(const QString& key, double x, double y);
+  // A dashed horizontal reference line (e.g. the ADA target), replaced when set again.
+  void setReferenceLine(const QString& label, double y);
+  void clear();
+
+  QStringList keys() const;
+  int pointCount(const QString& key) const;
+  double lastValue(const QString& key) const;
+  QCustomPlot* plot() const { return plot_; }
+  bool logScale() const;
+  void setLogScale(bool on);
+  void replotNow();
+
+ Q_SIGNALS:
+  void seriesAdded(const QString& key);
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  struct Series {
+    QCPGraph* raw = nullptr;
+    QCPGraph* smooth = nullptr;
+    double ema = 0;
+    double emaWeight = 0;  // for the debiased EMA (TensorBoard-style)
+    double last = 0;
+  };
+  Series& series(const QString& key);
+  void scheduleReplot();
+  void applyRanges();
+  void showHover(const QPoint& pos);
+
+  Options options_;
+  QCustomPlot* plot_ = nullptr;
+  QCheckBox* logBox_ = nullptr;
+  QLabel* hint_ = nullptr;
+  QTimer* replotTimer_ = nullptr;
+  QHash<QString, Series> series_;
+  QStringList order_;
+  double xMin_ = 0, xMax_ = 1, yMin_ = 0, yMax_ = 1, yMinPositive_ = 1;
+  bool hasData_ = false;
+  bool followLive_ = true;  // false once the user zooms or pans; double-click returns to live
+  bool hasReference_ = false;
+  double reference_ = 0;
+  QCPItemStraightLine* referenceLine_ = nullptr;
+  QCPItemText* referenceText_ = nullptr;
+};
+
+}  // namespace widgets
+}  // namespace fewshot

@@ -1,0 +1,297 @@
+#include "widgets/train_options_panel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "bridge/training_bridge.h"
+
+namespace fewshot {
+namespace widgets {
+
+namespace {
+
+QSpinBox* intSpin(int lo, int hi, int step = 1) {
+  auto* s = new QSpinBox;
+  s->setRange(lo, hi);
+  s->setSingleStep(step);
+  return s;
+}
+
+QDoubleSpinBox* realSpin(double lo, double hi, double step, int decimals) {
+  auto* s = new QDoubleSpinBox;
+  s->setRange(lo, hi);
+  s->setSingleStep(step);
+  s->setDecimals(decimals);
+  return s;
+}
+
+QWidget* pathRow(QLineEdit* edit, QPushButton* browse) {
+  auto* row = new QWidget;
+  auto* layout = new QHBoxLayout(row);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(edit, 1);
+  layout->addWidget(browse);
+  return row;
+}
+
+}  // namespace
+
+TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  auto* form = new QFormLayout;
+  layout->addLayout(form);
+
+  model_ = new QComboBox;
+  auto* models = qobject_cast<QStandardItemModel*>(model_->model());
+  for (const QVariant& v : bridge::TrainingBridge::modelFamilies()) {
+    const QVariantMap f = v.toMap();
+    model_->addItem(f.value("name").toString(), f.value("id"));
+    QStandardItem* item = models->item(model_->count() - 1);
+    if (f.value("available").toBool()) {
+      item->setToolTip(f.value("summary").toString());
+    } else {
+      item->setEnabled(false);
+      item->setToolTip(f.value("reason").toString());
+      item->setText(tr("%1 (not available)").arg(f.value("name").toString()));
+    }
+  }
+  form->addRow(tr("Model"), model_);
+
+  preset_ = new QComboBox;
+  preset_->addItem(tr("Demo: 64 px, narrow, 1 000 iterations (minutes on a CPU)"), "demo");
+  preset_->addItem(tr("CPU 128 px: 10 000 iterations"), "cpu-128");
+  preset_->addItem(tr("Official: 256 px, paper widths (needs a GPU)"), "official");
+  form->addRow(tr("Preset"), preset_);
+
+  data_ = new QLineEdit;
+  data_->setPlaceholderText(tr("folder of images, one image, or a .fspack"));
+  auto* browseData = new QPushButton(tr("Browse…"));
+  form->addRow(tr("Dataset"), pathRow(data_, browseData));
+  runDir_ = new QLineEdit;
+  auto* browseRun = new QPushButton(tr("Browse…"));
+  form->addRow(tr("Run folder"), pathRow(runDir_, browseRun));
+
+  size_ = new QComboBox;
+  for (int s : {32, 64, 128, 256, 512, 1024}) size_->addItem(tr("%1 px").arg(s), s);
+  form->addRow(tr("Resolution"), size_);
+  batch_ = intSpin(2, 256);
+  form->addRow(tr("Batch size"), batch_);
+  iterations_ = intSpin(1, 10000000, 1000);
+  form->addRow(tr("Iterations"), iterations_);
+
+  augment_ = new QComboBox;
+  augment_->addItem(tr("None"), "none");
+  augment_->addItem(tr("DiffAugment"), "diffaugment");
+  augment_->addItem(tr("ADA (adaptive p)"), "ada");
+  augment_->addItem(tr("ADA with fixed p"), "fixed");
+  form->addRow(tr("Augmentation"), augment_);
+  fixedP_ = realSpin(0, 0.99, 0.05, 2);
+  form->addRow(tr("Fixed p"), fixedP_);
+
+  advancedToggle_ = new QToolButton;
+  advancedToggle_->setText(tr("Advanced options"));
+  advancedToggle_->setCheckable(true);
+  advancedToggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  advancedToggle_->setArrowType(Qt::RightArrow);
+  advancedToggle_->setAutoRaise(true);
+  layout->addWidget(advancedToggle_);
+  advanced_ = makeAdvanced();
+  advanced_->setVisible(false);
+  layout->addWidget(advanced_);
+  connect(advancedToggle_, &QToolButton::toggled, this, &TrainOptionsPanel::setAdvancedVisible);
+
+  connect(preset_, &QComboBox::currentIndexChanged, this,
+          [this] { applyPreset(preset_->currentData().toString()); });
+  connect(augment_, &QComboBox::currentIndexChanged, this, &TrainOptionsPanel::updateAugmentFields);
+  connect(data_, &QLineEdit::textChanged, this, [this] { suggestRunDirectory(); });
+  connect(model_, &QComboBox::currentIndexChanged, this, [this] { suggestRunDirectory(); });
+  connect(runDir_, &QLineEdit::textEdited, this, [this] { runDirEdited_ = true; });
+  connect(browseData, &QPushButton::clicked, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset folder"), data_->text());
+    if (!dir.isEmpty()) data_->setText(dir);
+  });
+  connect(browseRun, &QPushButton::clicked, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"), runDir_->text());
+    if (!dir.isEmpty()) {
+      runDir_->setText(dir);
+      runDirEdited_ = true;
+    }
+  });
+  for (QComboBox* box : findChildren<QComboBox*>())
+    connect(box, &QComboBox::currentIndexChanged, this, &TrainOptionsPanel::changed);
+  for (QAbstractSpinBox* box : findChildren<QAbstractSpinBox*>())
+    connect(box, &QAbstractSpinBox::editingFinished, this, &TrainOptionsPanel::changed);
+  applyPreset("demo");
+}
+
+QWidget* TrainOptionsPanel::makeAdvanced() {
+  auto* page = new QWidget;
+  auto* form = new QFormLayout(page);
+  form->setContentsMargins(12, 0, 0, 0);
+  lrG_ = realSpin(1e-6, 1, 1e-5, 6);
+  form->addRow(tr("Learning rate G"), lrG_);
+  lrD_ = realSpin(1e-6, 1, 1e-5, 6);
+  form->addRow(tr("Learning rate D"), lrD_);
+  ngf_ = intSpin(4, 1024, 4);
+  form->addRow(tr("Generator width (ngf)"), ngf_);
+  ndf_ = intSpin(4, 1024, 4);
+  form->addRow(tr("Discriminator width (ndf)"), ndf_);
+  ema_ = realSpin(0, 0.9999, 0.001, 4);
+  form->addRow(tr("EMA decay"), ema_);
+  seed_ = intSpin(0, 2147483647);
+  form->addRow(tr("Seed"), seed_);
+  sampleEvery_ = intSpin(1, 1000000, 50);
+  form->addRow(tr("Samples every"), sampleEvery_);
+  checkpointEvery_ = intSpin(1, 1000000, 100);
+  form->addRow(tr("Checkpoint every"), checkpointEvery_);
+  device_ = new QComboBox;
+  device_->addItem(tr("CPU"), "cpu");
+  device_->addItem(tr("CUDA"), "cuda");
+  form->addRow(tr("Device"), device_);
+  threads_ = intSpin(0, 256);
+  threads_->setSpecialValueText(tr("all cores"));
+  form->addRow(tr("CPU threads"), threads_);
+  adaPreset_ = new QComboBox;
+  for (const char* p : {"bgc", "bg", "blit", "geom", "color", "bgcf", "bgcfn", "bgcfnc"})
+    adaPreset_->addItem(QString::fromLatin1(p), QString::fromLatin1(p));
+  form->addRow(tr("ADA augmentations"), adaPreset_);
+  adaTarget_ = realSpin(-0.99, 0.99, 0.05, 2);
+  form->addRow(tr("ADA target r_t"), adaTarget_);
+  adaKimg_ = realSpin(1, 10000, 10, 0);
+  form->addRow(tr("ADA speed (kimg for p to move by 1)"), adaKimg_);
+  return page;
+}
+
+bool TrainOptionsPanel::advancedVisible() const { return advanced_->isVisible() || advancedToggle_->isChecked(); }
+
+void TrainOptionsPanel::setAdvancedVisible(bool visible) {
+  if (advancedToggle_->isChecked() != visible) advancedToggle_->setChecked(visible);
+  advancedToggle_->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+  advanced_->setVisible(visible);
+}
+
+void TrainOptionsPanel::applyPreset(const QString& name) {
+  const int index = preset_->findData(name);
+  if (index >= 0 && preset_->currentIndex() != index) {
+    preset_->setCurrentIndex(index);  // re-enters through currentIndexChanged
+    return;
+  }
+  QVariantMap config = bridge::TrainingBridge::presetConfig(name);
+  config["model"] = model_->currentData();
+  config["data"] = data_->text();
+  setConfig(config);
+}
+
+QVariantMap TrainOptionsPanel::config() const {
+  QVariantMap c = base_;
+  c["model"] = model_->currentData();
+  c["data"] = data_->text().trimmed();
+  c["run_dir"] = runDir_->text().trimmed();
+  QVariantMap fastgan = c.value("fastgan").toMap();
+  fastgan["image_size"] = size_->currentData();
+  fastgan["ngf"] = ngf_->value();
+  fastgan["ndf"] = ndf_->value();
+  c["fastgan"] = fastgan;
+  c["batch_size"] = batch_->value();
+  c["iterations"] = iterations_->value();
+  c["augment"] = augment_->currentData();
+  c["fixed_p"] = fixedP_->value();
+  c["lr_g"] = lrG_->value();
+  c["lr_d"] = lrD_->value();
+  c["ema_decay"] = ema_->value();
+  c["seed"] = seed_->value();
+  c["sample_every"] = sampleEvery_->value();
+  c["checkpoint_every"] = checkpointEvery_->value();
+  c["device"] = device_->currentData();
+  c["threads"] = threads_->value();
+  c["ada_preset"] = adaPreset_->currentData();
+  c["ada_target"] = adaTarget_->value();
+  c["ada_kimg"] = adaKimg_->value();
+  return c;
+}
+
+void TrainOptionsPanel::setConfig(const QVariantMap& config) {
+  base_ = config;
+  auto select = [](QComboBox* box, const QVariant& value) {
+    const int i = box->findData(value);
+    if (i >= 0) box->setCurrentIndex(i);
+  };
+  const QSignalBlocker block(preset_);
+  select(model_, config.value("model"));
+  if (config.contains("data")) data_->setText(config.value("data").toString());
+  if (!config.value("run_dir").toString().isEmpty()) {
+    runDir_->setText(config.value("run_dir").toString());
+    runDirEdited_ = true;
+  }
+  const QVariantMap fastgan = config.value("fastgan").toMap();
+  select(size_, fastgan.value("image_size"));
+  ngf_->setValue(fastgan.value("ngf").toInt());
+  ndf_->setValue(fastgan.value("ndf").toInt());
+  batch_->setValue(config.value("batch_size").toInt());
+  iterations_->setValue(config.value("iterations").toInt());
+  select(augment_, config.value("augment"));
+  fixedP_->setValue(config.value("fixed_p").toDouble());
+  lrG_->setValue(config.value("lr_g").toDouble());
+  lrD_->setValue(config.value("lr_d").toDouble());
+  ema_->setValue(config.value("ema_decay").toDouble());
+  seed_->setValue(config.value("seed").toInt());
+  sampleEvery_->setValue(config.value("sample_every").toInt());
+  checkpointEvery_->setValue(config.value("checkpoint_every").toInt());
+  select(device_, config.value("device").toString().startsWith("cuda") ? "cuda" : "cpu");
+  threads_->setValue(config.value("threads").toInt());
+  select(adaPreset_, config.value("ada_preset"));
+  adaTarget_->setValue(config.value("ada_target").toDouble());
+  adaKimg_->setValue(config.value("ada_kimg").toDouble());
+  updateAugmentFields();
+  suggestRunDirectory();
+  Q_EMIT changed();
+}
+
+void TrainOptionsPanel::setDataPath(const QString& path) { data_->setText(path); }
+QString TrainOptionsPanel::dataPath() const { return data_->text().trimmed(); }
+
+void TrainOptionsPanel::setRunDirectory(const QString& path) {
+  runDir_->setText(path);
+  runDirEdited_ = !path.isEmpty();
+}
+
+void TrainOptionsPanel::proposeNewRunDirectory() {
+  runDirEdited_ = false;
+  suggestRunDirectory();
+}
+
+QString TrainOptionsPanel::runDirectory() const { return runDir_->text().trimmed(); }
+
+void TrainOptionsPanel::suggestRunDirectory() {
+  if (runDirEdited_ || data_->text().trimmed().isEmpty()) return;
+  const QString root = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath("runs");
+  const QString name = QFileInfo(data_->text().trimmed()).completeBaseName();
+  runDir_->setText(QDir(root).filePath(QStringLiteral("%1-%2-%3")
+                                           .arg(name, model_->currentData().toString(),
+                                                QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"))));
+}
+
+void TrainOptionsPanel::updateAugmentFields() {
+  const QString mode = augment_->currentData().toString();
+  fixedP_->setEnabled(mode == "fixed");
+  adaPreset_->setEnabled(mode == "ada" || mode == "fixed");
+  adaTarget_->setEnabled(mode == "ada");
+  adaKimg_->setEnabled(mode == "ada");
+}
+
+}  // namespace widgets
+}  // namespace fewshot

@@ -1,0 +1,348 @@
+#include "widgets/train_tab.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "bridge/run_history.h"
+#include "widgets/augment_preview_panel.h"
+#include "widgets/sample_timelapse.h"
+#include "widgets/series_plot.h"
+#include "widgets/train_options_panel.h"
+
+namespace fewshot {
+namespace widgets {
+
+using State = bridge::TrainingBridge::State;
+
+QString formatDuration(double seconds) {
+  if (!(seconds >= 0)) return QStringLiteral("–");
+  const qint64 s = static_cast<qint64>(seconds + 0.5);
+  if (s >= 3600) return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar('0')).arg(s % 60, 2, 10, QChar('0'));
+  return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
+}
+
+TrainTab::TrainTab(QWidget* parent) : QWidget(parent) {
+  bridge_ = new bridge::TrainingBridge(this);
+  auto* layout = new QHBoxLayout(this);
+  auto* splitter = new QSplitter(Qt::Horizontal);
+  splitter->addWidget(makeControls());
+  splitter->addWidget(makeViews());
+  splitter->setStretchFactor(0, 0);
+  splitter->setStretchFactor(1, 1);
+  splitter->setSizes({330, 900});
+  layout->addWidget(splitter);
+  connectBridge();
+  updateButtons();
+}
+
+QWidget* TrainTab::makeControls() {
+  auto* page = new QWidget;
+  auto* layout = new QVBoxLayout(page);
+  layout->setContentsMargins(0, 0, 0, 0);
+  options_ = new TrainOptionsPanel;
+  auto* scroll = new QScrollArea;
+  scroll->setWidget(options_);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setMinimumWidth(300);
+  layout->addWidget(scroll, 1);
+
+  auto* buttons = new QHBoxLayout;
+  start_ = new QPushButton(tr("Start"));
+  start_->setToolTip(tr("Start a new run with these settings"));
+  pause_ = new QPushButton(tr("Pause"));
+  pause_->setToolTip(tr("Pause after the current iteration (Space)"));
+  resume_ = new QPushButton(tr("Resume"));
+  resume_->setToolTip(tr("Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)"));
+  stop_ = new QPushButton(tr("Stop"));
+  stop_->setToolTip(tr("Stop after the current iteration and save a checkpoint"));
+  for (QPushButton* b : {start_, pause_, resume_, stop_}) buttons->addWidget(b);
+  layout->addLayout(buttons);
+  checkpoint_ = new QPushButton(tr("Checkpoint now"));
+  checkpoint_->setToolTip(tr("Save a checkpoint after the current iteration (Ctrl+S)"));
+  layout->addWidget(checkpoint_);
+  progress_ = new QProgressBar;
+  progress_->setRange(0, 1);
+  progress_->setValue(0);
+  layout->addWidget(progress_);
+  progressLabel_ = new QLabel(tr("Not training"));
+  progressLabel_->setWordWrap(true);
+  layout->addWidget(progressLabel_);
+
+  connect(start_, &QPushButton::clicked, this, &TrainTab::startTraining);
+  connect(pause_, &QPushButton::clicked, this, &TrainTab::pauseTraining);
+  connect(resume_, &QPushButton::clicked, this, &TrainTab::resumeTraining);
+  connect(stop_, &QPushButton::clicked, this, &TrainTab::stopTraining);
+  connect(checkpoint_, &QPushButton::clicked, this, &TrainTab::checkpointNow);
+  return page;
+}
+
+QWidget* TrainTab::makeViews() {
+  lossPlot_ = new SeriesPlot(tr("loss"), {true, false, true});
+  metricsPlot_ = new SeriesPlot(tr("metric"), {false, false, true});
+  adaPlot_ = new SeriesPlot(tr("p, r_t"), {false, false, false});
+  phasePlot_ = new SeriesPlot(tr("phase"), {false, true, false});
+  timelapse_ = new SampleTimelapse;
+  augmentPreview_ = new AugmentPreviewPanel;
+  log_ = new QPlainTextEdit;
+  log_->setReadOnly(true);
+  log_->setMaximumBlockCount(5000);
+
+  lowerTabs_ = new QTabWidget;
+  lowerTabs_->addTab(adaPlot_, tr("ADA p / r_t"));
+  lowerTabs_->addTab(metricsPlot_, tr("Metrics"));
+  lowerTabs_->addTab(phasePlot_, tr("Phases"));
+  lowerTabs_->addTab(augmentPreview_, tr("Augmentation preview"));
+  lowerTabs_->addTab(log_, tr("Log"));
+
+  auto* top = new QSplitter(Qt::Horizontal);
+  top->addWidget(lossPlot_);
+  top->addWidget(timelapse_);
+  top->setStretchFactor(0, 3);
+  top->setStretchFactor(1, 2);
+  auto* vertical = new QSplitter(Qt::Vertical);
+  vertical->addWidget(top);
+  vertical->addWidget(lowerTabs_);
+  vertical->setStretchFactor(0, 3);
+  vertical->setStretchFactor(1, 2);
+  return vertical;
+}
+
+void TrainTab::connectBridge() {
+  connect(bridge_, &bridge::TrainingBridge::started, this,
+          [this](const QString& runDir, const QString& device, qint64 iteration, qint64 total) {
+            const bool resumed = iteration > 0 || runDir == openedRun_;
+            openedRun_ = runDir;
+            runConfig_ = bridge_->config();
+            // A resume drops the records after its checkpoint: redraw from the truncated log.
+            if (resumed) restoreHistory(runDir);
+            augmentPreview_->setSource(runDir, runConfig_);
+            updateAdaTarget();
+            progress_->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+            progress_->setValue(static_cast<int>(iteration));
+            appendLog(resumed ? tr("Resumed %1 at iteration %2 on %3").arg(runDir).arg(iteration).arg(device)
+                              : tr("Started %1 on %2").arg(runDir, device),
+                      "info");
+            Q_EMIT deviceChanged(device);
+            Q_EMIT runOpened(runDir);
+          });
+  connect(bridge_, &bridge::TrainingBridge::iterationDone, this,
+          [this](qint64 it, qint64 total, const QVariantMap& values) {
+            plotValues(it, values);
+            const double rate = values.value("iterations_per_second").toDouble();
+            const double eta = values.value("eta_seconds").toDouble();
+            progress_->setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
+            progress_->setValue(static_cast<int>(it));
+            progressLabel_->setText(tr("Iteration %1 of %2 · %3 it/s · ETA %4")
+                                        .arg(it)
+                                        .arg(total)
+                                        .arg(QString::number(rate, 'f', rate < 10 ? 2 : 1))
+                                        .arg(formatDuration(eta)));
+            Q_EMIT progressChanged(it, total, rate, eta);
+          });
+  connect(bridge_, &bridge::TrainingBridge::samplesReady, this,
+          [this](qint64 it, const QImage& grid, const QString& path) { timelapse_->addGrid(it, grid, path); });
+  connect(bridge_, &bridge::TrainingBridge::checkpointSaved, this, [this](qint64 it, const QString& path) {
+    appendLog(tr("Checkpoint at iteration %1: %2").arg(it).arg(path), "info");
+  });
+  connect(bridge_, &bridge::TrainingBridge::warning, this,
+          [this](const QString& message) { appendLog(message, "warning"); });
+  connect(bridge_, &bridge::TrainingBridge::failed, this, [this](const QString& message) {
+    appendLog(message, "error");
+    showError(message);
+  });
+  connect(bridge_, &bridge::TrainingBridge::finished, this, [this](const QString& reason) {
+    progressLabel_->setText(reason == "stopped" ? tr("Stopped at iteration %1; Resume continues from the checkpoint")
+                                                      .arg(bridge_->iteration())
+                                                : tr("Finished: %1 iterations").arg(bridge_->iteration()));
+    appendLog(reason == "stopped" ? tr("Stopped") : tr("Training completed"), "info");
+  });
+  connect(bridge_, &bridge::TrainingBridge::stateChanged, this, [this](State state) {
+    updateButtons();
+    if (state == State::Paused) progressLabel_->setText(tr("Paused at iteration %1").arg(bridge_->iteration()));
+    if (state == State::Opening) progressLabel_->setText(tr("Preparing the dataset and the models…"));
+    Q_EMIT stateChanged(state);
+  });
+  connect(options_, &TrainOptionsPanel::changed, this, [this] {
+    if (openedRun_.isEmpty() && !options_->dataPath().isEmpty())
+      augmentPreview_->setSource(options_->dataPath(), options_->config());
+  });
+}
+
+void TrainTab::updateButtons() {
+  const State s = bridge_->state();
+  const bool idle = s == State::Idle || s == State::Finished || s == State::Failed;
+  start_->setEnabled(idle);
+  options_->setEnabled(idle);
+  pause_->setEnabled(s == State::Running);
+  resume_->setEnabled(s == State::Paused || (idle && !openedRun_.isEmpty()));
+  stop_->setEnabled(s == State::Running || s == State::Paused);
+  checkpoint_->setEnabled(s == State::Running || s == State::Paused);
+}
+
+void TrainTab::setDataPath(const QString& path) {
+  options_->setDataPath(path);
+  if (!bridge_->isActive()) {
+    openedRun_.clear();
+    options_->proposeNewRunDirectory();
+    augmentPreview_->setSource(path, options_->config());
+    updateButtons();
+  }
+}
+
+void TrainTab::setImportOptions(const QVariantMap& options) {
+  importOptions_ = options;
+  importOptions_.remove("size");  // the training size is the Train tab's resolution
+}
+
+void TrainTab::startTraining() {
+  if (bridge_->isActive()) return;
+  if (bridge::TrainingBridge::isRunDirectory(options_->runDirectory())) {
+    const QString taken = options_->runDirectory();
+    options_->proposeNewRunDirectory();
+    appendLog(tr("%1 already holds a run; the new run goes to %2").arg(taken, options_->runDirectory()), "info");
+  }
+  QVariantMap config = options_->config();
+  for (auto it = importOptions_.constBegin(); it != importOptions_.constEnd(); ++it) config[it.key()] = it.value();
+  QString error;
+  if (bridge::TrainingBridge::normalizedConfig(config, &error).isEmpty()) {
+    appendLog(error, "error");
+    showError(error);
+    return;
+  }
+  clearViews();
+  openedRun_.clear();
+  runConfig_ = config;
+  bridge_->startNew(config);
+}
+
+void TrainTab::resumeTraining() {
+  if (bridge_->state() == State::Paused) {
+    bridge_->resume();
+  } else if (!bridge_->isActive() && !openedRun_.isEmpty()) {
+    // The iterations box may have been raised to train a finished run further.
+    const qint64 total = options_->config().value("iterations").toLongLong();
+    bridge_->resumeRun(openedRun_, total);
+  }
+}
+
+void TrainTab::pauseTraining() { bridge_->pause(); }
+
+void TrainTab::togglePause() {
+  if (bridge_->state() == State::Running)
+    pauseTraining();
+  else
+    resumeTraining();
+}
+
+void TrainTab::stopTraining() { bridge_->stop(); }
+void TrainTab::checkpointNow() { bridge_->requestCheckpoint(); }
+
+bool TrainTab::openRun(const QString& runDir, QString* error) {
+  if (bridge_->isActive()) {
+    if (error) *error = tr("Stop the current training before opening another run.");
+    return false;
+  }
+  const bridge::RunHistory history = bridge::RunHistory::load(runDir);
+  if (!history.ok()) {
+    if (error) *error = history.error;
+    appendLog(history.error, "error");
+    return false;
+  }
+  openedRun_ = history.runDir;
+  runConfig_ = history.config;
+  QVariantMap shown = history.config;
+  shown["run_dir"] = history.runDir;
+  options_->setConfig(shown);
+  restoreHistory(history.runDir);
+  augmentPreview_->setSource(history.runDir, runConfig_);
+  const qint64 total = history.config.value("iterations").toLongLong();
+  progress_->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+  progress_->setValue(static_cast<int>(history.lastIteration()));
+  progressLabel_->setText(tr("Opened %1 at iteration %2 of %3; Resume continues it")
+                              .arg(history.runDir)
+                              .arg(history.lastIteration())
+                              .arg(total));
+  appendLog(tr("Opened %1: %2 records, %3 sample grids")
+                .arg(history.runDir)
+                .arg(history.records.size())
+                .arg(history.samples.size()),
+            "info");
+  updateButtons();
+  Q_EMIT runOpened(history.runDir);
+  return true;
+}
+
+void TrainTab::restoreHistory(const QString& runDir) {
+  const bridge::RunHistory history = bridge::RunHistory::load(runDir);
+  clearViews();
+  for (const QVariantMap& record : history.records) plotValues(record.value("iteration").toLongLong(), record);
+  for (const auto& sample : history.samples)
+    if (history.records.isEmpty() || sample.iteration <= history.lastIteration())
+      timelapse_->addGrid(sample.iteration, QImage(), sample.path);
+  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->replotNow();
+}
+
+void TrainTab::clearViews() {
+  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->clear();
+  timelapse_->clear();
+  adaShown_ = false;
+}
+
+void TrainTab::plotValues(qint64 iteration, const QVariantMap& values) {
+  const double x = static_cast<double>(iteration);
+  for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+    const QString& key = it.key();
+    const double y = it.value().toDouble();
+    if (key.startsWith("loss_")) {
+      lossPlot_->addPoint(key, x, y);
+    } else if (key.startsWith("metric_")) {
+      metricsPlot_->addPoint(key, x, y);
+    } else if (key == "ada_p" || key == "ada_rt") {
+      adaPlot_->addPoint(key, x, y);
+      if (key == "ada_p") augmentPreview_->setCurrentP(y);
+      if (!adaShown_) {
+        adaShown_ = true;
+        updateAdaTarget();
+      }
+    } else if (key.startsWith("phase_") || key == "stage" || key == "stage_count" || key == "stage_iteration") {
+      phasePlot_->addPoint(key, x, y);
+    }
+  }
+}
+
+void TrainTab::updateAdaTarget() {
+  if (runConfig_.value("augment").toString() == "ada")
+    adaPlot_->setReferenceLine(tr("target %1").arg(runConfig_.value("ada_target").toDouble()),
+                               runConfig_.value("ada_target").toDouble());
+}
+
+void TrainTab::appendLog(const QString& text, const QString& level) {
+  const QString time = QDateTime::currentDateTime().toString("HH:mm:ss");
+  const QString color = level == "error" ? "#c0392b" : level == "warning" ? "#b9770e" : "#444444";
+  const QString label = level == "error" ? tr("error") : level == "warning" ? tr("warning") : tr("info");
+  log_->appendHtml(QStringLiteral("<span style=\"color:%1\">%2 [%3] %4</span>")
+                       .arg(color, time, label, text.toHtmlEscaped()));
+  if (level != "info") lowerTabs_->setCurrentWidget(log_);
+}
+
+void TrainTab::showError(const QString& message) {
+  // Window-modal and non-blocking: training events keep flowing while the dialog is up.
+  auto* box = new QMessageBox(QMessageBox::Critical, tr("Training error"), message, QMessageBox::Ok, this);
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
+}
+
+}  // namespace widgets
+}  // namespace fewshot
