@@ -5,6 +5,12 @@
 #include <functional>
 #include <thread>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include "bridge/qt_conversions.h"
 #include "core/train/model_family.h"
 #include "core/train/run_directory.h"
@@ -15,6 +21,19 @@ namespace bridge {
 
 using train::TrainingEvent;
 using train::TrainingSession;
+
+namespace {
+
+// Training runs below the UI's scheduling priority, so that on a busy CPU the event loop still gets
+// the core it needs. Linux nice values are per thread and inherited by the threads it starts (the
+// OpenMP pool is created by the first parallel region of the calling thread).
+void lowerCurrentThreadPriority() {
+#ifdef __linux__
+  setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
+}
+
+}  // namespace
 
 struct TrainingBridge::Private {
   std::shared_ptr<TrainingSession> session;  // shared only to cross queued lambdas
@@ -110,6 +129,7 @@ void TrainingBridge::openAsync(std::function<std::shared_ptr<train::TrainingSess
   d_->session.reset();
   setState(State::Opening);
   d_->opener = std::thread([this, open] {
+    lowerCurrentThreadPriority();
     std::shared_ptr<TrainingSession> session;
     QString message;
     try {
@@ -201,6 +221,7 @@ void TrainingBridge::deliver(const train::TrainingEvent& e) {
       break;
     }
     case TrainingEvent::Kind::Started:
+      lowerCurrentThreadPriority();  // first event on the worker, before its first step
       break;  // started() was emitted when the session was adopted
   }
 }

@@ -13,6 +13,7 @@ PACKAGES=(
   xvfb xauth                                     # headless GUI runs and screenshots
   fonts-noto-color-emoji                         # source of the built-in sample dataset
   imagemagick                                    # CMYK JPEG fixtures in the import tests
+  fonts-nanum                                    # Korean glyphs for the studio's Korean translation
 )
 
 missing=()

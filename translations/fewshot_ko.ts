@@ -2,96 +2,799 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>RunHistory</name>
+    <message>
+        <location filename="../bridge/run_history.cpp" line="21"/>
+        <source>%1 is not a run folder (it has no readable config.json)</source>
+        <translation>%1은(는) 실행 폴더가 아닙니다(읽을 수 있는 config.json이 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/run_history.cpp" line="28"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1은(는) 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::bridge::TrainingBridge</name>
+    <message>
+        <location filename="../bridge/training_bridge.cpp" line="77"/>
+        <source>CUDA device %1 (of %2)</source>
+        <translation>CUDA 장치 %1 (%2개 중)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/training_bridge.cpp" line="78"/>
+        <source>CPU, %1 threads</source>
+        <translation>CPU, 스레드 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::AugmentPreviewPanel</name>
+    <message>
+        <location filename="../widgets/augment_preview_panel.cpp" line="19"/>
+        <source>Use the run&apos;s current p</source>
+        <translation>실행의 현재 p 사용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/augment_preview_panel.cpp" line="22"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../widgets/augment_preview_panel.cpp" line="29"/>
+        <source>Regenerate</source>
+        <translation>다시 생성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/augment_preview_panel.cpp" line="33"/>
+        <source>Real images from the dataset, augmented the way the discriminator sees them, appear here. Choose a dataset or open a run, then press Regenerate.</source>
+        <translation>판별기가 보는 방식대로 증강된 데이터셋의 실제 이미지가 여기에 표시됩니다. 데이터셋을 고르거나 실행을 연 다음 다시 생성을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/augment_preview_panel.cpp" line="52"/>
+        <source>augmented at p = %1 (%2 augmentations)</source>
+        <translation>p = %1에서 증강됨 (%2 증강)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/augment_preview_panel.cpp" line="57"/>
+        <source>Preview failed: %1</source>
+        <translation>미리 보기 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/augment_preview_panel.cpp" line="75"/>
+        <source>Choose a dataset or open a run first.</source>
+        <translation>먼저 데이터셋을 고르거나 실행을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/augment_preview_panel.cpp" line="78"/>
+        <source>computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::DatasetTab</name>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="20"/>
+        <source>The dataset view (thumbnails and the import report) is not built yet; use &apos;fewshot dataset check DIR&apos; meanwhile.</source>
+        <translation>데이터셋 보기(썸네일과 가져오기 보고서)는 아직 만들어지지 않았습니다. 그동안 &apos;fewshot dataset check DIR&apos;을 사용하세요.</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="16"/>
+        <location filename="../widgets/main_window.cpp" line="36"/>
         <source>FewShot Studio %1</source>
         <translation>FewShot Studio %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="18"/>
-        <source>Datasets will appear here: drop a folder of images (or one image) to see thumbnails and the import report. Until then, use &apos;fewshot dataset check DIR&apos;.</source>
-        <translation>여기에 데이터셋이 표시됩니다: 이미지 폴더(또는 이미지 한 장)를 끌어다 놓으면 썸네일과 가져오기 보고서를 볼 수 있습니다. 그 전까지는 &apos;fewshot dataset check DIR&apos;을 사용하세요.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/main_window.cpp" line="20"/>
+        <location filename="../widgets/main_window.cpp" line="41"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="21"/>
+        <location filename="../widgets/main_window.cpp" line="42"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="22"/>
-        <source>The latent explorer will appear here: browse seeds, interpolate and mix styles of a trained generator. Until then, use &apos;fewshot sample&apos;.</source>
-        <translation>여기에 잠재 공간 탐색기가 표시됩니다: 학습된 생성기의 시드를 둘러보고, 보간하고, 스타일을 섞을 수 있습니다. 그 전까지는 &apos;fewshot sample&apos;을 사용하세요.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/main_window.cpp" line="24"/>
+        <location filename="../widgets/main_window.cpp" line="43"/>
+        <location filename="../widgets/main_window.cpp" line="47"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="25"/>
-        <source>Exports will appear here: sample grids, videos and models.</source>
-        <translation>여기에 내보내기가 표시됩니다: 샘플 격자, 동영상, 모델.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/main_window.cpp" line="25"/>
+        <location filename="../widgets/main_window.cpp" line="48"/>
+        <location filename="../widgets/main_window.cpp" line="52"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="28"/>
+        <location filename="../widgets/main_window.cpp" line="160"/>
+        <location filename="../widgets/main_window.cpp" line="174"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="43"/>
-        <source>Training from the studio will appear here; for now train with &apos;fewshot train&apos;. The plot below is where losses will be drawn live.</source>
-        <translation>스튜디오에서의 학습이 여기에 표시됩니다. 지금은 &apos;fewshot train&apos;으로 학습하세요. 아래 그래프에 손실이 실시간으로 그려집니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/main_window.cpp" line="48"/>
-        <source>iteration</source>
-        <translation>반복</translation>
+        <location filename="../widgets/main_window.cpp" line="44"/>
+        <source>The latent explorer will appear here: browse seeds, interpolate and mix styles of a trained generator. It is not built yet; meanwhile &apos;fewshot sample RUN_DIR&apos; writes samples from a run.</source>
+        <translation>여기에 잠재 공간 탐색기가 표시됩니다: 학습된 생성기의 시드를 둘러보고, 보간하고, 스타일을 섞을 수 있습니다. 아직 만들어지지 않았습니다. 그동안 &apos;fewshot sample RUN_DIR&apos;로 실행에서 샘플을 만들 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="49"/>
-        <source>loss</source>
-        <translation>손실</translation>
+        <source>Exports will appear here: sample grids, the training timelapse as a GIF, videos and models. They are not built yet; the run folder already holds the sample grids (samples/) and checkpoints (checkpoints/).</source>
+        <translation>여기에 내보내기가 표시됩니다: 샘플 격자, 학습 타임랩스 GIF, 동영상, 모델. 아직 만들어지지 않았습니다. 실행 폴더에는 이미 샘플 격자(samples/)와 체크포인트(checkpoints/)가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="57"/>
+        <location filename="../widgets/main_window.cpp" line="90"/>
+        <source>Double-click to open</source>
+        <translation>두 번 클릭하여 열기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="95"/>
+        <source>Runs and datasets</source>
+        <translation>실행과 데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="104"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="58"/>
+        <location filename="../widgets/main_window.cpp" line="105"/>
+        <source>&amp;Open folder…</source>
+        <translation>폴더 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="107"/>
+        <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
+        <translation>이미지 폴더, 이미지 한 장 또는 실행 폴더 열기 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="109"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="60"/>
+        <location filename="../widgets/main_window.cpp" line="112"/>
+        <source>&amp;Training</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="113"/>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="114"/>
+        <source>&amp;Pause / Resume</source>
+        <translation>일시 정지 / 재개(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="116"/>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="117"/>
+        <source>&amp;Checkpoint now</source>
+        <translation>지금 체크포인트 저장(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="119"/>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="124"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="133"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="137"/>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="61"/>
+        <location filename="../widgets/main_window.cpp" line="146"/>
         <source>&amp;About FewShot Studio</source>
         <translation>FewShot Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="65"/>
+        <location filename="../widgets/main_window.cpp" line="148"/>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="156"/>
+        <source>iteration –</source>
+        <translation>반복 –</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="157"/>
+        <source>– it/s</source>
+        <translation>– it/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="158"/>
+        <source>ETA –</source>
+        <translation>남은 시간 –</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="163"/>
+        <source>iteration %1 / %2</source>
+        <translation>반복 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="164"/>
+        <source>%1 it/s</source>
+        <translation>%1 it/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="165"/>
+        <source>ETA %1</source>
+        <translation>남은 시간 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="170"/>
+        <source>Preparing training…</source>
+        <translation>학습 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="171"/>
+        <source>Training</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="172"/>
+        <source>Paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="173"/>
+        <source>Stopping: saving a checkpoint…</source>
+        <translation>중지 중: 체크포인트 저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="175"/>
+        <source>Training failed; see the log</source>
+        <translation>학습 실패. 로그를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="187"/>
+        <source>%1 does not exist</source>
+        <translation>%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="194"/>
+        <source>Cannot open the run</source>
+        <translation>실행을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="205"/>
+        <source>Open a dataset folder or a run folder</source>
+        <translation>데이터셋 폴더 또는 실행 폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="225"/>
+        <source>Training is running</source>
+        <translation>학습이 진행 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="226"/>
+        <source>Stop training and save a checkpoint before closing?</source>
+        <translation>닫기 전에 학습을 중지하고 체크포인트를 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="227"/>
+        <source>Stop and save</source>
+        <translation>중지하고 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="283"/>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="283"/>
+        <source>Datasets</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="299"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="299"/>
+        <source>The language changes when FewShot Studio is restarted.</source>
+        <translation>FewShot Studio를 다시 시작하면 언어가 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="303"/>
         <source>About FewShot Studio</source>
         <translation>FewShot Studio 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="66"/>
+        <location filename="../widgets/main_window.cpp" line="304"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;아주 작은 데이터셋으로 GAN을 학습하고 탐색합니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SampleTimelapse</name>
+    <message>
+        <location filename="../widgets/sample_timelapse.cpp" line="13"/>
+        <source>Sample grids from fixed seeds (EMA generator) appear here while training.</source>
+        <translation>학습 중에 고정 시드(EMA 생성기)의 샘플 격자가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_timelapse.cpp" line="21"/>
+        <source>Scrub back through earlier sample grids</source>
+        <translation>이전 샘플 격자를 되돌려 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_timelapse.cpp" line="70"/>
+        <source>iteration %1 (latest)</source>
+        <translation>반복 %1 (최신)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_timelapse.cpp" line="71"/>
+        <source>iteration %1 (%2 of %3)</source>
+        <translation>반복 %1 (%3개 중 %2번째)</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SeriesPlot</name>
+    <message>
+        <location filename="../widgets/series_plot.cpp" line="37"/>
+        <source>Wheel: zoom, drag: pan, double-click: follow live</source>
+        <translation>휠: 확대/축소, 드래그: 이동, 두 번 클릭: 실시간 따라가기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/series_plot.cpp" line="41"/>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <location filename="../widgets/series_plot.cpp" line="49"/>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../widgets/series_plot.cpp" line="239"/>
+        <source>raw</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <location filename="../widgets/series_plot.cpp" line="244"/>
+        <source>iteration %1</source>
+        <translation>반복 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::TrainOptionsPanel</name>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="69"/>
+        <source>%1 (not available)</source>
+        <translation>%1 (사용할 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="72"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="75"/>
+        <source>Demo: 64 px, narrow, 1 000 iterations (minutes on a CPU)</source>
+        <translation>데모: 64 px, 좁은 모델, 1 000회 반복 (CPU에서 몇 분)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="76"/>
+        <source>CPU 128 px: 10 000 iterations</source>
+        <translation>CPU 128 px: 10 000회 반복</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <source>Official: 256 px, paper widths (needs a GPU)</source>
+        <translation>공식: 256 px, 논문의 채널 수 (GPU 필요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="78"/>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="81"/>
+        <source>folder of images, one image, or a .fspack</source>
+        <translation>이미지 폴더, 이미지 한 장 또는 .fspack</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="82"/>
+        <location filename="../widgets/train_options_panel.cpp" line="85"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="83"/>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="86"/>
+        <location filename="../widgets/train_options_panel.cpp" line="128"/>
+        <source>Run folder</source>
+        <translation>실행 폴더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="89"/>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="90"/>
+        <source>Resolution</source>
+        <translation>해상도</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="92"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="94"/>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="97"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="98"/>
+        <source>DiffAugment</source>
+        <translation>DiffAugment</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="99"/>
+        <source>ADA (adaptive p)</source>
+        <translation>ADA (적응형 p)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="100"/>
+        <source>ADA with fixed p</source>
+        <translation>고정 p의 ADA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="101"/>
+        <source>Augmentation</source>
+        <translation>증강</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="103"/>
+        <source>Fixed p</source>
+        <translation>고정 p</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="106"/>
+        <source>Advanced options</source>
+        <translation>고급 옵션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="124"/>
+        <source>Dataset folder</source>
+        <translation>데이터셋 폴더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="151"/>
+        <source>Learning rate G</source>
+        <translation>학습률 G</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="153"/>
+        <source>Learning rate D</source>
+        <translation>학습률 D</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="155"/>
+        <source>Generator width (ngf)</source>
+        <translation>생성기 폭 (ngf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="157"/>
+        <source>Discriminator width (ndf)</source>
+        <translation>판별기 폭 (ndf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="159"/>
+        <source>EMA decay</source>
+        <translation>EMA 감쇠</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="161"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="163"/>
+        <source>Samples every</source>
+        <translation>샘플 간격</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="165"/>
+        <source>Checkpoint every</source>
+        <translation>체크포인트 간격</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="167"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="168"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="169"/>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="171"/>
+        <source>all cores</source>
+        <translation>모든 코어</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="172"/>
+        <source>CPU threads</source>
+        <translation>CPU 스레드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="176"/>
+        <source>ADA augmentations</source>
+        <translation>ADA 증강</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="178"/>
+        <source>ADA target r_t</source>
+        <translation>ADA 목표 r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="180"/>
+        <source>ADA speed (kimg for p to move by 1)</source>
+        <translation>ADA 속도 (p가 1 움직이는 데 필요한 kimg)</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::TrainTab</name>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="63"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="64"/>
+        <source>Start a new run with these settings</source>
+        <translation>이 설정으로 새 실행 시작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="65"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="66"/>
+        <source>Pause after the current iteration (Space)</source>
+        <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="67"/>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
+        <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <source>Stop after the current iteration and save a checkpoint</source>
+        <translation>현재 반복이 끝나면 중지하고 체크포인트 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="73"/>
+        <source>Checkpoint now</source>
+        <translation>지금 체크포인트 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="74"/>
+        <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
+        <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="80"/>
+        <source>Not training</source>
+        <translation>학습 중이 아님</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="93"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="93"/>
+        <source>Losses appear here while training (raw and smoothed).</source>
+        <translation>학습 중에 손실이 여기에 표시됩니다 (원본과 평활).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="95"/>
+        <source>metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="95"/>
+        <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
+        <translation>실행이 품질 지표(FD, KID 등)를 계산하면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="97"/>
+        <source>p, r_t</source>
+        <translation>p, r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="97"/>
+        <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
+        <translation>ADA 증강으로 학습하면 ADA의 p와 r_t가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="99"/>
+        <source>phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="99"/>
+        <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
+        <translation>점진적 단계와 스테이지가 여기에 표시됩니다 (PGGAN, ConSinGAN).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="108"/>
+        <source>ADA p / r_t</source>
+        <translation>ADA p / r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="109"/>
+        <source>Metrics</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="110"/>
+        <source>Phases</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="111"/>
+        <source>Augmentation preview</source>
+        <translation>증강 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="112"/>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="139"/>
+        <source>Resumed %1 at iteration %2 on %3</source>
+        <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="140"/>
+        <source>Started %1 on %2</source>
+        <translation>%1을(를) %2에서 시작함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="152"/>
+        <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
+        <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="162"/>
+        <source>Checkpoint at iteration %1: %2</source>
+        <translation>반복 %1의 체크포인트: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="171"/>
+        <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
+        <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="173"/>
+        <source>Finished: %1 iterations</source>
+        <translation>완료: 반복 %1회</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <source>Training completed</source>
+        <translation>학습 완료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="178"/>
+        <source>Paused at iteration %1</source>
+        <translation>반복 %1에서 일시 정지됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="179"/>
+        <source>Preparing the dataset and the models…</source>
+        <translation>데이터셋과 모델 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="219"/>
+        <source>%1 already holds a run; the new run goes to %2</source>
+        <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="259"/>
+        <source>Stop the current training before opening another run.</source>
+        <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="278"/>
+        <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
+        <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="282"/>
+        <source>Opened %1: %2 records, %3 sample grids</source>
+        <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="332"/>
+        <source>target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="339"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="339"/>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="339"/>
+        <source>info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="347"/>
+        <source>Training error</source>
+        <translation>학습 오류</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ constexpr int kReplotIntervalMs = 100;
 
 }  // namespace
 
-SeriesPlot::SeriesPlot(const QString& yLabel, Options options, QWidget* parent)
+SeriesPlot::SeriesPlot(const QString& yLabel, const QString& emptyText, Options options, QWidget* parent)
     : QWidget(parent), options_(options) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -48,12 +48,17 @@ SeriesPlot::SeriesPlot(const QString& yLabel, Options options, QWidget* parent)
   plot_->setMinimumHeight(120);
   plot_->xAxis->setLabel(tr("iteration"));
   plot_->yAxis->setLabel(yLabel);
-  plot_->legend->setVisible(true);
+  plot_->legend->setVisible(false);  // shown with the first series
   plot_->legend->setFont(QFont(font().family(), 8));
   plot_->legend->setBrush(QColor(255, 255, 255, 200));
   plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   plot_->setNoAntialiasingOnDrag(true);
   plot_->installEventFilter(this);
+  emptyText_ = new QCPItemText(plot_);
+  emptyText_->position->setType(QCPItemPosition::ptAxisRectRatio);
+  emptyText_->position->setCoords(0.5, 0.5);
+  emptyText_->setText(emptyText);
+  emptyText_->setColor(Qt::gray);
   layout->addWidget(plot_, 1);
 
   // The user taking over the view (wheel, drag) stops the live follow until a double-click.
@@ -93,6 +98,8 @@ SeriesPlot::Series& SeriesPlot::series(const QString& key) {
     s.raw->setPen(QPen(color, 2));
   }
   order_.append(key);
+  plot_->legend->setVisible(true);
+  emptyText_->setVisible(false);
   it = series_.insert(key, s);
   Q_EMIT seriesAdded(key);
   return *it;
@@ -146,6 +153,8 @@ void SeriesPlot::clear() {
   plot_->clearGraphs();
   series_.clear();
   order_.clear();
+  plot_->legend->setVisible(false);
+  emptyText_->setVisible(true);
   hasData_ = false;
   followLive_ = true;
   scheduleReplot();

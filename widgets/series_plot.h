@@ -26,7 +26,8 @@ class SeriesPlot : public QWidget {
     bool logToggle = false;    // offer a log-scale y axis
     double smoothing = 0.95;   // EMA weight of the past
   };
-  SeriesPlot(const QString& yLabel, Options options, QWidget* parent = nullptr);
+  // `emptyText` is shown in the plot until the first point arrives (what will be drawn there).
+  SeriesPlot(const QString& yLabel, const QString& emptyText, Options options, QWidget* parent = nullptr);
 
   void addPoint(const QString& key, double x, double y);
   // A dashed horizontal reference line (e.g. the ADA target), replaced when set again.
@@ -74,6 +75,7 @@ class SeriesPlot : public QWidget {
   double reference_ = 0;
   QCPItemStraightLine* referenceLine_ = nullptr;
   QCPItemText* referenceText_ = nullptr;
+  QCPItemText* emptyText_ = nullptr;
 };
 
 }  // namespace widgets

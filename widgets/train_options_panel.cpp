@@ -131,6 +131,11 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
       runDirEdited_ = true;
     }
   });
+  for (QComboBox* box : findChildren<QComboBox*>()) {
+    // Long entries (presets) must not widen the settings column.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
+  }
   for (QComboBox* box : findChildren<QComboBox*>())
     connect(box, &QComboBox::currentIndexChanged, this, &TrainOptionsPanel::changed);
   for (QAbstractSpinBox* box : findChildren<QAbstractSpinBox*>())

@@ -55,7 +55,8 @@ QWidget* TrainTab::makeControls() {
   scroll->setWidget(options_);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setMinimumWidth(300);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setMinimumWidth(320);
   layout->addWidget(scroll, 1);
 
   auto* buttons = new QHBoxLayout;
@@ -89,10 +90,14 @@ QWidget* TrainTab::makeControls() {
 }
 
 QWidget* TrainTab::makeViews() {
-  lossPlot_ = new SeriesPlot(tr("loss"), {true, false, true});
-  metricsPlot_ = new SeriesPlot(tr("metric"), {false, false, true});
-  adaPlot_ = new SeriesPlot(tr("p, r_t"), {false, false, false});
-  phasePlot_ = new SeriesPlot(tr("phase"), {false, true, false});
+  lossPlot_ = new SeriesPlot(tr("loss"), tr("Losses appear here while training (raw and smoothed)."),
+                             {true, false, true});
+  metricsPlot_ = new SeriesPlot(tr("metric"), tr("Quality metrics (FD, KID, ...) appear here when a run computes them."),
+                                {false, false, true});
+  adaPlot_ = new SeriesPlot(tr("p, r_t"), tr("ADA's p and r_t appear here when training with ADA augmentation."),
+                            {false, false, false});
+  phasePlot_ = new SeriesPlot(tr("phase"), tr("Progressive phases and stages appear here (PGGAN, ConSinGAN)."),
+                              {false, true, false});
   timelapse_ = new SampleTimelapse;
   augmentPreview_ = new AugmentPreviewPanel;
   log_ = new QPlainTextEdit;

@@ -12,6 +12,7 @@
 #include "ui_stall_bench.h"
 #include "widgets/main_window.h"
 #include "widgets/studio_translation.h"
+#include "widgets/train_tab.h"
 
 int main(int argc, char** argv) {
   // Answered before QApplication exists, which would abort on a machine without a display.
@@ -22,9 +23,10 @@ int main(int argc, char** argv) {
     }
     if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
       std::printf("usage: fewshot-studio [--version] [--help] [--bench-ui-stall DATASET [--seconds N] [--size PX]]\n"
-                  "                      [Qt options such as -platform NAME] [DIR]\n\n"
+                  "                      [Qt options such as -platform NAME] [DIR [--start]]\n\n"
                   "FewShot Studio %s: train and explore GANs on tiny datasets.\n"
                   "  DIR                     a folder of images, one image, or a run folder to open\n"
+                  "  --start                 start training on DIR at once (a run folder resumes)\n"
                   "  --bench-ui-stall DATA   train on DATA in the window and report the longest UI stall\n",
                   FEWSHOT_VERSION);
       return 0;
@@ -42,7 +44,8 @@ int main(int argc, char** argv) {
   const QCommandLineOption bench("bench-ui-stall", "Measure the longest UI stall while training on DATA.", "DATA");
   const QCommandLineOption seconds("seconds", "Benchmark duration in seconds (default 20).", "N", "20");
   const QCommandLineOption size("size", "Benchmark resolution (default 64).", "PX", "64");
-  parser.addOptions({bench, seconds, size});
+  const QCommandLineOption start("start", "Start training on DIR at once (a run folder resumes).");
+  parser.addOptions({bench, seconds, size, start});
   parser.addPositionalArgument("DIR", "A dataset folder, an image, or a run folder to open.");
   parser.process(app);
 
@@ -60,6 +63,14 @@ int main(int argc, char** argv) {
     return fewshot::runUiStallBench(window, options);
   }
   window.show();
-  if (!parser.positionalArguments().isEmpty()) window.openPath(parser.positionalArguments().first());
+  if (!parser.positionalArguments().isEmpty() && window.openPath(parser.positionalArguments().first()) &&
+      parser.isSet(start)) {
+    fewshot::widgets::TrainTab* tab = window.trainTab();
+    window.tabs()->setCurrentIndex(fewshot::widgets::MainWindow::TrainPage);
+    if (tab->openedRun().isEmpty())
+      tab->startTraining();
+    else
+      tab->resumeTraining();
+  }
   return QApplication::exec();
 }
