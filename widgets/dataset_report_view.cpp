@@ -1,17 +1,15 @@
 #include "widgets/dataset_report_view.h"
 
-#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include "widgets/dataset_report_model.h"
 
 namespace fewshot {
 namespace widgets {
-namespace {
-constexpr int kPathRole = Qt::UserRole + 1;
-}
 
 DatasetReportView::DatasetReportView(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
@@ -26,11 +24,14 @@ DatasetReportView::DatasetReportView(QWidget* parent) : QWidget(parent) {
   progress_->setMaximumHeight(10);
   progress_->setTextVisible(false);
   progress_->hide();
-  table_ = new QTableWidget(0, 3);
+  model_ = new DatasetReportModel(this);
+  table_ = new QTableView;
   table_->setObjectName("reportTable");
-  table_->setHorizontalHeaderLabels({tr("Status"), tr("File"), tr("Reason")});
-  table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+  table_->setModel(model_);
+  // Fixed widths and row heights: sizing to contents would visit every row of a long report.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  table_->setColumnWidth(0, 80);
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->setColumnWidth(1, 220);
   table_->verticalHeader()->hide();
@@ -46,15 +47,15 @@ DatasetReportView::DatasetReportView(QWidget* parent) : QWidget(parent) {
   layout->addWidget(progress_);
   layout->addWidget(table_, 1);
   layout->addWidget(notes_);
-  connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) {
-    if (QTableWidgetItem* item = table_->item(row, 1)) Q_EMIT fileActivated(item->data(kPathRole).toString());
+  connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+    if (current.isValid()) Q_EMIT fileActivated(current.data(DatasetReportModel::PathRole).toString());
   });
   clear();
 }
 
 void DatasetReportView::clear(const QString& message) {
   progress_->hide();
-  table_->setRowCount(0);
+  model_->setIssues({}, QString());
   notes_->clear();
   notes_->hide();
   summary_->setText(message.isEmpty() ? tr("Open a folder of images, or one image for single-image models, to see "
@@ -63,7 +64,7 @@ void DatasetReportView::clear(const QString& message) {
 }
 
 void DatasetReportView::showChecking(int fileCount) {
-  table_->setRowCount(0);
+  model_->setIssues({}, QString());
   notes_->hide();
   summary_->setText(tr("Checking the images (files: %1)...").arg(fileCount));
   progress_->show();
@@ -71,7 +72,7 @@ void DatasetReportView::showChecking(int fileCount) {
 
 void DatasetReportView::showReport(const DatasetReportData& report, const QString& baseDir) {
   progress_->hide();
-  table_->setRowCount(0);
+  model_->setIssues({}, QString());
   if (!report.error.isEmpty()) {
     summary_->setText(tr("The import check failed: %1").arg(report.error));
     notes_->hide();
@@ -86,21 +87,7 @@ void DatasetReportView::showReport(const DatasetReportData& report, const QStrin
   if (report.fromCache) summary += QStringLiteral(" ") + tr("(from the import cache)");
   summary_->setText(summary);
 
-  const QDir base(baseDir);
-  table_->setRowCount(report.issues.size());
-  for (int i = 0; i < report.issues.size(); ++i) {
-    const DatasetFileIssue& issue = report.issues[i];
-    auto* status = new QTableWidgetItem(issue.skipped ? tr("Skipped") : tr("Warning"));
-    status->setForeground(issue.skipped ? QColor(190, 30, 30) : QColor(170, 110, 0));
-    auto* file = new QTableWidgetItem(QDir::fromNativeSeparators(base.relativeFilePath(issue.file)));
-    file->setData(kPathRole, issue.file);
-    file->setToolTip(issue.file);
-    auto* reason = new QTableWidgetItem(issue.reason);
-    reason->setToolTip(issue.reason);
-    table_->setItem(i, 0, status);
-    table_->setItem(i, 1, file);
-    table_->setItem(i, 2, reason);
-  }
+  model_->setIssues(report.issues, baseDir);
   if (report.notes.isEmpty()) {
     notes_->hide();
   } else {

@@ -7,7 +7,7 @@
 
 class QLabel;
 class QProgressBar;
-class QTableWidget;
+class QTableView;
 
 namespace fewshot {
 namespace widgets {
@@ -20,7 +20,7 @@ class DatasetReportView : public QWidget {
   void showChecking(int fileCount);
   void showReport(const DatasetReportData& report, const QString& baseDir);
   void clear(const QString& message = QString());
-  QTableWidget* table() const { return table_; }
+  QTableView* table() const { return table_; }
 
  Q_SIGNALS:
   void fileActivated(const QString& path);
@@ -28,7 +28,8 @@ class DatasetReportView : public QWidget {
  private:
   QProgressBar* progress_;
   QLabel* summary_;
-  QTableWidget* table_;
+  QTableView* table_;
+  class DatasetReportModel* model_;
   QLabel* notes_;
 };
 

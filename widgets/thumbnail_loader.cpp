@@ -128,16 +128,16 @@ void ThumbnailLoader::deliver(quint64 generation, int row, const QImage& image, 
   Q_EMIT thumbnailReady(row);
 }
 
+bool ThumbnailLoader::isIdle() const {
+  QMutexLocker lock(&queue_->mutex);
+  return queue_->jobs.empty() && queue_->running == 0 && pending_.isEmpty();
+}
+
 bool ThumbnailLoader::waitForIdle(int timeoutMs) {
   QDeadlineTimer deadline(timeoutMs);
   while (!deadline.hasExpired()) {
     QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    bool busy;
-    {
-      QMutexLocker lock(&queue_->mutex);
-      busy = !queue_->jobs.empty() || queue_->running > 0;
-    }
-    if (!busy && pending_.isEmpty()) return true;
+    if (isIdle()) return true;
     QThread::msleep(2);
   }
   return false;

@@ -28,7 +28,8 @@ class ThumbnailLoader : public QObject {
   bool failed(int row) const { return failures_.contains(row); }
   QString failure(int row) const { return failures_.value(row); }
   int requestCount() const { return requests_; }  // decodes started since reset(); for tests and the benchmark
-  bool waitForIdle(int timeoutMs);                  // for tests: true when no decode is queued or running
+  bool isIdle() const;                              // no decode queued, running or waiting for delivery
+  bool waitForIdle(int timeoutMs);                  // for tests: processes events until isIdle()
 
  Q_SIGNALS:
   void thumbnailReady(int row);
