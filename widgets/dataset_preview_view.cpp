@@ -27,6 +27,16 @@ QLabel* caption() {
   return label;
 }
 
+// Small images are enlarged by whole pixels (the user judges the actual pixels, not a smoothed version of
+// them), large ones are scaled down smoothly.
+QImage fitToBox(const QImage& image) {
+  if (image.isNull()) return image;
+  if (image.width() > kBox || image.height() > kBox)
+    return image.scaled(kBox, kBox, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+  const int factor = std::max(1, std::min(kBox / image.width(), kBox / image.height()));
+  return image.scaled(image.size() * factor, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+}
+
 }  // namespace
 
 DatasetPreviewView::DatasetPreviewView(QWidget* parent) : QWidget(parent) {
@@ -62,13 +72,8 @@ void DatasetPreviewView::showPreview(const DatasetPreview& preview, const QStrin
     return;
   }
   processed_ = preview.processed;
-  original_->setPixmap(QPixmap::fromImage(preview.original.scaled(kBox, kBox, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-  // Whole-pixel enlargement: the user judges the actual training pixels, not a smoothed version of them.
-  const int factor = std::max(1, kBox / std::max(1, trainingSize));
-  const QImage shown = trainingSize > kBox
-                           ? preview.processed.scaled(kBox, kBox, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                           : preview.processed.scaled(preview.processed.size() * factor, Qt::KeepAspectRatio, Qt::FastTransformation);
-  processedLabel_->setPixmap(QPixmap::fromImage(shown));
+  original_->setPixmap(QPixmap::fromImage(fitToBox(preview.original)));
+  processedLabel_->setPixmap(QPixmap::fromImage(fitToBox(preview.processed)));
   originalCaption_->setText(tr("Original %1 x %2").arg(preview.originalSize.width()).arg(preview.originalSize.height()));
   processedCaption_->setText(tr("For training %1 x %1").arg(trainingSize));
   message_->setText(fileName);

@@ -345,6 +345,7 @@ class TestDatasetTab : public QObject {
   void screenshot() {
     const QString dir = qEnvironmentVariable("FEWSHOT_DATASET_TAB_DIR", makeFolderWithBadFiles("dataset_tab_shot"));
     DatasetTab tab;
+    QVERIFY(tab.setImportOptions({{"resize", "crop"}, {"resampling", "area"}, {"background", "ffffff"}, {"size", 64}}));
     tab.resize(1100, 720);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
