@@ -208,6 +208,20 @@ class TestDatasetTab : public QObject {
     QCOMPARE(statusOf("good_03.png"), int(DatasetFileModel::Accepted));
     QVERIFY(model->index(model->rowOf(dir + "/notes.png")).data(Qt::ToolTipRole).toString().contains("not an image"));
 
+    // Thumbnails go through the core's decoder: a bad file's thumbnail fails with the core's reason.
+    QVERIFY(model->loader()->waitForIdle(10000));
+    const int notesRow = model->rowOf(dir + "/notes.png");
+    model->index(notesRow).data(Qt::DecorationRole);  // asks for it even if not on screen
+    QVERIFY(model->loader()->waitForIdle(10000));
+    QVERIFY(model->loader()->failed(notesRow));
+    QVERIFY2(model->loader()->failure(notesRow).contains("not an image (text file)"), qPrintable(model->loader()->failure(notesRow)));
+
+    // Choosing a report row selects that file in the grid (and previews it).
+    auto* table = child<QTableView>(tab, "reportTable");
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+      if (table->model()->index(r, 1).data().toString() == "small.png") table->setCurrentIndex(table->model()->index(r, 1));
+    QCOMPARE(child<QListView>(tab, "thumbnailView")->currentIndex().row(), model->rowOf(dir + "/small.png"));
+
     // A larger training size turns more images into "too small" warnings.
     ready.clear();
     tab.setTrainingSize(128);
@@ -277,11 +291,11 @@ class TestDatasetTab : public QObject {
 
     QVERIFY(tab.setImportOptions({{"background", "000000"}}));
     waitPreview();
-    out = currentProcessed(tab);
-    QCOMPARE(out.pixelColor(16, 2), QColor(0, 0, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(currentProcessed(tab).pixelColor(16, 2), QColor(0, 0, 0), 5000);
 
     QVERIFY(tab.setImportOptions({{"resize", "crop"}}));
     waitPreview();
+    QTRY_COMPARE_WITH_TIMEOUT(currentProcessed(tab).pixelColor(29, 2), QColor(0, 200, 0), 5000);
     out = currentProcessed(tab);
     // Center crop of 50x50 from x=25: the left 25 columns transparent (black), the right 25 green.
     QCOMPARE(out.pixelColor(2, 2), QColor(0, 0, 0));
