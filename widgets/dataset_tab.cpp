@@ -1,43 +1,391 @@
-// Interface placeholder: the dataset tab is being built (issue 3); until it lands this only records
-// the chosen path and says that the thumbnail grid and report are not there yet.
 #include "widgets/dataset_tab.h"
 
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "widgets/dataset_file_model.h"
+#include "widgets/dataset_images.h"
+#include "widgets/dataset_preview_view.h"
+#include "widgets/dataset_report_view.h"
+#include "widgets/thumbnail_delegate.h"
 
 namespace fewshot {
 namespace widgets {
+namespace {
+
+constexpr int kThumbnailSide = 96;
+constexpr int kMaxRecent = 10;
+constexpr int kPreviewOriginalSide = 512;
+const QStringList kResizePolicies{"crop", "pad", "stretch"};
+const QStringList kResamplings{"area", "bilinear"};
+
+bool looksLikeImageFile(const QString& path) {
+  static const QStringList suffixes{"jpg", "jpeg", "png", "bmp", "webp", "tif", "tiff"};
+  return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+QString droppedPath(const QMimeData* mime) {
+  if (!mime || !mime->hasUrls() || mime->urls().size() != 1) return {};
+  const QString path = mime->urls().first().toLocalFile();
+  const QFileInfo info(path);
+  return info.isDir() || (info.isFile() && looksLikeImageFile(path)) ? path : QString();
+}
+
+QIcon swatch(const QColor& colour) {
+  QPixmap pixmap(16, 16);
+  pixmap.fill(colour);
+  QPainter p(&pixmap);
+  p.setPen(QColor(0, 0, 0, 120));
+  p.drawRect(0, 0, 15, 15);
+  return QIcon(pixmap);
+}
+
+}  // namespace
 
 struct DatasetTab::Private {
   QString path;
-  QLabel* label = nullptr;
-  int size = 64;
+  bool singleImage = false;
+  QString baseDir;
+  DatasetOptions options;
+
+  QComboBox* pathBox = nullptr;
+  QLabel* status = nullptr;
+  QListView* view = nullptr;
+  DatasetFileModel* model = nullptr;
+  QComboBox* resize = nullptr;
+  QComboBox* resampling = nullptr;
+  QPushButton* background = nullptr;
+  QLabel* sizeLabel = nullptr;
+  DatasetPreviewView* preview = nullptr;
+  DatasetReportView* report = nullptr;
+
+  // Latest wins, one computation at a time: a request while one runs only marks it stale.
+  QFutureWatcher<DatasetReportData> reportWatcher;
+  bool reportStale = false;
+  QTimer reportDelay;  // coalesces quick option changes into one re-check
+  QFutureWatcher<DatasetPreview> previewWatcher;
+  bool previewStale = false;
+  QString previewPath;
 };
 
 DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
+  setAcceptDrops(true);
   auto* layout = new QVBoxLayout(this);
-  d_->label = new QLabel(tr("The dataset view (thumbnails and the import report) is not built yet; "
-                            "use 'fewshot dataset check DIR' meanwhile."));
-  d_->label->setWordWrap(true);
-  layout->addWidget(d_->label);
+
+  auto* top = new QHBoxLayout;
+  d_->pathBox = new QComboBox;
+  d_->pathBox->setObjectName("pathBox");
+  d_->pathBox->setEditable(true);
+  d_->pathBox->setInsertPolicy(QComboBox::NoInsert);
+  d_->pathBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  d_->pathBox->lineEdit()->setPlaceholderText(tr("Folder of images, or one image; or drop one here"));
+  auto* openFolder = new QPushButton(tr("Open Folder..."));
+  auto* openImage = new QPushButton(tr("Open Image..."));
+  openImage->setToolTip(tr("One image, for single-image models such as ConSinGAN"));
+  top->addWidget(new QLabel(tr("Dataset:")));
+  top->addWidget(d_->pathBox, 1);
+  top->addWidget(openFolder);
+  top->addWidget(openImage);
+  layout->addLayout(top);
+  d_->status = new QLabel(tr("Drop a folder of images (or one image) onto this tab, or open one."));
+  d_->status->setObjectName("datasetStatus");
+  d_->status->setWordWrap(true);
+  layout->addWidget(d_->status);
+
+  d_->model = new DatasetFileModel(kThumbnailSide, this);
+  d_->view = new QListView;
+  d_->view->setObjectName("thumbnailView");
+  d_->view->setViewMode(QListView::IconMode);
+  // Static movement + uniform sizes: the view lays out from one item's size and asks only visible items
+  // for their data, so thumbnails are decoded for what is on screen.
+  d_->view->setMovement(QListView::Static);
+  d_->view->setResizeMode(QListView::Adjust);
+  d_->view->setUniformItemSizes(true);
+  d_->view->setLayoutMode(QListView::Batched);
+  d_->view->setIconSize(QSize(kThumbnailSide, kThumbnailSide));
+  d_->view->setGridSize(QSize(kThumbnailSide + 24, kThumbnailSide + 30));
+  d_->view->setTextElideMode(Qt::ElideMiddle);
+  d_->view->setSelectionMode(QAbstractItemView::SingleSelection);
+  d_->view->setItemDelegate(new ThumbnailDelegate(d_->view));
+  d_->view->setModel(d_->model);
+
+  auto* side = new QWidget;
+  auto* sideLayout = new QVBoxLayout(side);
+  sideLayout->setContentsMargins(0, 0, 0, 0);
+  auto* optionsBox = new QGroupBox(tr("Import options"));
+  auto* form = new QFormLayout(optionsBox);
+  d_->resize = new QComboBox;
+  d_->resize->setObjectName("resizeCombo");
+  d_->resize->addItem(tr("Center crop"), "crop");
+  d_->resize->addItem(tr("Pad with background"), "pad");
+  d_->resize->addItem(tr("Stretch"), "stretch");
+  d_->resampling = new QComboBox;
+  d_->resampling->setObjectName("resamplingCombo");
+  d_->resampling->addItem(tr("Area (sharp, no aliasing)"), "area");
+  d_->resampling->addItem(tr("Bilinear"), "bilinear");
+  d_->background = new QPushButton;
+  d_->background->setObjectName("backgroundButton");
+  d_->background->setToolTip(tr("Transparent pixels and padding get this colour"));
+  d_->sizeLabel = new QLabel;
+  form->addRow(tr("Resize:"), d_->resize);
+  form->addRow(tr("Resampling:"), d_->resampling);
+  form->addRow(tr("Background:"), d_->background);
+  form->addRow(tr("Training size:"), d_->sizeLabel);
+  auto* previewBox = new QGroupBox(tr("Preview"));
+  auto* previewLayout = new QVBoxLayout(previewBox);
+  d_->preview = new DatasetPreviewView;
+  previewLayout->addWidget(d_->preview);
+  sideLayout->addWidget(optionsBox);
+  sideLayout->addWidget(previewBox);
+  sideLayout->addStretch(1);
+
+  auto* upper = new QSplitter(Qt::Horizontal);
+  upper->addWidget(d_->view);
+  upper->addWidget(side);
+  upper->setStretchFactor(0, 1);
+  auto* reportBox = new QGroupBox(tr("Import report"));
+  auto* reportLayout = new QVBoxLayout(reportBox);
+  d_->report = new DatasetReportView;
+  reportLayout->addWidget(d_->report);
+  auto* split = new QSplitter(Qt::Vertical);
+  split->addWidget(upper);
+  split->addWidget(reportBox);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 2);
+  split->setSizes({440, 280});
+  layout->addWidget(split, 1);
+
+  // Remembered choices (organization and application names are set by the app).
+  QSettings settings;
+  d_->pathBox->addItems(settings.value("dataset/recent").toStringList());
+  d_->pathBox->setCurrentText(settings.value("dataset/lastPath").toString());
+  const QString resize = settings.value("dataset/resize", "crop").toString();
+  const QString resampling = settings.value("dataset/resampling", "area").toString();
+  const QColor background(QStringLiteral("#") + settings.value("dataset/background", "ffffff").toString());
+  d_->options.resize = kResizePolicies.contains(resize) ? resize : QStringLiteral("crop");
+  d_->options.resampling = kResamplings.contains(resampling) ? resampling : QStringLiteral("area");
+  d_->options.background = background.isValid() ? background : QColor(Qt::white);
+  d_->resize->setCurrentIndex(d_->resize->findData(d_->options.resize));
+  d_->resampling->setCurrentIndex(d_->resampling->findData(d_->options.resampling));
+  d_->background->setIcon(swatch(d_->options.background));
+  d_->background->setText(QStringLiteral("#") + d_->options.backgroundHex());
+  d_->sizeLabel->setText(tr("%1 x %1 (set in the Train tab)").arg(d_->options.size));
+
+  d_->reportDelay.setSingleShot(true);
+  d_->reportDelay.setInterval(250);
+
+  connect(openFolder, &QPushButton::clicked, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"), d_->pathBox->currentText());
+    if (!dir.isEmpty()) openPath(dir);
+  });
+  connect(openImage, &QPushButton::clicked, this, [this] {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open one image"), d_->pathBox->currentText(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)"));
+    if (!file.isEmpty()) openPath(file);
+  });
+  connect(d_->pathBox->lineEdit(), &QLineEdit::returnPressed, this, [this] { openPath(d_->pathBox->currentText()); });
+  connect(d_->pathBox, &QComboBox::activated, this, [this](int i) { openPath(d_->pathBox->itemText(i)); });
+  connect(d_->resize, &QComboBox::currentIndexChanged, this,
+          [this] { setImportOptions({{"resize", d_->resize->currentData()}}); });
+  connect(d_->resampling, &QComboBox::currentIndexChanged, this,
+          [this] { setImportOptions({{"resampling", d_->resampling->currentData()}}); });
+  connect(d_->background, &QPushButton::clicked, this, [this] {
+    const QColor colour = QColorDialog::getColor(d_->options.background, this, tr("Background for transparent pixels"));
+    if (colour.isValid()) setImportOptions({{"background", colour.name().mid(1)}});
+  });
+  connect(d_->view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+    d_->previewPath = d_->model->pathAt(index.row());
+    startPreview();
+  });
+  connect(d_->report, &DatasetReportView::fileActivated, this, [this](const QString& path) {
+    const int row = d_->model->rowOf(path);
+    if (row < 0) return;
+    d_->view->setCurrentIndex(d_->model->index(row));
+    d_->view->scrollTo(d_->model->index(row));
+  });
+  connect(&d_->reportDelay, &QTimer::timeout, this, [this] { startReport(); });
+  connect(&d_->reportWatcher, &QFutureWatcher<DatasetReportData>::finished, this, [this] { reportFinished(); });
+  connect(&d_->previewWatcher, &QFutureWatcher<DatasetPreview>::finished, this, [this] { previewFinished(); });
 }
 
-DatasetTab::~DatasetTab() { delete d_; }
+DatasetTab::~DatasetTab() {
+  // Running computations only capture values; their results are dropped with the watchers.
+  delete d_;
+}
 
-bool DatasetTab::openPath(const QString& path) {
-  if (!QFileInfo::exists(path)) return false;
+bool DatasetTab::openPath(const QString& rawPath) {
+  const QString path = rawPath.trimmed().isEmpty() ? QString() : QDir::cleanPath(rawPath.trimmed());
+  if (path.isEmpty()) {
+    d_->status->setText(tr("Enter or drop a folder of images, or one image."));
+    return false;
+  }
+  const DatasetListing listing = listDataset(path);
+  if (!listing.error.isEmpty()) {
+    d_->status->setText(QStringLiteral("<span style='color:#c02020'>%1</span>").arg(listing.error.toHtmlEscaped()));
+    return false;
+  }
   d_->path = path;
-  Q_EMIT datasetChosen(path, isSingleImage());
+  d_->singleImage = listing.singleImage;
+  d_->baseDir = listing.singleImage ? QFileInfo(path).absolutePath() : path;
+  d_->model->setFiles(listing.paths, listing.relatives);
+  d_->status->setText(listing.singleImage
+                          ? tr("One image: %1. Single-image models (ConSinGAN) learn from it.").arg(path)
+                          : tr("%1 (image files: %2)").arg(path).arg(listing.paths.size()));
+  rememberPath(path);
+  d_->view->setCurrentIndex(d_->model->index(0));  // previews the first image
+  d_->reportDelay.stop();
+  startReport();
+  Q_EMIT datasetChosen(path, d_->singleImage);
   return true;
 }
 
 QString DatasetTab::currentPath() const { return d_->path; }
-bool DatasetTab::isSingleImage() const { return QFileInfo(d_->path).isFile(); }
-QVariantMap DatasetTab::importOptions() const {
-  return {{"resize", "crop"}, {"resampling", "area"}, {"background", "ffffff"}, {"size", d_->size}};
+bool DatasetTab::isSingleImage() const { return d_->singleImage; }
+QVariantMap DatasetTab::importOptions() const { return d_->options.toVariantMap(); }
+QStringList DatasetTab::recentPaths() const { return QSettings().value("dataset/recent").toStringList(); }
+bool DatasetTab::isCheckingReport() const { return d_->reportWatcher.isRunning() || d_->reportDelay.isActive(); }
+
+void DatasetTab::setTrainingSize(int size) { setImportOptions({{"size", size}}); }
+
+bool DatasetTab::setImportOptions(const QVariantMap& options) {
+  DatasetOptions next = d_->options;
+  if (options.contains("resize")) next.resize = options.value("resize").toString();
+  if (options.contains("resampling")) next.resampling = options.value("resampling").toString();
+  if (options.contains("size")) next.size = options.value("size").toInt();
+  if (options.contains("background")) {
+    const QString hex = options.value("background").toString().remove(QLatin1Char('#'));
+    next.background = hex.size() == 6 ? QColor(QStringLiteral("#") + hex) : QColor();
+  }
+  if (!kResizePolicies.contains(next.resize) || !kResamplings.contains(next.resampling) || next.size < 1 ||
+      next.size > 16384 || !next.background.isValid())
+    return false;
+  const bool reportChanges = next.resize != d_->options.resize || next.size != d_->options.size;
+  if (next.toVariantMap() == d_->options.toVariantMap()) return true;
+  d_->options = next;
+
+  const QSignalBlocker blockResize(d_->resize), blockResampling(d_->resampling);
+  d_->resize->setCurrentIndex(d_->resize->findData(next.resize));
+  d_->resampling->setCurrentIndex(d_->resampling->findData(next.resampling));
+  d_->background->setIcon(swatch(next.background));
+  d_->background->setText(QStringLiteral("#") + next.backgroundHex());
+  d_->sizeLabel->setText(tr("%1 x %1 (set in the Train tab)").arg(next.size));
+  QSettings settings;
+  settings.setValue("dataset/resize", next.resize);
+  settings.setValue("dataset/resampling", next.resampling);
+  settings.setValue("dataset/background", next.backgroundHex());
+
+  startPreview();
+  // Too-small warnings depend on the size and the aspect-ratio note on the policy; colours and
+  // resampling do not change the report.
+  if (reportChanges && !d_->path.isEmpty()) {
+    d_->model->clearReport();
+    d_->report->showChecking(d_->model->rowCount());
+    d_->reportDelay.start();
+  }
+  Q_EMIT importOptionsChanged(importOptions());
+  return true;
 }
-void DatasetTab::setTrainingSize(int size) { d_->size = size; }
+
+void DatasetTab::rememberPath(const QString& path) {
+  QSettings settings;
+  QStringList recent = settings.value("dataset/recent").toStringList();
+  recent.removeAll(path);
+  recent.prepend(path);
+  while (recent.size() > kMaxRecent) recent.removeLast();
+  settings.setValue("dataset/recent", recent);
+  settings.setValue("dataset/lastPath", path);
+  const QSignalBlocker block(d_->pathBox);
+  d_->pathBox->clear();
+  d_->pathBox->addItems(recent);
+  d_->pathBox->setCurrentIndex(0);
+}
+
+void DatasetTab::startReport() {
+  if (d_->path.isEmpty()) return;
+  if (d_->reportWatcher.isRunning()) {
+    d_->reportStale = true;
+    return;
+  }
+  d_->reportStale = false;
+  d_->model->clearReport();
+  d_->report->showChecking(d_->model->rowCount());
+  d_->reportWatcher.setFuture(QtConcurrent::run(checkDatasetReport, d_->path, d_->options));
+}
+
+void DatasetTab::reportFinished() {
+  if (d_->reportStale) {
+    startReport();
+    return;
+  }
+  const DatasetReportData report = d_->reportWatcher.result();
+  if (report.root != d_->path) return startReport();
+  d_->model->setReport(report);
+  d_->report->showReport(report, d_->baseDir);
+  // Preview a usable image rather than the broken file that happened to sort first.
+  const QModelIndex current = d_->view->currentIndex();
+  if (current.isValid() && current.data(DatasetFileModel::StatusRole).toInt() == DatasetFileModel::Skipped)
+    for (int row = 0; row < d_->model->rowCount(); ++row)
+      if (d_->model->index(row).data(DatasetFileModel::StatusRole).toInt() != DatasetFileModel::Skipped) {
+        d_->view->setCurrentIndex(d_->model->index(row));
+        break;
+      }
+  Q_EMIT importReportReady(report.imagesAccepted, report.skippedCount(), report.warningCount());
+}
+
+void DatasetTab::startPreview() {
+  if (d_->previewPath.isEmpty()) {
+    d_->preview->showMessage(tr("Select a thumbnail to preview how it is prepared for training."));
+    return;
+  }
+  if (d_->previewWatcher.isRunning()) {
+    d_->previewStale = true;
+    return;
+  }
+  d_->previewStale = false;
+  d_->previewWatcher.setFuture(
+      QtConcurrent::run(makeDatasetPreview, d_->previewPath, d_->options, kPreviewOriginalSide));
+}
+
+void DatasetTab::previewFinished() {
+  if (d_->previewStale) {
+    startPreview();
+    return;
+  }
+  d_->preview->showPreview(d_->previewWatcher.result(), QFileInfo(d_->previewPath).fileName(), d_->options.size);
+  Q_EMIT previewUpdated();
+}
+
+void DatasetTab::dragEnterEvent(QDragEnterEvent* event) {
+  if (!droppedPath(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void DatasetTab::dropEvent(QDropEvent* event) {
+  const QString path = droppedPath(event->mimeData());
+  if (path.isEmpty()) return;
+  event->acceptProposedAction();
+  openPath(path);
+}
 
 }  // namespace widgets
 }  // namespace fewshot

@@ -4,6 +4,7 @@
 // together with the import options the user picked (keys match TrainingConfig's JSON:
 // "resize", "resampling", "background", and "size" for the preview size).
 #pragma once
+#include <QStringList>
 #include <QVariantMap>
 #include <QWidget>
 
@@ -23,11 +24,31 @@ class DatasetTab : public QWidget {
   QVariantMap importOptions() const;
   void setTrainingSize(int size);  // the size the preview and the report's "too small" use
 
+  // Applies any of "resize", "resampling", "background" (RRGGBB), "size"; false (nothing changed) when a
+  // value is not one the import accepts. Emits importOptionsChanged when something changed.
+  bool setImportOptions(const QVariantMap& options);
+  // Most recent first, as remembered in QSettings; the first is the last folder opened.
+  QStringList recentPaths() const;
+  bool isCheckingReport() const;  // the import report is being computed
+
  Q_SIGNALS:
   void datasetChosen(const QString& path, bool singleImage);
   void importOptionsChanged(const QVariantMap& options);
+  // The import report for the current path and options is shown.
+  void importReportReady(int usableImages, int skippedFiles, int warnings);
+  void previewUpdated();
+
+ protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
+  void rememberPath(const QString& path);
+  void startReport();
+  void reportFinished();
+  void startPreview();
+  void previewFinished();
+
   struct Private;
   Private* d_ = nullptr;
 };

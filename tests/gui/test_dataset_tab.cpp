@@ -1,0 +1,438 @@
+// The Dataset tab on generated folders: the import report names every bad file with its reason and marks
+// it in the grid, thumbnails arrive lazily (only for visible items), the preview follows the options
+// exactly as core preprocesses, drag and drop opens folders and single images, and choices persist.
+// A screenshot goes to the build folder; with FEWSHOT_BENCH_DATASET_TAB=1 a 2 000-image benchmark
+// reports the longest UI event-loop stall while the grid loads and scrolls.
+#include <QtTest>
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QListView>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+
+#include <algorithm>
+#include <functional>
+#include <ctime>
+
+#include "support/test_paths.h"
+#include "widgets/dataset_file_model.h"
+#include "widgets/dataset_images.h"
+#include "widgets/dataset_preview_view.h"
+#include "widgets/dataset_tab.h"
+#include "widgets/thumbnail_loader.h"
+
+using fewshot::widgets::DatasetFileModel;
+using fewshot::widgets::DatasetTab;
+
+namespace {
+
+QString scratch(const char* name) { return QString::fromStdString(fewshot::testing::scratchDir(name)); }
+
+QImage pattern(int width, int height, int seed) {
+  QImage image(width, height, QImage::Format_RGB888);
+  for (int y = 0; y < height; ++y)
+    for (int x = 0; x < width; ++x)
+      image.setPixelColor(x, y, QColor((x * 7 + seed * 37) % 256, (y * 5 + seed * 91) % 256, (x + y + seed * 13) % 256));
+  return image;
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes) {
+  QFile file(path);
+  QVERIFY(file.open(QIODevice::WriteOnly));
+  file.write(bytes);
+}
+
+QByteArray pngBytes(const QImage& image) {
+  QByteArray bytes;
+  QBuffer buffer(&bytes);
+  buffer.open(QIODevice::WriteOnly);
+  image.save(&buffer, "PNG");
+  return bytes;
+}
+
+// 10 good 80x80 images, one 160x80 (mixed aspect ratios), one 40x40 (smaller than 64), and bad files.
+QString makeFolderWithBadFiles(const char* name) {
+  const QString dir = scratch(name);
+  for (int i = 0; i < 10; ++i) pattern(80, 80, i).save(dir + QString("/good_%1.png").arg(i, 2, 10, QChar('0')));
+  pattern(160, 80, 50).save(dir + "/wide.png");
+  pattern(40, 40, 60).save(dir + "/small.png");
+  writeBytes(dir + "/empty.png", {});
+  const QByteArray png = pngBytes(pattern(80, 80, 70));
+  writeBytes(dir + "/truncated.png", png.left(png.size() / 2));
+  writeBytes(dir + "/notes.png", "these are my notes, not a picture\n");
+  QFile::copy(dir + "/good_00.png", dir + "/good_00_copy.png");
+  writeBytes(dir + "/readme.txt", "ignored: no image extension\n");
+  return dir;
+}
+
+template <typename T>
+T* child(QWidget& parent, const char* name) {
+  T* found = parent.findChild<T*>(name);
+  if (!found) qFatal("no child %s", name);
+  return found;
+}
+
+DatasetFileModel* modelOf(DatasetTab& tab) {
+  return qobject_cast<DatasetFileModel*>(child<QListView>(tab, "thumbnailView")->model());
+}
+
+// The report table as file -> (status, reason).
+QMap<QString, QPair<QString, QString>> reportRows(DatasetTab& tab) {
+  QMap<QString, QPair<QString, QString>> rows;
+  QAbstractItemModel* table = child<QTableView>(tab, "reportTable")->model();
+  auto text = [&](int r, int c) { return table->index(r, c).data().toString(); };
+  for (int r = 0; r < table->rowCount(); ++r) rows.insert(text(r, 1), {text(r, 0), text(r, 2)});
+  return rows;
+}
+
+// Runs the event loop (QTest::qWait would sleep 10 ms between event batches, hiding 1 ms ticks) until
+// `done` or the timeout.
+bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
+  QEventLoop loop;
+  QTimer poll;
+  poll.setInterval(5);
+  QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+    if (done()) loop.quit();
+  });
+  QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+  poll.start();
+  loop.exec();
+  return done();
+}
+
+qint64 threadCpuNs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<qint64>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// A 1 ms timer on the UI thread: the longest gap between its ticks is the longest UI stall. On a shared,
+// overloaded machine a gap also includes time the OS gave other processes, so the UI thread's own CPU
+// time between ticks is recorded too: that part is the studio's doing.
+class StallMeter {
+ public:
+  StallMeter() {
+    timer_.setInterval(1);
+    timer_.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&timer_, &QTimer::timeout, [this] {
+      const qint64 now = clock_.nsecsElapsed(), cpu = threadCpuNs();
+      gaps_.push_back(now - last_);
+      cpuWorst_ = std::max(cpuWorst_, cpu - lastCpu_);
+      last_ = now;
+      lastCpu_ = cpu;
+    });
+    clock_.start();
+    lastCpu_ = threadCpuNs();
+    timer_.start();
+  }
+  void stop() { timer_.stop(); }
+  QString summary() {
+    std::sort(gaps_.begin(), gaps_.end());
+    auto at = [&](double q) { return gaps_.isEmpty() ? 0.0 : gaps_[std::min<qsizetype>(gaps_.size() - 1, gaps_.size() * q)] / 1e6; };
+    return QString("ticks=%1 longest_stall_ms=%2 p99_gap_ms=%3 median_gap_ms=%4 longest_ui_cpu_between_ticks_ms=%5")
+        .arg(gaps_.size()).arg(at(1.0), 0, 'f', 2).arg(at(0.99), 0, 'f', 2).arg(at(0.5), 0, 'f', 2).arg(cpuWorst_ / 1e6, 0, 'f', 2);
+  }
+
+ private:
+  QTimer timer_;
+  QElapsedTimer clock_;
+  qint64 last_ = 0, lastCpu_ = 0, cpuWorst_ = 0;
+  QVector<qint64> gaps_;
+};
+
+}  // namespace
+
+class TestDatasetTab : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void initTestCase() {
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch("dataset_tab_settings"));
+    QCoreApplication::setOrganizationName("FewShotStudioTest");
+    QCoreApplication::setApplicationName("DatasetTabTest");
+    // The report must come from decoding, not from a cache another run left behind.
+    qputenv("XDG_CACHE_HOME", scratch("dataset_tab_cache").toUtf8());
+  }
+
+  void reportShowsEveryBadFileWithItsReason() {
+    const QString dir = makeFolderWithBadFiles("dataset_tab_bad");
+    DatasetTab tab;
+    tab.resize(1000, 700);
+    tab.show();
+    QSignalSpy chosen(&tab, &DatasetTab::datasetChosen);
+    QSignalSpy ready(&tab, &DatasetTab::importReportReady);
+    QVERIFY(tab.openPath(dir));
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen[0][0].toString(), dir);
+    QCOMPARE(chosen[0][1].toBool(), false);
+    QVERIFY(!tab.isSingleImage());
+    QVERIFY(ready.wait(20000));
+    QCOMPARE(ready[0][0].toInt(), 12);  // 10 good + wide + small
+    QCOMPARE(ready[0][1].toInt(), 4);   // empty, truncated, notes, copy
+    QCOMPARE(ready[0][2].toInt(), 1);   // small
+
+    const auto rows = reportRows(tab);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.value("empty.png").first, QString("Skipped"));
+    QVERIFY2(rows.value("empty.png").second.contains("zero-byte"), qPrintable(rows.value("empty.png").second));
+    QCOMPARE(rows.value("truncated.png").first, QString("Skipped"));
+    QVERIFY2(rows.value("truncated.png").second.contains("truncated PNG"), qPrintable(rows.value("truncated.png").second));
+    QCOMPARE(rows.value("notes.png").first, QString("Skipped"));
+    QVERIFY2(rows.value("notes.png").second.contains("not an image"), qPrintable(rows.value("notes.png").second));
+    QCOMPARE(rows.value("good_00.png").first, QString());  // the first of two identical files is used
+    const QString duplicate = rows.value("good_00_copy.png").second;
+    QCOMPARE(rows.value("good_00_copy.png").first, QString("Skipped"));
+    QVERIFY2(duplicate.contains("duplicate of good_00.png"), qPrintable(duplicate));
+    QCOMPARE(rows.value("small.png").first, QString("Warning"));
+    QVERIFY2(rows.value("small.png").second.contains("smaller than 64x64 (40x40)"), qPrintable(rows.value("small.png").second));
+
+    const QString notes = child<QLabel>(tab, "reportNotes")->text();
+    QVERIFY2(notes.contains("mixed aspect ratios"), qPrintable(notes));
+    QVERIFY2(notes.contains("readme.txt"), qPrintable(notes));
+    QVERIFY(child<QLabel>(tab, "reportSummary")->text().contains("Usable images: 12"));
+
+    // The grid has one row per image-extension file, bad ones marked with their reason.
+    DatasetFileModel* model = modelOf(tab);
+    QCOMPARE(model->rowCount(), 16);
+    auto statusOf = [&](const QString& name) { return model->index(model->rowOf(dir + "/" + name)).data(DatasetFileModel::StatusRole).toInt(); };
+    QCOMPARE(statusOf("empty.png"), int(DatasetFileModel::Skipped));
+    QCOMPARE(statusOf("truncated.png"), int(DatasetFileModel::Skipped));
+    QCOMPARE(statusOf("notes.png"), int(DatasetFileModel::Skipped));
+    QCOMPARE(statusOf("good_00_copy.png"), int(DatasetFileModel::Skipped));
+    QCOMPARE(statusOf("small.png"), int(DatasetFileModel::Warning));
+    QCOMPARE(statusOf("good_03.png"), int(DatasetFileModel::Accepted));
+    QVERIFY(model->index(model->rowOf(dir + "/notes.png")).data(Qt::ToolTipRole).toString().contains("not an image"));
+
+    // Thumbnails go through the core's decoder: a bad file's thumbnail fails with the core's reason.
+    QVERIFY(model->loader()->waitForIdle(10000));
+    const int notesRow = model->rowOf(dir + "/notes.png");
+    model->index(notesRow).data(Qt::DecorationRole);  // asks for it even if not on screen
+    QVERIFY(model->loader()->waitForIdle(10000));
+    QVERIFY(model->loader()->failed(notesRow));
+    QVERIFY2(model->loader()->failure(notesRow).contains("not an image (text file)"), qPrintable(model->loader()->failure(notesRow)));
+
+    // Choosing a report row selects that file in the grid (and previews it).
+    auto* table = child<QTableView>(tab, "reportTable");
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+      if (table->model()->index(r, 1).data().toString() == "small.png") table->setCurrentIndex(table->model()->index(r, 1));
+    QCOMPARE(child<QListView>(tab, "thumbnailView")->currentIndex().row(), model->rowOf(dir + "/small.png"));
+
+    // A larger training size turns more images into "too small" warnings.
+    ready.clear();
+    tab.setTrainingSize(128);
+    QVERIFY(ready.wait(20000));
+    QCOMPARE(ready.last()[2].toInt(), 12);
+  }
+
+  void thumbnailsArriveForVisibleItemsOnly() {
+    const QString dir = scratch("dataset_tab_many");
+    for (int i = 0; i < 300; ++i) pattern(24, 24, i).save(dir + QString("/img_%1.png").arg(i, 3, 10, QChar('0')));
+    DatasetTab tab;
+    tab.resize(900, 600);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QVERIFY(tab.openPath(dir));
+    DatasetFileModel* model = modelOf(tab);
+    QCOMPARE(model->rowCount(), 300);
+    QTRY_VERIFY_WITH_TIMEOUT(model->loader()->requestCount() > 0, 5000);
+    QVERIFY(model->loader()->waitForIdle(10000));
+    QCoreApplication::processEvents();
+    // The real thumbnail: the 24x24 image, never enlarged, centred in the 96x96 cell (the placeholder is grey).
+    const QImage first = model->index(0).data(Qt::DecorationRole).value<QPixmap>().toImage().convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(first.size(), QSize(96, 96));
+    QCOMPARE(first.pixelColor(36 + 3, 36 + 2), pattern(24, 24, 0).pixelColor(3, 2));
+    QCOMPARE(first.pixelColor(36 + 20, 36 + 17), pattern(24, 24, 0).pixelColor(20, 17));
+    QCOMPARE(first.pixelColor(10, 10).alpha(), 0);
+    const int requested = model->loader()->requestCount();
+    QVERIFY2(requested < 150, qPrintable(QString("%1 of 300 thumbnails decoded while few are visible").arg(requested)));
+
+    // Scrolling to the end asks for the items that become visible.
+    auto* view = child<QListView>(tab, "thumbnailView");
+    view->scrollToBottom();
+    QTRY_VERIFY_WITH_TIMEOUT(model->loader()->requestCount() > requested, 5000);
+    QVERIFY(model->loader()->waitForIdle(10000));
+    QCoreApplication::processEvents();
+    const QImage last = model->index(299).data(Qt::DecorationRole).value<QPixmap>().toImage().convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(last.pixelColor(36 + 5, 36 + 5), pattern(24, 24, 299).pixelColor(5, 5));
+  }
+
+  void previewFollowsOptions() {
+    const QString dir = scratch("dataset_tab_preview");
+    // 100x50: left half transparent, right half opaque green.
+    QImage image(100, 50, QImage::Format_RGBA8888);
+    image.fill(Qt::transparent);
+    for (int y = 0; y < 50; ++y)
+      for (int x = 50; x < 100; ++x) image.setPixelColor(x, y, QColor(0, 200, 0));
+    QVERIFY(image.save(dir + "/half.png"));
+    DatasetTab tab;
+    tab.show();
+    QSignalSpy preview(&tab, &DatasetTab::previewUpdated);
+    QSignalSpy options(&tab, &DatasetTab::importOptionsChanged);
+    QVERIFY(tab.setImportOptions({{"resize", "pad"}, {"background", "ff0000"}, {"size", 32}}));
+    QVERIFY(tab.openPath(dir + "/half.png"));
+    QVERIFY(tab.isSingleImage());
+    auto waitPreview = [&] {
+      QTRY_VERIFY_WITH_TIMEOUT(!preview.isEmpty(), 10000);
+      QTest::qWait(50);  // a stale preview may be re-run once after an option change
+      preview.clear();
+    };
+    waitPreview();
+    QImage out = currentProcessed(tab);
+    QCOMPARE(out.size(), QSize(32, 32));
+    // Padded: 32x16 centred, so the top rows are background; transparent pixels get the background too.
+    QCOMPARE(out.pixelColor(16, 2), QColor(255, 0, 0));
+    QCOMPARE(out.pixelColor(4, 16), QColor(255, 0, 0));
+    QCOMPARE(out.pixelColor(28, 16), QColor(0, 200, 0));
+
+    QVERIFY(tab.setImportOptions({{"background", "000000"}}));
+    waitPreview();
+    QTRY_COMPARE_WITH_TIMEOUT(currentProcessed(tab).pixelColor(16, 2), QColor(0, 0, 0), 5000);
+
+    QVERIFY(tab.setImportOptions({{"resize", "crop"}}));
+    waitPreview();
+    QTRY_COMPARE_WITH_TIMEOUT(currentProcessed(tab).pixelColor(29, 2), QColor(0, 200, 0), 5000);
+    out = currentProcessed(tab);
+    // Center crop of 50x50 from x=25: the left 25 columns transparent (black), the right 25 green.
+    QCOMPARE(out.pixelColor(2, 2), QColor(0, 0, 0));
+    QCOMPARE(out.pixelColor(29, 2), QColor(0, 200, 0));
+    QCOMPARE(tab.importOptions().value("resize").toString(), QString("crop"));
+    QCOMPARE(tab.importOptions().value("background").toString(), QString("000000"));
+    QVERIFY(options.count() >= 3);
+    QVERIFY(!tab.setImportOptions({{"resize", "zoom"}}));
+    QCOMPARE(tab.importOptions().value("resize").toString(), QString("crop"));
+  }
+
+  void dropOpensFolderOrImage() {
+    const QString dir = scratch("dataset_tab_drop");
+    for (int i = 0; i < 3; ++i) pattern(32, 32, i).save(dir + QString("/d%1.png").arg(i));
+    writeBytes(dir + "/doc.txt", "x");
+    DatasetTab tab;
+    auto drop = [&](const QString& path) {
+      QMimeData mime;
+      mime.setUrls({QUrl::fromLocalFile(path)});
+      QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+      QCoreApplication::sendEvent(&tab, &enter);
+      if (!enter.isAccepted()) return false;
+      QDropEvent dropEvent(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+      QCoreApplication::sendEvent(&tab, &dropEvent);
+      return true;
+    };
+    QVERIFY(drop(dir));
+    QCOMPARE(tab.currentPath(), dir);
+    QVERIFY(!tab.isSingleImage());
+    QVERIFY(drop(dir + "/d1.png"));
+    QCOMPARE(tab.currentPath(), dir + "/d1.png");
+    QVERIFY(tab.isSingleImage());
+    QCOMPARE(modelOf(tab)->rowCount(), 1);
+    QVERIFY(!drop(dir + "/doc.txt"));
+    QCOMPARE(tab.currentPath(), dir + "/d1.png");
+    // A path that cannot be used is refused with the reason shown, keeping the current dataset.
+    QVERIFY(!tab.openPath(dir + "/missing"));
+    QVERIFY(child<QLabel>(tab, "datasetStatus")->text().contains(dir + "/missing"));
+    QCOMPARE(tab.currentPath(), dir + "/d1.png");
+  }
+
+  void settingsPersist() {
+    const QString dir = scratch("dataset_tab_settings_data");
+    pattern(32, 32, 1).save(dir + "/one.png");
+    pattern(32, 32, 2).save(dir + "/two.png");
+    {
+      DatasetTab tab;
+      QVERIFY(tab.openPath(dir));
+      QVERIFY(tab.setImportOptions({{"resize", "stretch"}, {"resampling", "bilinear"}, {"background", "123456"}}));
+    }
+    DatasetTab again;
+    QCOMPARE(again.recentPaths().value(0), dir);
+    QCOMPARE(child<QComboBox>(again, "pathBox")->currentText(), dir);
+    const QVariantMap o = again.importOptions();
+    QCOMPARE(o.value("resize").toString(), QString("stretch"));
+    QCOMPARE(o.value("resampling").toString(), QString("bilinear"));
+    QCOMPARE(o.value("background").toString(), QString("123456"));
+    QCOMPARE(child<QComboBox>(again, "resizeCombo")->currentData().toString(), QString("stretch"));
+  }
+
+  void screenshot() {
+    const QString dir = qEnvironmentVariable("FEWSHOT_DATASET_TAB_DIR", makeFolderWithBadFiles("dataset_tab_shot"));
+    DatasetTab tab;
+    QVERIFY(tab.setImportOptions({{"resize", "crop"}, {"resampling", "area"}, {"background", "ffffff"}, {"size", 64}}));
+    tab.resize(1100, 720);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QSignalSpy ready(&tab, &DatasetTab::importReportReady);
+    QVERIFY(tab.openPath(dir));
+    QVERIFY(ready.wait(60000));
+    QVERIFY(modelOf(tab)->loader()->waitForIdle(20000));
+    QTest::qWait(200);
+    const QString path = QDir(qEnvironmentVariable("FEWSHOT_BINARY_DIR", QDir::tempPath())).filePath("dataset_tab.png");
+    QVERIFY(tab.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+  }
+
+  void benchmarkStallWith2000Images() {
+    if (qEnvironmentVariable("FEWSHOT_BENCH_DATASET_TAB") != "1")
+      QSKIP("benchmark: set FEWSHOT_BENCH_DATASET_TAB=1 to run");
+    const QString dir = scratch("dataset_tab_bench");
+    for (int i = 0; i < 2000; ++i) {
+      QImage image = pattern(64, 64, i);
+      image.setPixelColor(0, 0, QColor(i % 256, i / 256, 0));  // all distinct: no duplicate warnings
+      image.save(dir + QString("/b%1.png").arg(i, 4, 10, QChar('0')));
+    }
+    DatasetTab tab;
+    tab.setTrainingSize(128);  // every 64 px image gets a "too small" warning: a 2 000-row report, the worst case
+    tab.resize(1100, 720);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+
+    StallMeter idle;  // baseline: what the machine's load alone costs the same ticker
+    spinUntil([] { return false; }, 2000);
+    idle.stop();
+
+    QSignalSpy ready(&tab, &DatasetTab::importReportReady);
+    auto* loader = modelOf(tab)->loader();
+    QElapsedTimer listing;
+    listing.start();
+    const qint64 listCpu0 = threadCpuNs();
+    QCOMPARE(fewshot::widgets::listDataset(dir).paths.size(), 2000);
+    const qint64 listMs = listing.elapsed(), listCpuUs = (threadCpuNs() - listCpu0) / 1000;
+    QElapsedTimer open;
+    const qint64 openCpu0 = threadCpuNs();
+    open.start();
+    QVERIFY(tab.openPath(dir));
+    const qint64 openMs = open.elapsed();  // the folder listing, on the UI thread by design
+    const qint64 openCpuUs = (threadCpuNs() - openCpu0) / 1000;
+    StallMeter loading;
+    auto* bar = child<QListView>(tab, "thumbnailView")->verticalScrollBar();
+    int step = 0;
+    const int steps = 200;  // one step per 16 ms frame: the whole grid in about 3 s
+    QTimer scroller;
+    scroller.setInterval(16);
+    connect(&scroller, &QTimer::timeout, [&] { bar->setValue(bar->maximum() * ++step / steps); });
+    scroller.start();
+    QVERIFY(spinUntil([&] { return step >= steps; }, 60000));
+    scroller.stop();
+    const qint64 scrollMs = open.elapsed();
+    QVERIFY(spinUntil([&] { return !ready.isEmpty() && loader->isIdle(); }, 120000));
+    const qint64 totalMs = open.elapsed();
+    loading.stop();
+    QCOMPARE(ready.last()[2].toInt(), 2000);
+    qInfo("BENCH dataset_tab idle 2 s: %s", qPrintable(idle.summary()));
+    qInfo("BENCH dataset_tab 2000 images, open + scroll + report + thumbnails: %s", qPrintable(loading.summary()));
+    qInfo("BENCH dataset_tab listing_alone_ms=%lld (ui_cpu_us=%lld) openPath_ms=%lld (ui_cpu_us=%lld) scroll_done_ms=%lld "
+          "report_and_thumbnails_done_ms=%lld thumbnails_decoded=%d",
+          listMs, listCpuUs, openMs, openCpuUs, scrollMs, totalMs, loader->requestCount());
+  }
+
+ private:
+  static QImage currentProcessed(DatasetTab& tab) {
+    auto* view = tab.findChild<fewshot::widgets::DatasetPreviewView*>();
+    return view ? view->processedImage().convertToFormat(QImage::Format_RGB888) : QImage();
+  }
+};
+
+QTEST_MAIN(TestDatasetTab)
+#include "test_dataset_tab.moc"
