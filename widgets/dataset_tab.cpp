@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "widgets/background_priority.h"
 #include "widgets/dataset_file_model.h"
 #include "widgets/dataset_images.h"
 #include "widgets/dataset_preview_view.h"
@@ -330,7 +331,11 @@ void DatasetTab::startReport() {
   d_->reportStale = false;
   d_->model->clearReport();
   d_->report->showChecking(d_->model->rowCount());
-  d_->reportWatcher.setFuture(QtConcurrent::run(checkDatasetReport, d_->path, d_->options));
+  // Low priority, inherited by the decoding threads the check starts: the UI thread stays responsive.
+  d_->reportWatcher.setFuture(QtConcurrent::run(backgroundPool(), [path = d_->path, options = d_->options] {
+    lowerCurrentThreadPriority();
+    return checkDatasetReport(path, options);
+  }));
 }
 
 void DatasetTab::reportFinished() {
