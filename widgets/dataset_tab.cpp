@@ -190,7 +190,10 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
 }
 
 DatasetTab::~DatasetTab() {
-  // Running computations only capture values; their results are dropped with the watchers.
+  // Computations capture only values; a check still queued is cancelled (it would only delay the next
+  // tab's), one already running finishes in the background and its result is dropped with the watcher.
+  d_->reportWatcher.cancel();
+  d_->previewWatcher.cancel();
   delete d_;
 }
 

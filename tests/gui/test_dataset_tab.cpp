@@ -210,6 +210,26 @@ class TestDatasetTab : public QObject {
     QCOMPARE(last.pixelColor(36 + 5, 36 + 5), pattern(24, 24, 299).pixelColor(5, 5));
   }
 
+  void closingWhileBusyIsSafe() {
+    const QString dir = scratch("dataset_tab_busy");
+    for (int i = 0; i < 120; ++i) pattern(48, 48, i).save(dir + QString("/c%1.png").arg(i, 3, 10, QChar('0')));
+    for (int round = 0; round < 3; ++round) {
+      auto* tab = new DatasetTab;
+      tab->resize(900, 600);
+      tab->show();
+      QVERIFY(tab->openPath(dir));
+      QVERIFY(tab->isCheckingReport());
+      QTest::qWait(5 * round);  // thumbnails and the check in flight
+      delete tab;
+    }
+    // Late results of the deleted tabs are dropped; a new tab still gets its own report.
+    DatasetTab tab;
+    QSignalSpy ready(&tab, &DatasetTab::importReportReady);
+    QVERIFY(tab.openPath(dir));
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(ready[0][0].toInt(), 120);
+  }
+
   void previewFollowsOptions() {
     const QString dir = scratch("dataset_tab_preview");
     // 100x50: left half transparent, right half opaque green.
