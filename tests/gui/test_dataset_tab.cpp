@@ -19,6 +19,9 @@
 #include <functional>
 #include <ctime>
 
+#include "core/data/dataset_import.h"
+#include "core/data/image_decoder.h"
+#include "data/image_fixtures.h"
 #include "gui/ui_stall_meter.h"
 #include "support/test_paths.h"
 #include "widgets/dataset_file_model.h"
@@ -230,6 +233,38 @@ class TestDatasetTab : public QObject {
     QCOMPARE(ready[0][0].toInt(), 120);
   }
 
+  void jpegThumbnailsFollowExifOrientation() {
+    const QString dir = scratch("dataset_tab_jpeg");
+    // Stored 800x400, left half red and right half blue; EXIF orientation 6 displays it turned 90 degrees
+    // clockwise: 400x800, red on top. Large enough for the scaled JPEG road (>= 2 x 96).
+    QImage stored(800, 400, QImage::Format_RGB888);
+    for (int x = 0; x < 800; ++x)
+      for (int y = 0; y < 400; ++y) stored.setPixelColor(x, y, x < 400 ? QColor(220, 20, 20) : QColor(20, 20, 220));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(stored.save(&buffer, "JPEG", 95));
+    const std::string rotated = fewshot::testing::jpegWithExifOrientation(jpeg.toStdString(), 6, true);
+    writeBytes(dir + "/photo.jpg", QByteArray::fromStdString(rotated));
+
+    QString error;
+    const QImage thumbnail = fewshot::widgets::decodeThumbnail(dir + "/photo.jpg", 96, &error);
+    QVERIFY2(!thumbnail.isNull(), qPrintable(error));
+    QCOMPARE(thumbnail.size(), QSize(48, 96));
+    auto near = [](QColor a, QColor b) { return std::abs(a.red() - b.red()) < 30 && std::abs(a.blue() - b.blue()) < 30; };
+    QVERIFY(near(thumbnail.pixelColor(24, 20), QColor(220, 20, 20)));
+    QVERIFY(near(thumbnail.pixelColor(24, 76), QColor(20, 20, 220)));
+    // The core (what training sees) agrees on the orientation.
+    const auto preview = fewshot::widgets::makeDatasetPreview(dir + "/photo.jpg", {}, 512);
+    QCOMPARE(preview.originalSize, QSize(400, 800));
+    QVERIFY(near(preview.original.pixelColor(200, 100), QColor(220, 20, 20)));
+
+    // A truncated JPEG is not decoded leniently by the fast road: it fails with the core's reason.
+    writeBytes(dir + "/cut.jpg", QByteArray::fromStdString(rotated.substr(0, rotated.size() - 200)));
+    QVERIFY(fewshot::widgets::decodeThumbnail(dir + "/cut.jpg", 96, &error).isNull());
+    QVERIFY2(error.contains("truncated JPEG"), qPrintable(error));
+  }
+
   void previewFollowsOptions() {
     const QString dir = scratch("dataset_tab_preview");
     // 100x50: left half transparent, right half opaque green.
@@ -394,6 +429,30 @@ class TestDatasetTab : public QObject {
     qInfo("BENCH dataset_tab listing_alone_ms=%lld (ui_cpu_us=%lld) openPath_ms=%lld (ui_cpu_us=%lld) scroll_done_ms=%lld "
           "report_and_thumbnails_done_ms=%lld thumbnails_decoded=%d",
           listMs, listCpuUs, openMs, openCpuUs, scrollMs, totalMs, loader->requestCount());
+  }
+
+  void benchmarkLargeJpegThumbnails() {
+    if (qEnvironmentVariable("FEWSHOT_BENCH_DATASET_TAB") != "1")
+      QSKIP("benchmark: set FEWSHOT_BENCH_DATASET_TAB=1 to run");
+    const QString dir = scratch("dataset_tab_bench_jpeg");
+    const int count = 6;
+    for (int i = 0; i < count; ++i) {
+      QImage photo = pattern(4000, 3000, i);  // 12 megapixels, like a phone camera
+      QVERIFY(photo.save(dir + QString("/p%1.jpg").arg(i), "JPEG", 90));
+    }
+    // Side by side in one run: the thumbnail road against the core's full decode + area resize.
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) QVERIFY(!fewshot::widgets::decodeThumbnail(dir + QString("/p%1.jpg").arg(i), 96, nullptr).isNull());
+    const double fastMs = timer.nsecsElapsed() / 1e6 / count;
+    timer.restart();
+    for (int i = 0; i < count; ++i) {
+      const auto full = fewshot::data::decodeImageFile((dir + QString("/p%1.jpg").arg(i)).toStdString(), {255, 255, 255});
+      QVERIFY(!fewshot::data::resizeImage(full, 96, 72, fewshot::data::Resampling::Area).empty());
+    }
+    const double fullMs = timer.nsecsElapsed() / 1e6 / count;
+    qInfo("BENCH dataset_tab 4000x3000 JPEG thumbnail: scaled JPEG decode %.1f ms, core full decode + resize %.1f ms (%.1fx)",
+          fastMs, fullMs, fullMs / fastMs);
   }
 
  private:
