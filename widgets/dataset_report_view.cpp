@@ -47,6 +47,7 @@ DatasetReportView::DatasetReportView(QWidget* parent) : QWidget(parent) {
   layout->addWidget(progress_);
   layout->addWidget(table_, 1);
   layout->addWidget(notes_);
+  layout->addStretch(0);  // takes the space while the table is hidden (no issues to list)
   connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
     if (current.isValid()) Q_EMIT fileActivated(current.data(DatasetReportModel::PathRole).toString());
   });
@@ -58,6 +59,7 @@ void DatasetReportView::clear(const QString& message) {
   model_->setIssues({}, QString());
   notes_->clear();
   notes_->hide();
+  table_->hide();
   summary_->setText(message.isEmpty() ? tr("Open a folder of images, or one image for single-image models, to see "
                                             "the import report.")
                                       : message);
@@ -68,6 +70,7 @@ void DatasetReportView::showChecking(int fileCount) {
   notes_->hide();
   summary_->setText(tr("Checking the images (files: %1)...").arg(fileCount));
   progress_->show();
+  table_->show();
 }
 
 void DatasetReportView::showReport(const DatasetReportData& report, const QString& baseDir) {
@@ -76,6 +79,7 @@ void DatasetReportView::showReport(const DatasetReportData& report, const QStrin
   if (!report.error.isEmpty()) {
     summary_->setText(tr("The import check failed: %1").arg(report.error));
     notes_->hide();
+    table_->hide();
     return;
   }
   // Counts after a colon read correctly for any number, without plural forms in the translations.
@@ -88,6 +92,8 @@ void DatasetReportView::showReport(const DatasetReportData& report, const QStrin
   summary_->setText(summary);
 
   model_->setIssues(report.issues, baseDir);
+  table_->setVisible(!report.issues.isEmpty());
+  if (report.issues.isEmpty()) summary_->setText(summary + QStringLiteral("\n") + tr("Every file can be used as it is."));
   if (report.notes.isEmpty()) {
     notes_->hide();
   } else {

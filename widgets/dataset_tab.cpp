@@ -1,22 +1,18 @@
 #include "widgets/dataset_tab.h"
 
-#include <QColorDialog>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
-#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -24,8 +20,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "widgets/background_priority.h"
 #include "widgets/dataset_file_model.h"
 #include "widgets/dataset_images.h"
+#include "widgets/dataset_options_panel.h"
 #include "widgets/dataset_preview_view.h"
 #include "widgets/dataset_report_view.h"
 #include "widgets/thumbnail_delegate.h"
@@ -52,15 +50,6 @@ QString droppedPath(const QMimeData* mime) {
   return info.isDir() || (info.isFile() && looksLikeImageFile(path)) ? path : QString();
 }
 
-QIcon swatch(const QColor& colour) {
-  QPixmap pixmap(16, 16);
-  pixmap.fill(colour);
-  QPainter p(&pixmap);
-  p.setPen(QColor(0, 0, 0, 120));
-  p.drawRect(0, 0, 15, 15);
-  return QIcon(pixmap);
-}
-
 }  // namespace
 
 struct DatasetTab::Private {
@@ -73,10 +62,7 @@ struct DatasetTab::Private {
   QLabel* status = nullptr;
   QListView* view = nullptr;
   DatasetFileModel* model = nullptr;
-  QComboBox* resize = nullptr;
-  QComboBox* resampling = nullptr;
-  QPushButton* background = nullptr;
-  QLabel* sizeLabel = nullptr;
+  DatasetOptionsPanel* optionsPanel = nullptr;
   DatasetPreviewView* preview = nullptr;
   DatasetReportView* report = nullptr;
 
@@ -134,24 +120,9 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   auto* sideLayout = new QVBoxLayout(side);
   sideLayout->setContentsMargins(0, 0, 0, 0);
   auto* optionsBox = new QGroupBox(tr("Import options"));
-  auto* form = new QFormLayout(optionsBox);
-  d_->resize = new QComboBox;
-  d_->resize->setObjectName("resizeCombo");
-  d_->resize->addItem(tr("Center crop"), "crop");
-  d_->resize->addItem(tr("Pad with background"), "pad");
-  d_->resize->addItem(tr("Stretch"), "stretch");
-  d_->resampling = new QComboBox;
-  d_->resampling->setObjectName("resamplingCombo");
-  d_->resampling->addItem(tr("Area (sharp, no aliasing)"), "area");
-  d_->resampling->addItem(tr("Bilinear"), "bilinear");
-  d_->background = new QPushButton;
-  d_->background->setObjectName("backgroundButton");
-  d_->background->setToolTip(tr("Transparent pixels and padding get this colour"));
-  d_->sizeLabel = new QLabel;
-  form->addRow(tr("Resize:"), d_->resize);
-  form->addRow(tr("Resampling:"), d_->resampling);
-  form->addRow(tr("Background:"), d_->background);
-  form->addRow(tr("Training size:"), d_->sizeLabel);
+  auto* optionsLayout = new QVBoxLayout(optionsBox);
+  d_->optionsPanel = new DatasetOptionsPanel;
+  optionsLayout->addWidget(d_->optionsPanel);
   auto* previewBox = new QGroupBox(tr("Preview"));
   auto* previewLayout = new QVBoxLayout(previewBox);
   d_->preview = new DatasetPreviewView;
@@ -186,11 +157,7 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   d_->options.resize = kResizePolicies.contains(resize) ? resize : QStringLiteral("crop");
   d_->options.resampling = kResamplings.contains(resampling) ? resampling : QStringLiteral("area");
   d_->options.background = background.isValid() ? background : QColor(Qt::white);
-  d_->resize->setCurrentIndex(d_->resize->findData(d_->options.resize));
-  d_->resampling->setCurrentIndex(d_->resampling->findData(d_->options.resampling));
-  d_->background->setIcon(swatch(d_->options.background));
-  d_->background->setText(QStringLiteral("#") + d_->options.backgroundHex());
-  d_->sizeLabel->setText(tr("%1 x %1 (set in the Train tab)").arg(d_->options.size));
+  d_->optionsPanel->setOptions(d_->options);
 
   d_->reportDelay.setSingleShot(true);
   d_->reportDelay.setInterval(250);
@@ -206,14 +173,7 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   });
   connect(d_->pathBox->lineEdit(), &QLineEdit::returnPressed, this, [this] { openPath(d_->pathBox->currentText()); });
   connect(d_->pathBox, &QComboBox::activated, this, [this](int i) { openPath(d_->pathBox->itemText(i)); });
-  connect(d_->resize, &QComboBox::currentIndexChanged, this,
-          [this] { setImportOptions({{"resize", d_->resize->currentData()}}); });
-  connect(d_->resampling, &QComboBox::currentIndexChanged, this,
-          [this] { setImportOptions({{"resampling", d_->resampling->currentData()}}); });
-  connect(d_->background, &QPushButton::clicked, this, [this] {
-    const QColor colour = QColorDialog::getColor(d_->options.background, this, tr("Background for transparent pixels"));
-    if (colour.isValid()) setImportOptions({{"background", colour.name().mid(1)}});
-  });
+  connect(d_->optionsPanel, &DatasetOptionsPanel::edited, this, [this](const QVariantMap& change) { setImportOptions(change); });
   connect(d_->view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
     d_->previewPath = d_->model->pathAt(index.row());
     startPreview();
@@ -230,7 +190,10 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
 }
 
 DatasetTab::~DatasetTab() {
-  // Running computations only capture values; their results are dropped with the watchers.
+  // Computations capture only values; a check still queued is cancelled (it would only delay the next
+  // tab's), one already running finishes in the background and its result is dropped with the watcher.
+  d_->reportWatcher.cancel();
+  d_->previewWatcher.cancel();
   delete d_;
 }
 
@@ -284,12 +247,7 @@ bool DatasetTab::setImportOptions(const QVariantMap& options) {
   if (next.toVariantMap() == d_->options.toVariantMap()) return true;
   d_->options = next;
 
-  const QSignalBlocker blockResize(d_->resize), blockResampling(d_->resampling);
-  d_->resize->setCurrentIndex(d_->resize->findData(next.resize));
-  d_->resampling->setCurrentIndex(d_->resampling->findData(next.resampling));
-  d_->background->setIcon(swatch(next.background));
-  d_->background->setText(QStringLiteral("#") + next.backgroundHex());
-  d_->sizeLabel->setText(tr("%1 x %1 (set in the Train tab)").arg(next.size));
+  d_->optionsPanel->setOptions(next);
   QSettings settings;
   settings.setValue("dataset/resize", next.resize);
   settings.setValue("dataset/resampling", next.resampling);
@@ -330,7 +288,11 @@ void DatasetTab::startReport() {
   d_->reportStale = false;
   d_->model->clearReport();
   d_->report->showChecking(d_->model->rowCount());
-  d_->reportWatcher.setFuture(QtConcurrent::run(checkDatasetReport, d_->path, d_->options));
+  // Low priority, inherited by the decoding threads the check starts: the UI thread stays responsive.
+  d_->reportWatcher.setFuture(QtConcurrent::run(backgroundPool(), [path = d_->path, options = d_->options] {
+    lowerCurrentThreadPriority();
+    return checkDatasetReport(path, options);
+  }));
 }
 
 void DatasetTab::reportFinished() {

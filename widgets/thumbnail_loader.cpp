@@ -10,6 +10,7 @@
 
 #include <deque>
 
+#include "widgets/background_priority.h"
 #include "widgets/dataset_images.h"
 
 namespace fewshot {
@@ -90,6 +91,7 @@ void ThumbnailLoader::startWorkers() {
   while (queue_->running < kWorkers && queue_->running < static_cast<int>(queue_->jobs.size())) {
     ++queue_->running;
     pool_.start([this, queue = queue_] {
+      lowerCurrentThreadPriority();  // the pool's threads only ever make thumbnails
       for (;;) {
         Queue::Job job;
         quint64 generation;

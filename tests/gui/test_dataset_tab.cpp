@@ -19,6 +19,10 @@
 #include <functional>
 #include <ctime>
 
+#include "core/data/dataset_import.h"
+#include "core/data/image_decoder.h"
+#include "data/image_fixtures.h"
+#include "gui/ui_stall_meter.h"
 #include "support/test_paths.h"
 #include "widgets/dataset_file_model.h"
 #include "widgets/dataset_images.h"
@@ -28,6 +32,9 @@
 
 using fewshot::widgets::DatasetFileModel;
 using fewshot::widgets::DatasetTab;
+using fewshot::testing::spinUntil;
+using fewshot::testing::StallMeter;
+using fewshot::testing::threadCpuNs;
 
 namespace {
 
@@ -89,61 +96,6 @@ QMap<QString, QPair<QString, QString>> reportRows(DatasetTab& tab) {
   for (int r = 0; r < table->rowCount(); ++r) rows.insert(text(r, 1), {text(r, 0), text(r, 2)});
   return rows;
 }
-
-// Runs the event loop (QTest::qWait would sleep 10 ms between event batches, hiding 1 ms ticks) until
-// `done` or the timeout.
-bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
-  QEventLoop loop;
-  QTimer poll;
-  poll.setInterval(5);
-  QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-    if (done()) loop.quit();
-  });
-  QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-  poll.start();
-  loop.exec();
-  return done();
-}
-
-qint64 threadCpuNs() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<qint64>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-// A 1 ms timer on the UI thread: the longest gap between its ticks is the longest UI stall. On a shared,
-// overloaded machine a gap also includes time the OS gave other processes, so the UI thread's own CPU
-// time between ticks is recorded too: that part is the studio's doing.
-class StallMeter {
- public:
-  StallMeter() {
-    timer_.setInterval(1);
-    timer_.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&timer_, &QTimer::timeout, [this] {
-      const qint64 now = clock_.nsecsElapsed(), cpu = threadCpuNs();
-      gaps_.push_back(now - last_);
-      cpuWorst_ = std::max(cpuWorst_, cpu - lastCpu_);
-      last_ = now;
-      lastCpu_ = cpu;
-    });
-    clock_.start();
-    lastCpu_ = threadCpuNs();
-    timer_.start();
-  }
-  void stop() { timer_.stop(); }
-  QString summary() {
-    std::sort(gaps_.begin(), gaps_.end());
-    auto at = [&](double q) { return gaps_.isEmpty() ? 0.0 : gaps_[std::min<qsizetype>(gaps_.size() - 1, gaps_.size() * q)] / 1e6; };
-    return QString("ticks=%1 longest_stall_ms=%2 p99_gap_ms=%3 median_gap_ms=%4 longest_ui_cpu_between_ticks_ms=%5")
-        .arg(gaps_.size()).arg(at(1.0), 0, 'f', 2).arg(at(0.99), 0, 'f', 2).arg(at(0.5), 0, 'f', 2).arg(cpuWorst_ / 1e6, 0, 'f', 2);
-  }
-
- private:
-  QTimer timer_;
-  QElapsedTimer clock_;
-  qint64 last_ = 0, lastCpu_ = 0, cpuWorst_ = 0;
-  QVector<qint64> gaps_;
-};
 
 }  // namespace
 
@@ -259,6 +211,58 @@ class TestDatasetTab : public QObject {
     QCoreApplication::processEvents();
     const QImage last = model->index(299).data(Qt::DecorationRole).value<QPixmap>().toImage().convertToFormat(QImage::Format_ARGB32);
     QCOMPARE(last.pixelColor(36 + 5, 36 + 5), pattern(24, 24, 299).pixelColor(5, 5));
+  }
+
+  void closingWhileBusyIsSafe() {
+    const QString dir = scratch("dataset_tab_busy");
+    for (int i = 0; i < 120; ++i) pattern(48, 48, i).save(dir + QString("/c%1.png").arg(i, 3, 10, QChar('0')));
+    for (int round = 0; round < 3; ++round) {
+      auto* tab = new DatasetTab;
+      tab->resize(900, 600);
+      tab->show();
+      QVERIFY(tab->openPath(dir));
+      QVERIFY(tab->isCheckingReport());
+      QTest::qWait(5 * round);  // thumbnails and the check in flight
+      delete tab;
+    }
+    // Late results of the deleted tabs are dropped; a new tab still gets its own report.
+    DatasetTab tab;
+    QSignalSpy ready(&tab, &DatasetTab::importReportReady);
+    QVERIFY(tab.openPath(dir));
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(ready[0][0].toInt(), 120);
+  }
+
+  void jpegThumbnailsFollowExifOrientation() {
+    const QString dir = scratch("dataset_tab_jpeg");
+    // Stored 800x400, left half red and right half blue; EXIF orientation 6 displays it turned 90 degrees
+    // clockwise: 400x800, red on top. Large enough for the scaled JPEG road (>= 2 x 96).
+    QImage stored(800, 400, QImage::Format_RGB888);
+    for (int x = 0; x < 800; ++x)
+      for (int y = 0; y < 400; ++y) stored.setPixelColor(x, y, x < 400 ? QColor(220, 20, 20) : QColor(20, 20, 220));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(stored.save(&buffer, "JPEG", 95));
+    const std::string rotated = fewshot::testing::jpegWithExifOrientation(jpeg.toStdString(), 6, true);
+    writeBytes(dir + "/photo.jpg", QByteArray::fromStdString(rotated));
+
+    QString error;
+    const QImage thumbnail = fewshot::widgets::decodeThumbnail(dir + "/photo.jpg", 96, &error);
+    QVERIFY2(!thumbnail.isNull(), qPrintable(error));
+    QCOMPARE(thumbnail.size(), QSize(48, 96));
+    auto near = [](QColor a, QColor b) { return std::abs(a.red() - b.red()) < 30 && std::abs(a.blue() - b.blue()) < 30; };
+    QVERIFY(near(thumbnail.pixelColor(24, 20), QColor(220, 20, 20)));
+    QVERIFY(near(thumbnail.pixelColor(24, 76), QColor(20, 20, 220)));
+    // The core (what training sees) agrees on the orientation.
+    const auto preview = fewshot::widgets::makeDatasetPreview(dir + "/photo.jpg", {}, 512);
+    QCOMPARE(preview.originalSize, QSize(400, 800));
+    QVERIFY(near(preview.original.pixelColor(200, 100), QColor(220, 20, 20)));
+
+    // A truncated JPEG is not decoded leniently by the fast road: it fails with the core's reason.
+    writeBytes(dir + "/cut.jpg", QByteArray::fromStdString(rotated.substr(0, rotated.size() - 200)));
+    QVERIFY(fewshot::widgets::decodeThumbnail(dir + "/cut.jpg", 96, &error).isNull());
+    QVERIFY2(error.contains("truncated JPEG"), qPrintable(error));
   }
 
   void previewFollowsOptions() {
@@ -425,6 +429,30 @@ class TestDatasetTab : public QObject {
     qInfo("BENCH dataset_tab listing_alone_ms=%lld (ui_cpu_us=%lld) openPath_ms=%lld (ui_cpu_us=%lld) scroll_done_ms=%lld "
           "report_and_thumbnails_done_ms=%lld thumbnails_decoded=%d",
           listMs, listCpuUs, openMs, openCpuUs, scrollMs, totalMs, loader->requestCount());
+  }
+
+  void benchmarkLargeJpegThumbnails() {
+    if (qEnvironmentVariable("FEWSHOT_BENCH_DATASET_TAB") != "1")
+      QSKIP("benchmark: set FEWSHOT_BENCH_DATASET_TAB=1 to run");
+    const QString dir = scratch("dataset_tab_bench_jpeg");
+    const int count = 6;
+    for (int i = 0; i < count; ++i) {
+      QImage photo = pattern(4000, 3000, i);  // 12 megapixels, like a phone camera
+      QVERIFY(photo.save(dir + QString("/p%1.jpg").arg(i), "JPEG", 90));
+    }
+    // Side by side in one run: the thumbnail road against the core's full decode + area resize.
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) QVERIFY(!fewshot::widgets::decodeThumbnail(dir + QString("/p%1.jpg").arg(i), 96, nullptr).isNull());
+    const double fastMs = timer.nsecsElapsed() / 1e6 / count;
+    timer.restart();
+    for (int i = 0; i < count; ++i) {
+      const auto full = fewshot::data::decodeImageFile((dir + QString("/p%1.jpg").arg(i)).toStdString(), {255, 255, 255});
+      QVERIFY(!fewshot::data::resizeImage(full, 96, 72, fewshot::data::Resampling::Area).empty());
+    }
+    const double fullMs = timer.nsecsElapsed() / 1e6 / count;
+    qInfo("BENCH dataset_tab 4000x3000 JPEG thumbnail: scaled JPEG decode %.1f ms, core full decode + resize %.1f ms (%.1fx)",
+          fastMs, fullMs, fullMs / fastMs);
   }
 
  private:
