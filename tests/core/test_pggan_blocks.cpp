@@ -3,6 +3,8 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstdio>
+#include <string>
 
 #include <torch/torch.h>
 
@@ -19,6 +21,29 @@
 using namespace fewshot;
 
 namespace {
+
+// Deterministic inputs both sides can build: sin / cos of the flat index.
+torch::Tensor waveTensor(at::IntArrayRef sizes, double freq, double phase, bool cosine = false) {
+  torch::Tensor i = torch::arange(c10::multiply_integers(sizes), torch::kFloat64) * freq + phase;
+  return (cosine ? torch::cos(i) : torch::sin(i)).to(torch::kFloat32).view(sizes);
+}
+
+// Runs /usr/bin/python3 on `script`; returns its stdout, or "" when Python or torch is missing.
+std::string runPython(const std::string& script) {
+  FILE* probe = popen("/usr/bin/python3 -c 'import torch' 2>/dev/null && echo ok", "r");
+  if (!probe) return {};
+  char buf[4096];
+  std::string ok;
+  while (fgets(buf, sizeof buf, probe)) ok += buf;
+  pclose(probe);
+  if (ok.find("ok") == std::string::npos) return {};
+  const std::string cmd = "/usr/bin/python3 -c \"" + script + "\"";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  std::string out;
+  while (fgets(buf, sizeof buf, pipe)) out += buf;
+  pclose(pipe);
+  return out;
+}
 
 pggan::PgganConfig tinyConfig() {
   pggan::PgganConfig c;
@@ -187,6 +212,49 @@ class TestPgganBlocks : public QObject {
       QCOMPARE(b.sizes(), (at::IntArrayRef{8}));
       QVERIFY(!torch::allclose(a, b));
     }
+  }
+
+  // Cross-check against PyTorch, written from the official TF ops (G_paper / D_paper): minibatch stddev
+  // with [G, -1, C, H, W] grouping, then equalized 3x3 conv + LReLU + pixel norm. Skips without torch.
+  void matchesPythonReference() {
+    const std::string script =
+        "import torch, math, json\n"
+        "def wave(shape, f, p, cos=False):\n"
+        "  n = 1\n"
+        "  for s in shape: n *= s\n"
+        "  i = torch.arange(n, dtype=torch.float64) * f + p\n"
+        "  return (torch.cos(i) if cos else torch.sin(i)).float().view(shape)\n"
+        "x = wave([8, 3, 4, 4], 0.37, 0.11)\n"
+        "G = 4; N, C, H, W = x.shape\n"
+        "y = x.reshape(G, -1, C, H, W)\n"
+        "y = y - y.mean(0, keepdim=True)\n"
+        "y = (y * y).mean(0)\n"
+        "y = torch.sqrt(y + 1e-8)\n"
+        "y = y.mean(dim=[1, 2, 3], keepdim=True)\n"
+        "y = y.repeat(G, 1, H, W)\n"
+        "m = torch.cat([x, y], 1)\n"
+        "w = wave([5, 4, 3, 3], 0.23, 0.5, True)\n"
+        "b = wave([5], 0.9, 0.2)\n"
+        "h = torch.nn.functional.conv2d(m, w * (math.sqrt(2) / math.sqrt(4 * 9)), b, padding=1)\n"
+        "h = torch.nn.functional.leaky_relu(h, 0.2)\n"
+        "h = h / torch.sqrt((h * h).mean(1, keepdim=True) + 1e-8)\n"
+        "print(json.dumps(h.flatten().tolist()))\n";
+    const std::string out = runPython(script);
+    if (out.empty()) QSKIP("/usr/bin/python3 with torch is not available");
+    std::vector<float> ref = nlohmann::json::parse(out).get<std::vector<float>>();
+    torch::Tensor x = waveTensor({8, 3, 4, 4}, 0.37, 0.11);
+    EqualizedConv2d conv(EqualizedConv2dOptions(4, 5, 3));
+    {
+      torch::NoGradGuard noGrad;
+      conv->weight.copy_(waveTensor({5, 4, 3, 3}, 0.23, 0.5, true));
+      conv->bias.copy_(waveTensor({5}, 0.9, 0.2));
+    }
+    torch::Tensor h = pixelNorm(torch::leaky_relu(conv->forward(minibatchStddev(x, 4)), 0.2)).detach();
+    QCOMPARE(static_cast<int64_t>(ref.size()), h.numel());
+    torch::Tensor expected = torch::tensor(ref).view(h.sizes());
+    const double maxDiff = (h - expected).abs().max().item<double>();
+    qInfo("max |C++ - PyTorch reference| = %.3g", maxDiff);
+    QVERIFY(maxDiff < 1e-5);
   }
 
   // FastGAN's optional mbstd: off keeps every parameter name and shape; on widens only rf_big's first conv.
