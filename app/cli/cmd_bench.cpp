@@ -58,7 +58,7 @@ double timeMedian(int warmup, int iters, const torch::Device& device, Fn&& fn) {
 }
 
 int benchTrain(const Args& args) {
-  ArgParser p("fewshot bench train --model fastgan --size N [--batch 8] [--iters 5] [--warmup 2]",
+  ArgParser p("fewshot bench train --model fastgan|pggan --size N [--batch 8] [--iters 5] [--warmup 2]",
               "Time training iterations on synthetic data and report the median.");
   p.addOption("model", "NAME", "model family", "fastgan");
   p.addOption("size", "N", "resolution", "256");
@@ -74,9 +74,12 @@ int benchTrain(const Args& args) {
     std::cout << p.help();
     return 0;
   }
-  train::TrainingConfig c;
+  const bool pggan = p.get("model") == "pggan";
+  // PGGAN: the CPU preset's widths and optimiser, timed at the final resolution (stable phase).
+  train::TrainingConfig c = train::presetConfig(pggan ? "pggan" : "official");
   c.model = p.get("model");
-  c.fastgan.imageSize = p.getInt("size");
+  c.setImageSize(p.getInt("size"));
+  if (pggan) c.pggan.stabiliseKimg = c.pggan.fadeKimg = 1e-9;
   c.fastgan.ngf = p.getInt("ngf");
   c.fastgan.ndf = p.getInt("ndf");
   c.batchSize = p.getInt("batch");
@@ -91,14 +94,15 @@ int benchTrain(const Args& args) {
   }
   const int threads = train::applyThreadCount(c.threads);
 
-  data::DatasetPack pack = syntheticPack(c.fastgan.imageSize, std::max(16, c.batchSize));
+  data::DatasetPack pack = syntheticPack(c.imageSize(), std::max(16, c.batchSize));
   const torch::Device device = train::parseDevice(c.device);
   auto trainer = train::createTrainer(c, pack, device);
+  if (pggan) trainer->step();  // one step at 4 px; every later one runs at the final resolution
   const double macs = trainer->macsPerIteration();
   const std::vector<double> sorted = timeRuns(warmup, iters, device, [&] { trainer->step(); });
   const double median = fewshot::cli::median(sorted);
   const double gflops = 2.0 * macs / median / 1e9;
-  nlohmann::json result = {{"model", c.model}, {"size", c.fastgan.imageSize}, {"batch", c.batchSize},
+  nlohmann::json result = {{"model", c.model}, {"size", c.imageSize()}, {"batch", c.batchSize},
                            {"ngf", c.fastgan.ngf}, {"ndf", c.fastgan.ndf}, {"device", device.str()},
                            {"threads", threads}, {"iterations_timed", iters}, {"warmup", warmup},
                            {"median_seconds_per_iteration", median}, {"min_seconds", sorted.front()},
@@ -108,7 +112,7 @@ int benchTrain(const Args& args) {
   if (p.has("json")) {
     std::cout << result.dump(2) << "\n";
   } else {
-    std::printf("model %s, %d px, batch %d, ngf %d, ndf %d, %s, %d threads\n", c.model.c_str(), c.fastgan.imageSize,
+    std::printf("model %s, %d px, batch %d, ngf %d, ndf %d, %s, %d threads\n", c.model.c_str(), c.imageSize(),
                 c.batchSize, c.fastgan.ngf, c.fastgan.ndf, device.str().c_str(), threads);
     std::printf("median %.3f s/iteration (min %.3f, max %.3f over %d after %d warm-up)\n", median, sorted.front(),
                 sorted.back(), iters, warmup);

@@ -29,9 +29,12 @@ ArgParser makeParser() {
   p.addOption("data", "DIR", "folder of images, a single image, or a .fspack pack");
   p.addOption("out", "RUN_DIR", "run directory to create (config, metrics, samples, checkpoints)");
   p.addOption("resume", "RUN_DIR", "continue an existing run from its newest usable checkpoint");
-  p.addOption("preset", "NAME", "demo (64 px, narrow, ~minutes on CPU) | cpu-128 | official (256 px)", "official");
+  p.addOption("preset", "NAME",
+              "demo (64 px, narrow, ~minutes on CPU) | cpu-128 | official (256 px) | pggan (4 -> 64 px, CPU) | pggan-128 "
+              "(default with --model pggan: pggan)",
+              "official");
   p.addOption("model", "NAME", "model family", "fastgan");
-  p.addOption("size", "N", "training resolution: 32, 64, 128, 256, 512 or 1024");
+  p.addOption("size", "N", "training resolution: 32, 64, 128, 256, 512 or 1024 (pggan: a power of two from 8)");
   p.addOption("iters", "N", "total iterations (with --resume: the new total)");
   p.addOption("batch", "N", "batch size");
   p.addOption("lr", "RATE", "learning rate of G and D");
@@ -54,16 +57,22 @@ ArgParser makeParser() {
   p.addOption("resize", "POLICY", "crop | pad | stretch");
   p.addOption("resampling", "MODE", "area | bilinear");
   p.addOption("background", "RRGGBB", "colour that transparent pixels are composited over");
+  p.addFlag("mbstd", "FastGAN: add PGGAN's minibatch-stddev feature to D's logits head (off by default)");
+  p.addOption("pggan-kimg-per-phase", "K", "PGGAN: thousands of real images per stabilisation and per fade (sets both)");
+  p.addOption("pggan-fade-kimg", "K", "PGGAN: thousands of real images per fade (after --pggan-kimg-per-phase)");
+  p.addOption("pggan-fmap-base", "N", "PGGAN width: channels nf(s) = min(base / 2^s, max) (paper 8192)");
+  p.addOption("pggan-fmap-max", "N", "PGGAN width: most channels of any block (paper 512)");
   p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
   return p;
 }
 
 train::TrainingConfig configFromArgs(const ArgParser& a) {
-  train::TrainingConfig c = train::presetConfig(a.get("preset"));
-  c.model = a.get("model");
+  const bool pgganDefaults = !a.has("preset") && a.get("model") == "pggan";
+  train::TrainingConfig c = train::presetConfig(pgganDefaults ? "pggan" : a.get("preset"));
+  if (a.has("model")) c.model = a.get("model");
   c.dataPath = a.get("data");
   c.runDir = a.get("out");
-  if (a.has("size")) c.fastgan.imageSize = a.getInt("size");
+  if (a.has("size")) c.setImageSize(a.getInt("size"));
   if (a.has("iters")) c.iterations = a.getInt("iters");
   if (a.has("batch")) c.batchSize = a.getInt("batch");
   if (a.has("lr")) c.lrG = c.lrD = a.getDouble("lr");
@@ -86,6 +95,11 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   if (a.has("resize")) c.resizePolicy = a.get("resize");
   if (a.has("resampling")) c.resampling = a.get("resampling");
   if (a.has("background")) c.background = a.get("background");
+  if (a.has("mbstd")) c.fastgan.minibatchStddev = true;
+  if (a.has("pggan-kimg-per-phase")) c.pggan.stabiliseKimg = c.pggan.fadeKimg = a.getDouble("pggan-kimg-per-phase");
+  if (a.has("pggan-fade-kimg")) c.pggan.fadeKimg = a.getDouble("pggan-fade-kimg");
+  if (a.has("pggan-fmap-base")) c.pggan.fmapBase = a.getInt("pggan-fmap-base");
+  if (a.has("pggan-fmap-max")) c.pggan.fmapMax = a.getInt("pggan-fmap-max");
   try {
     c.validate();
   } catch (const std::invalid_argument& e) {

@@ -3,12 +3,14 @@
 #include <stdexcept>
 
 #include "core/models/fastgan/fastgan_trainer.h"
+#include "core/models/pggan/pggan_trainer.h"
 
 namespace fewshot::train {
 
 std::unique_ptr<Trainer> createTrainer(const TrainingConfig& config, const data::DatasetPack& pack,
                                        const torch::Device& device) {
   if (config.model == "fastgan") return std::make_unique<fastgan::FastGanTrainer>(config, pack, device);
+  if (config.model == "pggan") return std::make_unique<pggan::PgganTrainer>(config, pack, device);
   throw std::invalid_argument("unknown model '" + config.model + "'");
 }
 

@@ -11,9 +11,12 @@ void TrainingConfig::validate() const {
   const ModelFamily* family = findModelFamily(model);
   if (!family) throw std::invalid_argument("unknown model '" + model + "' (fastgan, projected, consingan, pggan)");
   if (!family->available) throw std::invalid_argument("--model " + model + ": " + family->unavailableReason);
-  fastgan.validate();
+  if (model == "pggan") pggan.validate(batchSize);
+  else fastgan.validate();
   if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
   if (batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");
+  if (model == "fastgan" && fastgan.minibatchStddev && batchSize > 4 && batchSize % 4 != 0)
+    throw std::invalid_argument("--mbstd needs a batch divisible by 4 (or at most 4), got " + std::to_string(batchSize));
   if (lrG <= 0 || lrD <= 0) throw std::invalid_argument("learning rates must be positive");
   if (sampleEvery < 1 || checkpointEvery < 1) throw std::invalid_argument("--sample-every and --checkpoint-every must be >= 1");
   if (keepCheckpoints < 1) throw std::invalid_argument("--keep-checkpoints must be >= 1");
@@ -31,7 +34,7 @@ void TrainingConfig::validate() const {
 
 data::ImportOptions TrainingConfig::importOptions() const {
   data::ImportOptions o;
-  o.width = o.height = fastgan.imageSize;
+  o.width = o.height = imageSize();
   o.resize = data::resizePolicyFromString(resizePolicy);
   o.resampling = data::resamplingFromString(resampling);
   if (background.size() != 6 || background.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
@@ -66,6 +69,7 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"ada_supersampled", c.adaSupersampled},
                      {"reconstruction_loss", c.reconstructionLoss},
                      {"fastgan", c.fastgan},
+                     {"pggan", c.pggan},
                      {"resize", c.resizePolicy},
                      {"resampling", c.resampling},
                      {"background", c.background}};
@@ -97,6 +101,7 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.adaSupersampled = j.value("ada_supersampled", c.adaSupersampled);
   c.reconstructionLoss = j.value("reconstruction_loss", c.reconstructionLoss);
   if (j.contains("fastgan")) c.fastgan = j.at("fastgan").get<fastgan::FastGanConfig>();
+  if (j.contains("pggan")) c.pggan = j.at("pggan").get<pggan::PgganConfig>();
   c.resizePolicy = j.value("resize", c.resizePolicy);
   c.resampling = j.value("resampling", c.resampling);
   c.background = j.value("background", c.background);
@@ -119,8 +124,25 @@ TrainingConfig presetConfig(const std::string& name) {
     c.iterations = 10000;
     c.sampleEvery = 500;
     c.checkpointEvery = 1000;
+  } else if (name == "pggan" || name == "pggan-128") {
+    // Reference optimiser (lr 1e-3, betas 0 / 0.99); narrow widths and short phases for ~100 images on a
+    // 2-core CPU: 4 px trains for 6k images, then every doubling fades in over 6k and stabilises for 6k.
+    c.model = "pggan";
+    c.pggan.imageSize = name == "pggan" ? 64 : 128;
+    c.pggan.fmapBase = name == "pggan" ? 512 : 1024;
+    c.pggan.fmapMax = 64;
+    c.pggan.stabiliseKimg = 6;
+    c.pggan.fadeKimg = 6;
+    c.batchSize = 16;
+    c.lrG = c.lrD = 1e-3;
+    c.beta1 = 0.0;
+    c.beta2 = 0.99;
+    c.emaDecay = 0.99;  // phases last a few hundred steps; the reference's 0.999 would lag a whole phase
+    c.iterations = name == "pggan" ? 4000 : 5000;
+    c.sampleEvery = 125;
+    c.checkpointEvery = 500;
   } else if (name != "official") {
-    throw std::invalid_argument("unknown preset '" + name + "' (demo, cpu-128, official)");
+    throw std::invalid_argument("unknown preset '" + name + "' (demo, cpu-128, official, pggan, pggan-128)");
   }
   return c;
 }

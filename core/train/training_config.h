@@ -8,6 +8,7 @@
 
 #include "core/data/dataset_import.h"
 #include "core/models/fastgan/fastgan_config.h"
+#include "core/models/pggan/pggan_config.h"
 
 namespace fewshot::train {
 
@@ -44,7 +45,10 @@ struct TrainingConfig {
   std::string reconstructionLoss = "pixel-l1";    // recorded: which reconstruction loss D used
 
   fastgan::FastGanConfig fastgan;
-  int imageSize() const { return fastgan.imageSize; }
+  pggan::PgganConfig pggan;
+  // The training (and dataset import) resolution of the selected family.
+  int imageSize() const { return model == "pggan" ? pggan.imageSize : fastgan.imageSize; }
+  void setImageSize(int size) { (model == "pggan" ? pggan.imageSize : fastgan.imageSize) = size; }
 
   std::string resizePolicy = "crop";  // crop | pad | stretch
   std::string resampling = "area";    // area | bilinear
@@ -58,7 +62,8 @@ struct TrainingConfig {
 void to_json(nlohmann::json& j, const TrainingConfig& c);
 void from_json(const nlohmann::json& j, TrainingConfig& c);
 
-// Presets: "demo" (64 px, narrow; minutes on a 2-core CPU), "official" (256 px, paper widths).
+// Presets: "demo" (64 px, narrow; minutes on a 2-core CPU), "official" (256 px, paper widths);
+// "pggan" / "pggan-128": PGGAN growing 4 -> 64 / 128 px at CPU widths (they also set model = "pggan").
 TrainingConfig presetConfig(const std::string& name);
 
 }  // namespace fewshot::train

@@ -27,7 +27,7 @@ int FastGanConfig::discriminatorChannels(int r) const {
 }
 
 void to_json(nlohmann::json& j, const FastGanConfig& c) {
-  j = nlohmann::json{{"image_size", c.imageSize}, {"ngf", c.ngf}, {"ndf", c.ndf}, {"nz", c.nz}};
+  j = nlohmann::json{{"image_size", c.imageSize}, {"ngf", c.ngf}, {"ndf", c.ndf}, {"nz", c.nz}, {"mbstd", c.minibatchStddev}};
 }
 
 void from_json(const nlohmann::json& j, FastGanConfig& c) {
@@ -35,6 +35,7 @@ void from_json(const nlohmann::json& j, FastGanConfig& c) {
   c.ngf = j.value("ngf", c.ngf);
   c.ndf = j.value("ndf", c.ndf);
   c.nz = j.value("nz", c.nz);
+  c.minibatchStddev = j.value("mbstd", c.minibatchStddev);
 }
 
 }  // namespace fewshot::fastgan

@@ -10,6 +10,9 @@ struct FastGanConfig {
   int ngf = 64;
   int ndf = 64;
   int nz = 256;
+  // Not in FastGAN: PGGAN's minibatch-stddev feature (group 4) appended before D's big-path logits head.
+  // Off by default; when off the model and its parameter names are the official ones.
+  bool minibatchStddev = false;
 
   // Throws std::invalid_argument with a readable message for unsupported combinations.
   void validate() const;

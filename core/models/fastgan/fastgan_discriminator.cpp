@@ -1,5 +1,7 @@
 #include "core/models/fastgan/fastgan_discriminator.h"
 
+#include "core/models/common/minibatch_stddev.h"
+
 namespace fewshot::fastgan {
 namespace nn = torch::nn;
 using torch::indexing::Slice;
@@ -43,7 +45,8 @@ DiscriminatorImpl::DiscriminatorImpl(const FastGanConfig& config) : config_(conf
   down_16 = register_module("down_16", DownBlockComp(ch(128), ch(64)));
   down_32 = register_module("down_32", DownBlockComp(ch(64), ch(32)));
   down_64 = register_module("down_64", DownBlockComp(ch(32), ch(16)));
-  rf_big = register_module("rf_big", nn::Sequential(snConv(ch(16), ch(8), 1, 1, 0), makeBatchNorm(ch(8)),
+  const int64_t mbstdChannels = config.minibatchStddev ? 1 : 0;
+  rf_big = register_module("rf_big", nn::Sequential(snConv(ch(16) + mbstdChannels, ch(8), 1, 1, 0), makeBatchNorm(ch(8)),
                                                      makeLeakyRelu(), snConv(ch(8), 1, 4, 1, 0)));
   se_2_16 = register_module("se_2_16", SEBlock(ch(512), ch(64)));
   se_4_32 = register_module("se_4_32", SEBlock(ch(256), ch(32)));
@@ -68,7 +71,8 @@ DiscriminatorImpl::Trunk DiscriminatorImpl::trunk(const torch::Tensor& big, cons
   t.feat32 = se_4_32->forward(feat4, down_32->forward(feat16));
   t.featLast = se_8_64->forward(feat8, down_64->forward(t.feat32));
   t.featSmall = down_from_small->forward(small);
-  t.logits = torch::cat({rf_big->forward(t.featLast).view(-1), rf_small->forward(t.featSmall).view(-1)});
+  torch::Tensor head = config_.minibatchStddev ? minibatchStddev(t.featLast, 4) : t.featLast;
+  t.logits = torch::cat({rf_big->forward(head).view(-1), rf_small->forward(t.featSmall).view(-1)});
   return t;
 }
 
