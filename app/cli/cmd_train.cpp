@@ -2,6 +2,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cmath>
+#include <cstdio>
 #include <chrono>
 #include <csignal>
 #include <iostream>
@@ -62,6 +64,12 @@ ArgParser makeParser() {
   p.addOption("pggan-fade-kimg", "K", "PGGAN: thousands of real images per fade (after --pggan-kimg-per-phase)");
   p.addOption("pggan-fmap-base", "N", "PGGAN width: channels nf(s) = min(base / 2^s, max) (paper 8192)");
   p.addOption("pggan-fmap-max", "N", "PGGAN width: most channels of any block (paper 512)");
+  p.addOption("reconstruction-loss", "NAME", "auto (effnet-lpips when the weights are installed) | effnet-lpips | pixel-l1");
+  p.addOption("weights-dir", "DIR", "folder with the EfficientNet-Lite0 weights (default: per-user data dir)");
+  p.addOption("inception", "FILE", "NVIDIA's inception-2015-12-05.pt: live FID/KID instead of FD/KID-EffNet");
+  p.addOption("metrics-every", "N", "live metrics every N iterations (0: automatic, within 10 % of training time)");
+  p.addOption("metrics-samples", "N", "fixed-seed EMA samples per live evaluation");
+  p.addFlag("no-metrics", "no live metrics");
   p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
   return p;
 }
@@ -100,6 +108,12 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   if (a.has("pggan-fade-kimg")) c.pggan.fadeKimg = a.getDouble("pggan-fade-kimg");
   if (a.has("pggan-fmap-base")) c.pggan.fmapBase = a.getInt("pggan-fmap-base");
   if (a.has("pggan-fmap-max")) c.pggan.fmapMax = a.getInt("pggan-fmap-max");
+  if (a.has("reconstruction-loss")) c.reconstructionLoss = a.get("reconstruction-loss");
+  if (a.has("weights-dir")) c.metrics.weightsDir = a.get("weights-dir");
+  if (a.has("inception")) c.metrics.inceptionFile = a.get("inception");
+  if (a.has("metrics-every")) c.metrics.every = a.getInt("metrics-every");
+  if (a.has("metrics-samples")) c.metrics.samples = a.getInt("metrics-samples");
+  if (a.has("no-metrics")) c.metrics.enabled = false;
   try {
     c.validate();
   } catch (const std::invalid_argument& e) {
@@ -114,6 +128,19 @@ nlohmann::json eventToJson(const train::TrainingEvent& e) {
   if (!e.message.empty()) j["message"] = e.message;
   if (!e.path.empty()) j["path"] = e.path;
   return j;
+}
+
+std::string formatMetrics(const train::TrainingEvent& e) {
+  auto get = [&](const std::string& k) { auto it = e.values.find(k); return it == e.values.end() ? NAN : it->second; };
+  const bool fid = e.values.count("metric_fid") > 0;
+  char line[320];
+  std::snprintf(line, sizeof line,
+                "metrics @%lld: %s %.3f  %s %.5f ± %.5f  diversity %.3f  nearest-image distance %.3f  (%.1f s, %.1f %% of training)",
+                static_cast<long long>(e.iteration), e.message.c_str(), get(fid ? "metric_fid" : "metric_fd_effnet"),
+                fid ? "KID" : "KID-EffNet", get(fid ? "metric_kid" : "metric_kid_effnet"),
+                get(fid ? "metric_kid_std" : "metric_kid_effnet_std"), get("metric_diversity"),
+                get("metric_nearest_distance"), get("metrics_seconds"), 100.0 * get("metrics_time_fraction"));
+  return line;
 }
 
 }  // namespace
@@ -142,10 +169,11 @@ int runTrainCommand(const Args& args) {
                 << (report.loadedFromCache ? " (from cache)" : "") << "\n";
       if (report.skippedCount() + report.warningCount() > 0) std::cerr << report.toText();
       std::cerr << "Run directory: " << config.runDir << "\n";
-      std::cerr << "Reconstruction loss: " << config.reconstructionLoss
-                << (config.reconstructionLoss == "pixel-l1"
-                        ? " (fallback: the official LPIPS-VGG loss needs pretrained weights; not faithful)"
-                        : "")
+      const std::string& loss = session->config().reconstructionLoss;
+      std::cerr << "Reconstruction loss: " << loss
+                << (loss == "pixel-l1"
+                        ? " (fallback: no pretrained weights; run packaging/fetch-weights.sh for the perceptual loss)"
+                        : " (LPIPS-style distance on pretrained EfficientNet-Lite0 features; the official code uses LPIPS-VGG)")
                 << "\n";
     }
   }
@@ -169,6 +197,7 @@ int runTrainCommand(const Args& args) {
       case K::Samples: bar.message("samples: " + e.path); break;
       case K::Checkpoint: bar.message("checkpoint: " + e.path); break;
       case K::Warning: bar.message("warning: " + e.message); break;
+      case K::Metrics: bar.message(formatMetrics(e)); break;
       case K::Error:
         bar.finish();
         std::cerr << "error: " << e.message << "\n";

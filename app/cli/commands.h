@@ -13,5 +13,6 @@ int runSampleCommand(const Args& args);
 int runBenchCommand(const Args& args);
 int runDatasetCommand(const Args& args);        // dispatches `check` and `sample`
 int runDatasetSampleCommand(const Args& args);  // `fewshot dataset sample DIR`
+int runEvalCommand(const Args& args);           // offline FD/KID (FID/KID with --inception)
 
 }  // namespace fewshot::cli

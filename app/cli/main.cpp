@@ -16,6 +16,7 @@ const char* kTopHelp =
     "  dataset check    scan a folder and report what would be imported\n"
     "  dataset sample   render the built-in sample dataset (emoji faces) into a folder\n"
     "  bench            measure training speed (seconds per iteration, GFLOP/s)\n"
+    "  eval             FD/KID (or FID/KID), diversity and nearest-image distance of a run\n"
     "  version          print the version\n\n"
     "Run 'fewshot <command> --help' for the options of a command.\n";
 
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     if (command == "train") return runTrainCommand(rest);
     if (command == "sample") return runSampleCommand(rest);
     if (command == "bench") return runBenchCommand(rest);
+    if (command == "eval") return runEvalCommand(rest);
     if (command == "dataset") return runDatasetCommand(rest);
     if (command == "version" || command == "--version") {
       std::cout << "fewshot " << fewshot::kVersion << "\n";

@@ -3,6 +3,7 @@
 //   metrics.jsonl          one JSON object per iteration, appended and flushed
 //   dataset.fspack         the preprocessed training images (resume works without the source folder)
 //   samples/iter_<n>.png   fixed-seed EMA sample grids
+//   samples/nearest_iter_<n>.png  samples beside their nearest training images (live metrics)
 //   checkpoints/ckpt_<n>.pt
 #pragma once
 #include <cstdint>
@@ -22,6 +23,8 @@ class RunDirectory {
   std::string checkpointsDir() const { return root_ + "/checkpoints"; }
   std::string samplePath(int64_t iteration) const;
   std::string checkpointPath(int64_t iteration) const;
+  // Live metrics' memorisation sheet: rows of [sample | nearest training image].
+  std::string nearestSamplePath(int64_t iteration) const;
 
   bool exists() const;       // the folder holds a config.json
   void create() const;       // creates the folders

@@ -21,6 +21,13 @@ class Trainer {
   virtual int64_t iteration() const = 0;
   // Fixed-seed samples from the EMA generator, (B,3,H,W) in [-1, 1], on the CPU.
   virtual torch::Tensor sampleImages() = 0;
+  // `count` EMA samples from latents drawn from `seed` (without touching the training RNG), (count,3,H,W)
+  // in [-1, 1] on the CPU; used by the live metrics. Families without it return their sample grid.
+  virtual torch::Tensor generateImages(int64_t count, uint64_t seed) {
+    (void)count;
+    (void)seed;
+    return sampleImages();
+  }
   // What `fewshot bench` reports as model work: multiply-accumulates of one training iteration.
   virtual double macsPerIteration() = 0;
 

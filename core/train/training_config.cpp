@@ -30,6 +30,10 @@ void TrainingConfig::validate() const {
   if (emaDecay < 0 || emaDecay >= 1) throw std::invalid_argument("--ema must be in [0, 1)");
   if (threads < 0) throw std::invalid_argument("--threads must be >= 0");
   importOptions();  // validates resize/resampling/background
+  if (reconstructionLoss != "auto" && reconstructionLoss != "effnet-lpips" && reconstructionLoss != "pixel-l1")
+    throw std::invalid_argument("--reconstruction-loss must be auto, effnet-lpips or pixel-l1, not '" +
+                                reconstructionLoss + "'");
+  metrics.validate();
 }
 
 data::ImportOptions TrainingConfig::importOptions() const {
@@ -72,7 +76,8 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"pggan", c.pggan},
                      {"resize", c.resizePolicy},
                      {"resampling", c.resampling},
-                     {"background", c.background}};
+                     {"background", c.background},
+                     {"metrics", c.metrics}};
 }
 
 void from_json(const nlohmann::json& j, TrainingConfig& c) {
@@ -105,6 +110,7 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.resizePolicy = j.value("resize", c.resizePolicy);
   c.resampling = j.value("resampling", c.resampling);
   c.background = j.value("background", c.background);
+  if (j.contains("metrics")) c.metrics = j.at("metrics").get<metrics::MetricsConfig>();
 }
 
 TrainingConfig presetConfig(const std::string& name) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/data/dataset_import.h"
+#include "core/metrics/metrics_config.h"
 #include "core/models/fastgan/fastgan_config.h"
 #include "core/models/pggan/pggan_config.h"
 
@@ -42,7 +43,9 @@ struct TrainingConfig {
   double adaKimg = 100;
   double fixedP = 0.2;                // p of the "fixed" mode
   bool adaSupersampled = false;       // official 2x sym6 resampling instead of one grid_sample
-  std::string reconstructionLoss = "pixel-l1";    // recorded: which reconstruction loss D used
+  // auto | effnet-lpips | pixel-l1. A new run records what "auto" resolved to (effnet-lpips when the
+  // EfficientNet weights are installed).
+  std::string reconstructionLoss = "auto";
 
   fastgan::FastGanConfig fastgan;
   pggan::PgganConfig pggan;
@@ -53,6 +56,8 @@ struct TrainingConfig {
   std::string resizePolicy = "crop";  // crop | pad | stretch
   std::string resampling = "area";    // area | bilinear
   std::string background = "ffffff";  // alpha composited over this colour
+
+  metrics::MetricsConfig metrics;     // live FD/KID, diversity, nearest neighbours
 
   // Throws std::invalid_argument with a message naming the offending option.
   void validate() const;

@@ -13,6 +13,7 @@ const char* toString(TrainingEvent::Kind kind) {
     case TrainingEvent::Kind::Paused: return "paused";
     case TrainingEvent::Kind::Resumed: return "resumed";
     case TrainingEvent::Kind::Finished: return "finished";
+    case TrainingEvent::Kind::Metrics: return "metrics";
   }
   return "unknown";
 }

@@ -12,7 +12,7 @@
 namespace fewshot::train {
 
 struct TrainingEvent {
-  enum class Kind { Started, Iteration, Samples, Checkpoint, Warning, Error, Paused, Resumed, Finished };
+  enum class Kind { Started, Iteration, Samples, Checkpoint, Warning, Error, Paused, Resumed, Finished, Metrics };
 
   Kind kind = Kind::Iteration;
   int64_t iteration = 0;       // iterations completed so far
@@ -21,8 +21,11 @@ struct TrainingEvent {
   // ("seconds_per_iteration", "iterations_per_second", "eta_seconds").
   std::map<std::string, double> values;
   std::string message;  // Warning/Error text; Finished: "completed" or "stopped"
-  std::string path;     // Samples: PNG written; Checkpoint: file written
-  std::shared_ptr<const data::ImageU8> image;  // Samples: the grid itself
+  // Metrics: "metric_fd_effnet", "metric_kid_effnet", "metric_kid_effnet_std" (or "metric_fid", "metric_kid",
+  // "metric_kid_std" with the Inception file), "metric_diversity", "metric_nearest_distance",
+  // "metric_nearest_distance_min", "metrics_seconds"; message: the FD metric's display name.
+  std::string path;     // Samples: PNG written; Checkpoint: file written; Metrics: nearest-neighbour sheet
+  std::shared_ptr<const data::ImageU8> image;  // Samples: the grid itself; Metrics: [sample | nearest real] rows
 };
 
 using TrainingEventCallback = std::function<void(const TrainingEvent&)>;

@@ -6,6 +6,7 @@
 
 #include "core/io/image_grid.h"
 #include "core/io/png_writer.h"
+#include "core/models/fastgan/reconstruction_loss.h"
 #include "core/train/checkpoint.h"
 #include "core/train/thread_count.h"
 #include "core/util/atomic_file.h"
@@ -60,10 +61,12 @@ std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig
     throw std::invalid_argument("run directory " + config.runDir + " already holds a run; resume it with --resume " +
                                 config.runDir + " or choose another --out");
   data::DatasetPack pack = loadTrainingData(config, report);
+  TrainingConfig resolved = config;  // config.json records what "auto" chose on this machine
+  resolved.reconstructionLoss = fastgan::resolveReconstructionLoss(config.reconstructionLoss, config.metrics.weightsDir);
   run.create();
-  util::writeFileAtomically(run.configPath(), nlohmann::json(config).dump(2) + "\n");
+  util::writeFileAtomically(run.configPath(), nlohmann::json(resolved).dump(2) + "\n");
   data::saveDatasetPack(pack, run.datasetPackPath());
-  return std::unique_ptr<TrainingSession>(new TrainingSession(config, std::move(pack)));
+  return std::unique_ptr<TrainingSession>(new TrainingSession(resolved, std::move(pack)));
 }
 
 std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& runDir, int64_t totalIterations) {
@@ -214,6 +217,7 @@ void TrainingSession::loop() {
     const auto begin = Clock::now();
     std::map<std::string, double> values = trainer_->step();
     const double seconds = std::chrono::duration<double>(Clock::now() - begin).count();
+    trainingSeconds_ += seconds;
     const int64_t it = trainer_->iteration();
     iteration_ = it;
     for (const auto& [name, v] : values)
@@ -233,6 +237,8 @@ void TrainingSession::loop() {
     for (const auto& w : trainer_->takeWarnings()) publish({TrainingEvent::Kind::Warning, it, 0, {}, w});
 
     if (it % config_.sampleEvery == 0) writeSamples();
+    if (config_.metrics.every > 0 ? it % config_.metrics.every == 0 : it % config_.sampleEvery == 0)
+      maybeEvaluateMetrics();
     if (it % config_.checkpointEvery == 0) saveCheckpoint();
   }
   state_ = State::Stopping;
@@ -262,6 +268,42 @@ void TrainingSession::writeSamples() {
   TrainingEvent event{TrainingEvent::Kind::Samples, it, 0, {}, {}, path};
   event.image = grid;
   publish(event);
+}
+
+void TrainingSession::maybeEvaluateMetrics(bool force) {
+  if (!config_.metrics.enabled || metricsUnavailable_) return;
+  // Automatic schedule: run when the metrics' total time, including this evaluation (estimated by the
+  // last one), stays within maxTimeFraction of the training time so far. The first tick always runs.
+  const bool budgeted = config_.metrics.every == 0 && lastMetricsCost_ > 0;
+  if (!force && budgeted && metricsSeconds_ + lastMetricsCost_ > config_.metrics.maxTimeFraction * trainingSeconds_) return;
+  const auto begin = std::chrono::steady_clock::now();
+  const int64_t it = trainer_->iteration();
+  metrics::MetricsResult result;
+  try {
+    if (!liveMetrics_) liveMetrics_ = std::make_unique<metrics::LiveMetrics>(config_.metrics, pack_, device_);
+    torch::Tensor samples = trainer_->generateImages(config_.metrics.samples, config_.seed + 0x3e7a1c5ull);
+    result = liveMetrics_->evaluate(samples, it);
+  } catch (const std::exception& e) {
+    metricsUnavailable_ = true;
+    publish({TrainingEvent::Kind::Warning, it, 0, {}, std::string("live metrics disabled: ") + e.what()});
+    return;
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+  metricsSeconds_ += seconds;
+  lastMetricsCost_ = seconds;
+  nlohmann::json record = {{"iteration", it}};
+  for (const auto& [name, v] : result.values) record[name] = v;
+  metrics_->append(record);
+  TrainingEvent event{TrainingEvent::Kind::Metrics, it, 0, result.values, liveMetrics_->extractor().displayName()};
+  event.values["metrics_seconds"] = seconds;
+  event.values["metrics_time_fraction"] = trainingSeconds_ > 0 ? metricsSeconds_ / trainingSeconds_ : 0.0;
+  if (result.nearestSheet) {
+    event.path = run_.nearestSamplePath(it);
+    io::writePng(*result.nearestSheet, event.path);
+    event.image = result.nearestSheet;
+  }
+  publish(event);
+  for (const auto& w : result.warnings) publish({TrainingEvent::Kind::Warning, it, 0, {}, w});
 }
 
 }  // namespace fewshot::train

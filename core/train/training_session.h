@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "core/data/dataset_import.h"
+#include "core/metrics/live_metrics.h"
 #include "core/train/metrics_log.h"
 #include "core/train/run_directory.h"
 #include "core/train/trainer.h"
@@ -53,6 +54,8 @@ class TrainingSession {
   void publish(TrainingEvent event);
   void saveCheckpoint();
   void writeSamples();
+  // Live metrics at a sample tick, within the configured share of training time (see MetricsConfig).
+  void maybeEvaluateMetrics(bool force = false);
 
   TrainingConfig config_;
   RunDirectory run_;
@@ -71,6 +74,9 @@ class TrainingSession {
   bool pauseRequested_ = false, stopRequested_ = false, checkpointRequested_ = false;
   int64_t lastCheckpointIteration_ = -1;
   int64_t lastSampleIteration_ = -1;
+  std::unique_ptr<metrics::LiveMetrics> liveMetrics_;
+  bool metricsUnavailable_ = false;
+  double trainingSeconds_ = 0, metricsSeconds_ = 0, lastMetricsCost_ = 0;
 };
 
 const char* toString(TrainingSession::State state);

@@ -1,5 +1,7 @@
 #include "core/models/fastgan/fastgan_trainer.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <mutex>
 #include <utility>
 
@@ -29,7 +31,7 @@ FastGanTrainer::FastGanTrainer(const train::TrainingConfig& config, const data::
       device_(device),
       random_(std::make_shared<RandomSource>(config.seed)),
       sampler_(pack, config.seed ^ 0x9e3779b97f4a7c15ull),
-      reconstruction_(createReconstructionLoss(config.reconstructionLoss)),
+      reconstruction_(createReconstructionLoss(config.reconstructionLoss, config.metrics.weightsDir, device)),
       policy_(config.augment == "diffaugment" ? DiffAugmentPolicy::parse(config.diffAugmentPolicy)
                                               : DiffAugmentPolicy::parse("")) {
   {
@@ -154,6 +156,21 @@ torch::Tensor FastGanTrainer::sampleImages() {
   torch::Tensor images = generatorEma_->forward(fixedLatents_.to(device_)).image.to(torch::kCPU);
   copyBuffers(*generator_, *generatorEma_);
   return images;
+}
+
+torch::Tensor FastGanTrainer::generateImages(int64_t count, uint64_t seed) {
+  torch::NoGradGuard noGrad;
+  // Same mode as sampleImages (batch statistics, fixed noise), in batches of the training batch size.
+  at::Generator latentRng = at::detail::createCPUGenerator(seed);
+  torch::Tensor z = torch::randn({count, config_.fastgan.nz}, latentRng, torch::kFloat32);
+  setNoiseRandomSource(*generatorEma_, std::make_shared<RandomSource>(seed + kSampleNoiseSeedOffset));
+  generatorEma_->train();
+  std::vector<torch::Tensor> images;
+  const int64_t chunk = std::max(2, config_.batchSize);
+  for (int64_t i = 0; i < count; i += chunk)
+    images.push_back(generatorEma_->forward(z.slice(0, i, std::min(count, i + chunk)).to(device_)).image.to(torch::kCPU));
+  copyBuffers(*generator_, *generatorEma_);
+  return torch::cat(images);
 }
 
 double FastGanTrainer::macsPerIteration() {

@@ -23,6 +23,9 @@ class FastGanTrainer : public train::Trainer {
   std::map<std::string, double> step() override;
   int64_t iteration() const override { return iteration_; }
   torch::Tensor sampleImages() override;
+  torch::Tensor generateImages(int64_t count, uint64_t seed) override;
+  // The resolved reconstruction loss ("effnet-lpips" or "pixel-l1").
+  std::string reconstructionLossName() const { return reconstruction_->name(); }
   double macsPerIteration() override;
   void save(torch::serialize::OutputArchive& archive) override;
   void load(torch::serialize::InputArchive& archive) override;
