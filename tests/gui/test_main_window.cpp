@@ -14,8 +14,10 @@
 #include <QTranslator>
 #include <qcustomplot.h>
 
+#include "bridge/augment_preview.h"
 #include "bridge/run_history.h"
 #include "gui_test_support.h"
+#include "widgets/augment_preview_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/sample_timelapse.h"
 #include "widgets/series_plot.h"
@@ -127,6 +129,25 @@ class TestMainWindow : public QObject {
     QVERIFY(tab->lossPlot()->pointCount("loss_g") > history.records.size());
     tab->stopTraining();
     QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 120000);
+  }
+
+  void augmentPreviewAtChosenP() {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openPath(runDir_));
+    auto* panel = window.trainTab()->augmentPreview();
+    QSignalSpy ready(panel->preview(), &fewshot::bridge::AugmentPreview::ready);
+    for (double p : {0.0, 0.5, 1.0}) {
+      panel->setChosenP(p);
+      panel->regenerate();
+      QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && ready.back()[1].toDouble() == p, 60000);
+      QCOMPARE(panel->gridP(), p);
+      const QString path = QDir(binaryDir()).filePath(QStringLiteral("augment_preview_p%1.png").arg(int(p * 100), 3, 10, QChar('0')));
+      QVERIFY(panel->grid().save(path));
+      qInfo("augmentation preview at p = %.1f: %s", p, qPrintable(path));
+    }
+    QVERIFY(ready[0][0].value<QImage>() != ready[2][0].value<QImage>());
   }
 
   void closingWhileTrainingAsksAndStops() {
