@@ -17,13 +17,13 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="77"/>
+        <location filename="../bridge/training_bridge.cpp" line="100"/>
         <source>CUDA device %1 (of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="78"/>
-        <source>CPU, %1 threads</source>
+        <location filename="../bridge/training_bridge.cpp" line="102"/>
+        <source>CPU, %1 cores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -60,12 +60,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="75"/>
+        <location filename="../widgets/augment_preview_panel.cpp" line="80"/>
         <source>Choose a dataset or open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="78"/>
+        <location filename="../widgets/augment_preview_panel.cpp" line="83"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,14 +17,14 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="77"/>
+        <location filename="../bridge/training_bridge.cpp" line="100"/>
         <source>CUDA device %1 (of %2)</source>
         <translation>CUDA 장치 %1 (%2개 중)</translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="78"/>
-        <source>CPU, %1 threads</source>
-        <translation>CPU, 스레드 %1개</translation>
+        <location filename="../bridge/training_bridge.cpp" line="102"/>
+        <source>CPU, %1 cores</source>
+        <translation>CPU, 코어 %1개</translation>
     </message>
 </context>
 <context>
@@ -60,12 +60,12 @@
         <translation>미리 보기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="75"/>
+        <location filename="../widgets/augment_preview_panel.cpp" line="80"/>
         <source>Choose a dataset or open a run first.</source>
         <translation>먼저 데이터셋을 고르거나 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="78"/>
+        <location filename="../widgets/augment_preview_panel.cpp" line="83"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>

@@ -68,6 +68,11 @@ void AugmentPreviewPanel::setCurrentP(double p) {
   if (useCurrent_->isChecked()) p_->setValue(p);
 }
 
+void AugmentPreviewPanel::setChosenP(double p) {
+  useCurrent_->setChecked(false);
+  p_->setValue(p);
+}
+
 double AugmentPreviewPanel::chosenP() const { return useCurrent_->isChecked() ? currentP_ : p_->value(); }
 
 void AugmentPreviewPanel::regenerate() {

@@ -25,6 +25,7 @@ class AugmentPreviewPanel : public QWidget {
   void setSource(const QString& source, const QVariantMap& config);
   void setCurrentP(double p);  // from the live ada_p values
   double chosenP() const;
+  void setChosenP(double p);  // stops following the run's p
   void regenerate();
   QImage grid() const { return grid_; }
   double gridP() const { return gridP_; }

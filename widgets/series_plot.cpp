@@ -25,6 +25,7 @@ QColor paletteColor(int index) {
 }
 
 constexpr int kReplotIntervalMs = 100;
+constexpr long kAntialiasLimit = 20000;  // points in all curves of one plot
 
 }  // namespace
 
@@ -128,6 +129,9 @@ void SeriesPlot::addPoint(const QString& key, double x, double y) {
   yMin_ = std::min(yMin_, y);
   yMax_ = std::max(yMax_, y);
   if (y > 0) yMinPositive_ = std::min(yMinPositive_, y);
+  // Antialiased curves cost several times more to draw; past a few thousand points per curve the
+  // lines are dense enough that it does not show.
+  if (++pointsAdded_ == kAntialiasLimit) plot_->setNotAntialiasedElements(QCP::aePlottables);
   scheduleReplot();
 }
 
@@ -154,6 +158,8 @@ void SeriesPlot::clear() {
   series_.clear();
   order_.clear();
   plot_->legend->setVisible(false);
+  plot_->setNotAntialiasedElements(QCP::aeNone);
+  pointsAdded_ = 0;
   emptyText_->setVisible(true);
   hasData_ = false;
   followLive_ = true;
@@ -229,7 +235,7 @@ void SeriesPlot::showHover(const QPoint& pos) {
     const Series& s = series_[key];
     QCPGraph* g = s.smooth ? s.smooth : s.raw;
     if (g->dataCount() == 0) continue;
-    auto it = g->data()->findBegin(x, false);  // the point at or before x
+    auto it = g->data()->findBegin(x, false);  // the first point at or after x
     if (it == g->data()->constEnd()) --it;
     shownX = it->key;
     QString line = QStringLiteral("%1: %2").arg(key, QString::number(it->value, 'g', 5));

@@ -70,6 +70,7 @@ class SeriesPlot : public QWidget {
   QStringList order_;
   double xMin_ = 0, xMax_ = 1, yMin_ = 0, yMax_ = 1, yMinPositive_ = 1;
   bool hasData_ = false;
+  long pointsAdded_ = 0;
   bool followLive_ = true;  // false once the user zooms or pans; double-click returns to live
   bool hasReference_ = false;
   double reference_ = 0;

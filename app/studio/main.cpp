@@ -4,6 +4,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <cstdio>
@@ -54,6 +55,12 @@ int main(int argc, char** argv) {
   const QString language = QSettings().value("language").toString();
   fewshot::widgets::installStudioTranslation(translator, language.isEmpty() ? QLocale::system() : QLocale(language));
 
+  // The benchmark's throwaway run must not land in the user's recent runs and settings.
+  QTemporaryDir benchSettings;
+  if (parser.isSet(bench)) {
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, benchSettings.path());
+  }
   fewshot::widgets::MainWindow window;
   if (parser.isSet(bench)) {
     fewshot::UiStallBenchOptions options;

@@ -14,8 +14,10 @@
 #include <QTranslator>
 #include <qcustomplot.h>
 
+#include "bridge/augment_preview.h"
 #include "bridge/run_history.h"
 #include "gui_test_support.h"
+#include "widgets/augment_preview_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/sample_timelapse.h"
 #include "widgets/series_plot.h"
@@ -82,7 +84,7 @@ class TestMainWindow : public QObject {
     auto* tab = window.trainTab();
     QSignalSpy failed(tab->bridge(), &TrainingBridge::failed);
     startTiny(window, data_, runDir_, 400);
-    QTRY_VERIFY_WITH_TIMEOUT(tab->timelapse()->count() >= 3 || !failed.isEmpty(), 180000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->timelapse()->count() >= 3 || !failed.isEmpty(), 300000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
     QVERIFY(tab->lossPlot()->pointCount("loss_g") >= 6);
     QVERIFY(tab->lossPlot()->keys().contains("loss_d_real"));
@@ -103,7 +105,7 @@ class TestMainWindow : public QObject {
     qInfo("screenshot: %s", qPrintable(path));
 
     tab->stopTraining();
-    QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 300000);
     QVERIFY(window.recentRuns().contains(runDir_));
   }
 
@@ -122,11 +124,30 @@ class TestMainWindow : public QObject {
 
     QSignalSpy its(tab->bridge(), &TrainingBridge::iterationDone);
     tab->resumeTraining();
-    QTRY_VERIFY_WITH_TIMEOUT(its.count() >= 2, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(its.count() >= 2, 300000);
     QCOMPARE(its[0][0].toLongLong(), history.lastIteration() + 1);
     QVERIFY(tab->lossPlot()->pointCount("loss_g") > history.records.size());
     tab->stopTraining();
-    QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 300000);
+  }
+
+  void augmentPreviewAtChosenP() {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openPath(runDir_));
+    auto* panel = window.trainTab()->augmentPreview();
+    QSignalSpy ready(panel->preview(), &fewshot::bridge::AugmentPreview::ready);
+    for (double p : {0.0, 0.5, 1.0}) {
+      panel->setChosenP(p);
+      panel->regenerate();
+      QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && ready.back()[1].toDouble() == p, 60000);
+      QCOMPARE(panel->gridP(), p);
+      const QString path = QDir(binaryDir()).filePath(QStringLiteral("augment_preview_p%1.png").arg(int(p * 100), 3, 10, QChar('0')));
+      QVERIFY(panel->grid().save(path));
+      qInfo("augmentation preview at p = %.1f: %s", p, qPrintable(path));
+    }
+    QVERIFY(ready[0][0].value<QImage>() != ready[2][0].value<QImage>());
   }
 
   void closingWhileTrainingAsksAndStops() {
@@ -134,7 +155,7 @@ class TestMainWindow : public QObject {
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     window->show();
     startTiny(*window, data_, root_ + "/run-close", 100000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->trainTab()->bridge()->state() == State::Running, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->trainTab()->bridge()->state() == State::Running, 300000);
     // Cancel keeps the window open and training.
     QTimer::singleShot(200, [] {
       auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
@@ -151,7 +172,7 @@ class TestMainWindow : public QObject {
         if (box->buttonRole(b) == QMessageBox::AcceptRole) b->click();
     });
     window->close();
-    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 300000);
     QCOMPARE(window->trainTab()->bridge()->state(), State::Finished);
     QVERIFY(!QDir(root_ + "/run-close/checkpoints").entryList({"ckpt_*.pt"}, QDir::Files).isEmpty());
     delete window;

@@ -47,10 +47,10 @@ class TestTrainingBridge : public QObject {
         failed(&bridge, &TrainingBridge::failed), states(&bridge, &TrainingBridge::stateChanged);
     bridge.startNew(fewshot::testing::tinyConfig(data_, runDir_, 400));
     QCOMPARE(bridge.state(), State::Opening);
-    QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() > 0, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() > 0, 300000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
     QCOMPARE(started[0][0].toString(), runDir_);
-    QTRY_VERIFY_WITH_TIMEOUT(its.count() >= 6, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(its.count() >= 6, 300000);
 
     bridge.pause();
     QTRY_COMPARE_WITH_TIMEOUT(bridge.state(), State::Paused, 60000);
@@ -59,9 +59,9 @@ class TestTrainingBridge : public QObject {
     QCOMPARE(its.count(), atPause);  // paused means paused
 
     bridge.resume();
-    QTRY_VERIFY_WITH_TIMEOUT(its.count() >= atPause + 3, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(its.count() >= atPause + 3, 300000);
     bridge.stop();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
     QCOMPARE(finished[0][0].toString(), QStringLiteral("stopped"));
     QCOMPARE(bridge.state(), State::Finished);
 
@@ -101,14 +101,14 @@ class TestTrainingBridge : public QObject {
     QSignalSpy started(&bridge, &TrainingBridge::started), its(&bridge, &TrainingBridge::iterationDone),
         failed(&bridge, &TrainingBridge::failed), finished(&bridge, &TrainingBridge::finished);
     bridge.resumeRun(runDir_);
-    QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() > 0, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() > 0, 300000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
     // stop() saved a checkpoint at the last iteration, so nothing is lost.
     QCOMPARE(started[0][2].toLongLong(), history.lastIteration());
-    QTRY_VERIFY_WITH_TIMEOUT(its.count() >= 2, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(its.count() >= 2, 300000);
     QCOMPARE(its[0][0].toLongLong(), history.lastIteration() + 1);
     bridge.stop();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
   }
 
   void badDatasetFailsNamingIt() {
