@@ -13,5 +13,9 @@ int runSampleCommand(const Args& args);
 int runBenchCommand(const Args& args);
 int runDatasetCommand(const Args& args);        // dispatches `check` and `sample`
 int runDatasetSampleCommand(const Args& args);  // `fewshot dataset sample DIR`
+int runHarmonizeCommand(const Args& args);      // ConSinGAN harmonization / editing
+bool isConSinGanRun(const Args& args);          // `--run DIR` names a consingan run
+int runConSinGanSampleCommand(const Args& args);
+int runConSinGanBench(const Args& args);        // `fewshot bench consingan`
 
 }  // namespace fewshot::cli

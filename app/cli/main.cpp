@@ -16,6 +16,7 @@ const char* kTopHelp =
     "  dataset check    scan a folder and report what would be imported\n"
     "  dataset sample   render the built-in sample dataset (emoji faces) into a folder\n"
     "  bench            measure training speed (seconds per iteration, GFLOP/s)\n"
+    "  harmonize        harmonize or edit a pasted object with a ConSinGAN run\n"
     "  version          print the version\n\n"
     "Run 'fewshot <command> --help' for the options of a command.\n";
 
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
     if (command == "sample") return runSampleCommand(rest);
     if (command == "bench") return runBenchCommand(rest);
     if (command == "dataset") return runDatasetCommand(rest);
+    if (command == "harmonize") return runHarmonizeCommand(rest);
     if (command == "version" || command == "--version") {
       std::cout << "fewshot " << fewshot::kVersion << "\n";
       return 0;

@@ -13,7 +13,13 @@ void TrainingConfig::validate() const {
   if (!family->available) throw std::invalid_argument("--model " + model + ": " + family->unavailableReason);
   fastgan.validate();
   if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
-  if (batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");
+  if (model == "consingan") {
+    consingan.validate();
+    if (iterations > consingan.totalIterations())
+      throw std::invalid_argument("--iters " + std::to_string(iterations) + " exceeds ConSinGAN's " +
+                                  std::to_string(consingan.trainStages) + " stages x " +
+                                  std::to_string(consingan.itersPerStage) + " iterations");
+  } else if (batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");
   if (lrG <= 0 || lrD <= 0) throw std::invalid_argument("learning rates must be positive");
   if (sampleEvery < 1 || checkpointEvery < 1) throw std::invalid_argument("--sample-every and --checkpoint-every must be >= 1");
   if (keepCheckpoints < 1) throw std::invalid_argument("--keep-checkpoints must be >= 1");
@@ -68,7 +74,8 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"fastgan", c.fastgan},
                      {"resize", c.resizePolicy},
                      {"resampling", c.resampling},
-                     {"background", c.background}};
+                     {"background", c.background},
+                     {"consingan", c.consingan}};
 }
 
 void from_json(const nlohmann::json& j, TrainingConfig& c) {
@@ -100,6 +107,7 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.resizePolicy = j.value("resize", c.resizePolicy);
   c.resampling = j.value("resampling", c.resampling);
   c.background = j.value("background", c.background);
+  if (j.contains("consingan")) c.consingan = j.at("consingan").get<consingan::ConSinGanConfig>();
 }
 
 TrainingConfig presetConfig(const std::string& name) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/data/dataset_import.h"
+#include "core/models/consingan/consingan_config.h"
 #include "core/models/fastgan/fastgan_config.h"
 
 namespace fewshot::train {
@@ -49,6 +50,8 @@ struct TrainingConfig {
   std::string resizePolicy = "crop";  // crop | pad | stretch
   std::string resampling = "area";    // area | bilinear
   std::string background = "ffffff";  // alpha composited over this colour
+
+  consingan::ConSinGanConfig consingan;  // used when model == "consingan" (iterations = stages x iters per stage)
 
   // Throws std::invalid_argument with a message naming the offending option.
   void validate() const;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "core/data/single_image_import.h"
 #include "core/io/image_grid.h"
 #include "core/io/png_writer.h"
 #include "core/train/checkpoint.h"
@@ -20,9 +21,11 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 }
 
 data::DatasetPack loadTrainingData(const TrainingConfig& config, data::ImportReport* report) {
+  if (config.model == "consingan" && !endsWith(config.dataPath, ".fspack"))  // one image, aspect ratio kept
+    return data::importSingleImage(config.dataPath, config.consingan.maxSize, config.importOptions().background);
   if (endsWith(config.dataPath, ".fspack")) {
     data::DatasetPack pack = data::loadDatasetPack(config.dataPath);
-    if (pack.width != config.imageSize() || pack.height != config.imageSize())
+    if (config.model != "consingan" && (pack.width != config.imageSize() || pack.height != config.imageSize()))
       throw std::invalid_argument("dataset pack " + config.dataPath + " holds " + std::to_string(pack.width) + "x" +
                                   std::to_string(pack.height) + " images but --size is " +
                                   std::to_string(config.imageSize()));
@@ -232,8 +235,9 @@ void TrainingSession::loop() {
     publish({TrainingEvent::Kind::Iteration, it, 0, values});
     for (const auto& w : trainer_->takeWarnings()) publish({TrainingEvent::Kind::Warning, it, 0, {}, w});
 
-    if (it % config_.sampleEvery == 0) writeSamples();
-    if (it % config_.checkpointEvery == 0) saveCheckpoint();
+    const bool phaseEnd = trainer_->phaseFinished();
+    if (it % config_.sampleEvery == 0 || phaseEnd) writeSamples();
+    if (it % config_.checkpointEvery == 0 || phaseEnd) saveCheckpoint();
   }
   state_ = State::Stopping;
   if (lastCheckpointIteration_ != trainer_->iteration()) saveCheckpoint();
