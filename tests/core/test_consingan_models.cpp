@@ -7,6 +7,7 @@
 #include "core/models/consingan/consingan_discriminator.h"
 #include "core/models/consingan/consingan_generator.h"
 #include "core/models/consingan/image_pyramid.h"
+#include "core/models/consingan/stage0_augment.h"
 #include "core/models/common/random_source.h"
 
 using namespace fewshot;
@@ -114,6 +115,25 @@ class TestConSinGanModels : public QObject {
       consingan::Discriminator d(c);
       QVERIFY((d->forward(torch::zeros({1, 3, 30, 40})).sizes() == std::vector<int64_t>{1, 1, 20, 30}));
     }
+  }
+
+  void stage0AugmentationsAreSeededAndStayInRange() {
+    torch::Tensor coarse = torch::linspace(-0.8, 0.8, 3 * 40 * 52).view({1, 3, 40, 52});
+    int changedH = 0;
+    for (uint64_t seed = 0; seed < 20; ++seed) {
+      RandomSource a(seed), b(seed);
+      torch::Tensor h = consingan::harmonizationAugment(coarse, a);
+      QVERIFY(torch::equal(h, consingan::harmonizationAugment(coarse, b)));  // one RNG drives everything
+      QVERIFY((h.sizes() == coarse.sizes()));
+      QVERIFY(h.min().item<double>() >= -1 && h.max().item<double>() <= 1);
+      changedH += !torch::allclose(h, coarse, 0, 1e-4);
+      torch::Tensor e = consingan::editingAugment(coarse, a);
+      QVERIFY((e.sizes() == coarse.sizes()));
+      // Editing adds 0.1·N(0,1) noise everywhere on top of the shuffled tiles.
+      const double noiseStd = (e - coarse).std().item<double>();
+      QVERIFY2(noiseStd > 0.08, qPrintable(QString::number(noiseStd)));
+    }
+    QVERIFY2(changedH >= 15, qPrintable(QString::number(changedH)));  // cutout alone has p = 0.9
   }
 
   void parameterCountsMatchTheSpec() {
