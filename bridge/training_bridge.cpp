@@ -184,6 +184,16 @@ void TrainingBridge::deliver(const train::TrainingEvent& e) {
       }, Qt::QueuedConnection);
       break;
     }
+    case TrainingEvent::Kind::Metrics: {
+      QVariantMap values;
+      for (const auto& [name, v] : e.values) values.insert(toQString(name), v);
+      const QString extractor = toQString(e.message);
+      const QImage nearest = e.image ? toQImage(*e.image) : QImage();
+      QMetaObject::invokeMethod(this, [this, it, values, extractor, nearest] {
+        Q_EMIT metricsReady(it, values, extractor, nearest);
+      }, Qt::QueuedConnection);
+      break;
+    }
     case TrainingEvent::Kind::Samples: {
       const QImage grid = e.image ? toQImage(*e.image) : QImage();
       const QString path = toQString(e.path);

@@ -64,6 +64,9 @@ class TrainingBridge : public QObject {
   void failed(const QString& message);  // opening failed, or the worker stopped with an error
   void iterationDone(qint64 iteration, qint64 totalIterations, const QVariantMap& values);
   void samplesReady(qint64 iteration, const QImage& grid, const QString& path);
+  // Live metrics (metric_* values, the extractor's display name, e.g. "FD-EffNet") and the sheet of
+  // samples next to their nearest training images (null when not computed).
+  void metricsReady(qint64 iteration, const QVariantMap& values, const QString& extractor, const QImage& nearest);
   void checkpointSaved(qint64 iteration, const QString& path);
   void warning(const QString& message);
   void stateChanged(fewshot::bridge::TrainingBridge::State state);

@@ -16,6 +16,7 @@
 
 #include "bridge/run_history.h"
 #include "widgets/augment_preview_panel.h"
+#include "widgets/nearest_images_panel.h"
 #include "widgets/sample_timelapse.h"
 #include "widgets/series_plot.h"
 #include "widgets/train_options_panel.h"
@@ -108,6 +109,8 @@ QWidget* TrainTab::makeViews() {
   lowerTabs_->addTab(adaPlot_, tr("ADA p / r_t"));
   lowerTabs_->addTab(metricsPlot_, tr("Metrics"));
   lowerTabs_->addTab(phasePlot_, tr("Phases"));
+  nearest_ = new NearestImagesPanel;
+  lowerTabs_->addTab(nearest_, tr("Nearest images"));
   lowerTabs_->addTab(augmentPreview_, tr("Augmentation preview"));
   lowerTabs_->addTab(log_, tr("Log"));
 
@@ -155,6 +158,12 @@ void TrainTab::connectBridge() {
                                         .arg(QString::number(rate, 'f', rate < 10 ? 2 : 1))
                                         .arg(formatDuration(eta)));
             Q_EMIT progressChanged(it, total, rate, eta);
+          });
+  connect(bridge_, &bridge::TrainingBridge::metricsReady, this,
+          [this](qint64 it, const QVariantMap& values, const QString& extractor, const QImage& sheet) {
+            plotValues(it, values);
+            nearest_->show(it, values, extractor, sheet);
+            if (!extractor.isEmpty()) metricsPlot_->setToolTip(metricsToolTip(extractor));
           });
   connect(bridge_, &bridge::TrainingBridge::samplesReady, this,
           [this](qint64 it, const QImage& grid, const QString& path) { timelapse_->addGrid(it, grid, path); });
@@ -296,12 +305,14 @@ void TrainTab::restoreHistory(const QString& runDir) {
   for (const auto& sample : history.samples)
     if (history.records.isEmpty() || sample.iteration <= history.lastIteration())
       timelapse_->addGrid(sample.iteration, QImage(), sample.path);
+  nearest_->restoreFromRun(history.runDir);
   for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->replotNow();
 }
 
 void TrainTab::clearViews() {
   for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->clear();
   timelapse_->clear();
+  nearest_->clear();
   adaShown_ = false;
 }
 
@@ -325,6 +336,16 @@ void TrainTab::plotValues(qint64 iteration, const QVariantMap& values) {
       phasePlot_->addPoint(key, x, y);
     }
   }
+}
+
+QString TrainTab::metricsToolTip(const QString& extractor) {
+  if (extractor == "FID")
+    return tr("FID and KID from the standard Inception network you supplied: comparable with published numbers "
+              "computed the same way (same sample counts and reference set).");
+  return tr("%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception "
+            "network is not installed. Useful to compare runs here; not FID, and not comparable with published "
+            "FID numbers. Give the Inception file (--inception) for FID.")
+      .arg(extractor);
 }
 
 void TrainTab::updateAdaTarget() {

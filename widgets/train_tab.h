@@ -17,6 +17,7 @@ namespace fewshot {
 namespace widgets {
 
 class AugmentPreviewPanel;
+class NearestImagesPanel;
 class SampleTimelapse;
 class SeriesPlot;
 class TrainOptionsPanel;
@@ -67,6 +68,7 @@ class TrainTab : public QWidget {
   void appendLog(const QString& text, const QString& level);
   void showError(const QString& message);
   void updateAdaTarget();
+  static QString metricsToolTip(const QString& extractor);
 
   bridge::TrainingBridge* bridge_ = nullptr;
   TrainOptionsPanel* options_ = nullptr;
@@ -86,6 +88,7 @@ class TrainTab : public QWidget {
   SeriesPlot* phasePlot_ = nullptr;
   SampleTimelapse* timelapse_ = nullptr;
   AugmentPreviewPanel* augmentPreview_ = nullptr;
+  NearestImagesPanel* nearest_ = nullptr;
   QTabWidget* lowerTabs_ = nullptr;
   QPlainTextEdit* log_ = nullptr;
   bool adaShown_ = false;

@@ -193,6 +193,7 @@ int runBenchCommand(const Args& args) {
   }
   if (args[0] == "train") return benchTrain(Args(args.begin() + 1, args.end()));
   if (args[0] == "augment") return benchAugment(Args(args.begin() + 1, args.end()));
+  if (args[0] == "consingan") return runConSinGanBench(Args(args.begin() + 1, args.end()));
   throw UsageError("unknown benchmark '" + args[0] + "' (available: train, augment)");
 }
 

@@ -12,6 +12,7 @@
 namespace fewshot::cli {
 
 int runSampleCommand(const Args& args) {
+  if (isConSinGanRun(args)) return runConSinGanSampleCommand(args);
   ArgParser p("fewshot sample --run RUN_DIR --out grid.png [--n 64] [--seed S]",
               "Write a grid of samples from the EMA generator of a run's newest checkpoint.");
   p.addOption("run", "RUN_DIR", "run directory");

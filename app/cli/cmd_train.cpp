@@ -13,6 +13,7 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
 #include "app/cli/progress_bar.h"
+#include "app/cli/train_consingan.h"
 #include "core/train/training_session.h"
 
 namespace fewshot::cli {
@@ -29,6 +30,7 @@ ArgParser makeParser() {
               "Train a model on a folder of images (or a .fspack dataset pack), or resume a run.\n"
               "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts.");
   p.addOption("data", "DIR", "folder of images, a single image, or a .fspack pack");
+  p.addOption("image", "IMG", "the one training image of --model consingan (same as --data)");
   p.addOption("out", "RUN_DIR", "run directory to create (config, metrics, samples, checkpoints)");
   p.addOption("resume", "RUN_DIR", "continue an existing run from its newest usable checkpoint");
   p.addOption("preset", "NAME",
@@ -71,10 +73,12 @@ ArgParser makeParser() {
   p.addOption("metrics-samples", "N", "fixed-seed EMA samples per live evaluation");
   p.addFlag("no-metrics", "no live metrics");
   p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
+  addConSinGanTrainOptions(p);
   return p;
 }
 
 train::TrainingConfig configFromArgs(const ArgParser& a) {
+  if (a.get("model") == "consingan") return conSinGanConfigFromArgs(a);
   const bool pgganDefaults = !a.has("preset") && a.get("model") == "pggan";
   train::TrainingConfig c = train::presetConfig(pgganDefaults ? "pggan" : a.get("preset"));
   if (a.has("model")) c.model = a.get("model");
@@ -154,17 +158,20 @@ int runTrainCommand(const Args& args) {
   const bool json = parser.has("json");
   std::unique_ptr<train::TrainingSession> session;
   if (parser.has("resume")) {
-    for (const char* opt : {"data", "out", "size", "model", "preset"})
+    for (const char* opt : {"data", "image", "out", "size", "model", "preset"})
       if (parser.has(opt)) throw UsageError(std::string("--") + opt + " cannot be combined with --resume");
     session = train::TrainingSession::resumeRun(parser.get("resume"), parser.has("iters") ? parser.getInt("iters") : 0);
     if (!json) std::cerr << "Resuming " << parser.get("resume") << " at iteration " << session->iteration() << "\n";
   } else {
-    if (!parser.has("data")) throw UsageError("--data DIR is required (or --resume RUN_DIR)");
+    if (!parser.has("data") && !parser.has("image"))
+      throw UsageError("--data DIR (or --image IMG for consingan) is required (or --resume RUN_DIR)");
     if (!parser.has("out")) throw UsageError("--out RUN_DIR is required");
     train::TrainingConfig config = configFromArgs(parser);
     data::ImportReport report;
     session = train::TrainingSession::createNew(config, &report);
-    if (!json) {
+    if (!json && config.model == "consingan") {
+      printConSinGanRunSummary(config, session->dataset());
+    } else if (!json) {
       std::cerr << "Dataset: " << session->dataset().count() << " images at " << config.imageSize() << " px"
                 << (report.loadedFromCache ? " (from cache)" : "") << "\n";
       if (report.skippedCount() + report.warningCount() > 0) std::cerr << report.toText();

@@ -14,5 +14,9 @@ int runBenchCommand(const Args& args);
 int runDatasetCommand(const Args& args);        // dispatches `check` and `sample`
 int runDatasetSampleCommand(const Args& args);  // `fewshot dataset sample DIR`
 int runEvalCommand(const Args& args);           // offline FD/KID (FID/KID with --inception)
+int runHarmonizeCommand(const Args& args);      // ConSinGAN harmonization / editing
+bool isConSinGanRun(const Args& args);          // `--run DIR` names a consingan run
+int runConSinGanSampleCommand(const Args& args);
+int runConSinGanBench(const Args& args);        // `fewshot bench consingan`
 
 }  // namespace fewshot::cli

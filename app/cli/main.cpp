@@ -17,6 +17,7 @@ const char* kTopHelp =
     "  dataset sample   render the built-in sample dataset (emoji faces) into a folder\n"
     "  bench            measure training speed (seconds per iteration, GFLOP/s)\n"
     "  eval             FD/KID (or FID/KID), diversity and nearest-image distance of a run\n"
+    "  harmonize        harmonize or edit a pasted object with a ConSinGAN run\n"
     "  version          print the version\n\n"
     "Run 'fewshot <command> --help' for the options of a command.\n";
 
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     if (command == "bench") return runBenchCommand(rest);
     if (command == "eval") return runEvalCommand(rest);
     if (command == "dataset") return runDatasetCommand(rest);
+    if (command == "harmonize") return runHarmonizeCommand(rest);
     if (command == "version" || command == "--version") {
       std::cout << "fewshot " << fewshot::kVersion << "\n";
       return 0;

@@ -10,7 +10,7 @@ const std::vector<ModelFamily>& modelFamilies() {
        "Discriminators on frozen pretrained EfficientNet features (Sauer et al. 2021)", false,
        "Not built yet: Projected GAN is planned (it needs the pretrained EfficientNet-Lite0 features).", false},
       {"consingan", "ConSinGAN", "One image in, a multi-stage generator out; harmonization and editing (Hinz et al. 2021)",
-       false, "Not built yet: ConSinGAN is planned.", true},
+       true, "", true},
       {"pggan", "PGGAN", "Progressive growing, minibatch stddev, equalized learning rate (Karras et al. 2018)", true,
        "", false},
   };

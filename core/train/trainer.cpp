@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "core/models/consingan/consingan_trainer.h"
 #include "core/models/fastgan/fastgan_trainer.h"
 #include "core/models/pggan/pggan_trainer.h"
 
@@ -11,6 +12,7 @@ std::unique_ptr<Trainer> createTrainer(const TrainingConfig& config, const data:
                                        const torch::Device& device) {
   if (config.model == "fastgan") return std::make_unique<fastgan::FastGanTrainer>(config, pack, device);
   if (config.model == "pggan") return std::make_unique<pggan::PgganTrainer>(config, pack, device);
+  if (config.model == "consingan") return std::make_unique<consingan::ConSinGanTrainer>(config, pack, device);
   throw std::invalid_argument("unknown model '" + config.model + "'");
 }
 

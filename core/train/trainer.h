@@ -33,6 +33,9 @@ class Trainer {
 
   // Messages for the user raised during the last step (e.g. ADA p entering the leak zone).
   virtual std::vector<std::string> takeWarnings() { return {}; }
+  // True right after the trainer finished a phase (a ConSinGAN stage): the session then also writes a
+  // checkpoint and samples.
+  virtual bool phaseFinished() const { return false; }
 
   virtual void save(torch::serialize::OutputArchive& archive) = 0;
   virtual void load(torch::serialize::InputArchive& archive) = 0;

@@ -14,7 +14,13 @@ void TrainingConfig::validate() const {
   if (model == "pggan") pggan.validate(batchSize);
   else fastgan.validate();
   if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
-  if (batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");
+  if (model == "consingan") {
+    consingan.validate();
+    if (iterations > consingan.totalIterations())
+      throw std::invalid_argument("--iters " + std::to_string(iterations) + " exceeds ConSinGAN's " +
+                                  std::to_string(consingan.trainStages) + " stages x " +
+                                  std::to_string(consingan.itersPerStage) + " iterations");
+  } else if (batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");
   if (model == "fastgan" && fastgan.minibatchStddev && batchSize > 4 && batchSize % 4 != 0)
     throw std::invalid_argument("--mbstd needs a batch divisible by 4 (or at most 4), got " + std::to_string(batchSize));
   if (lrG <= 0 || lrD <= 0) throw std::invalid_argument("learning rates must be positive");
@@ -77,7 +83,8 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"resize", c.resizePolicy},
                      {"resampling", c.resampling},
                      {"background", c.background},
-                     {"metrics", c.metrics}};
+                     {"metrics", c.metrics},;
+                     {"consingan", c.consingan}};
 }
 
 void from_json(const nlohmann::json& j, TrainingConfig& c) {
@@ -111,6 +118,7 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.resampling = j.value("resampling", c.resampling);
   c.background = j.value("background", c.background);
   if (j.contains("metrics")) c.metrics = j.at("metrics").get<metrics::MetricsConfig>();
+  if (j.contains("consingan")) c.consingan = j.at("consingan").get<consingan::ConSinGanConfig>();
 }
 
 TrainingConfig presetConfig(const std::string& name) {

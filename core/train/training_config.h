@@ -8,6 +8,7 @@
 
 #include "core/data/dataset_import.h"
 #include "core/metrics/metrics_config.h"
+#include "core/models/consingan/consingan_config.h"
 #include "core/models/fastgan/fastgan_config.h"
 #include "core/models/pggan/pggan_config.h"
 
@@ -58,6 +59,7 @@ struct TrainingConfig {
   std::string background = "ffffff";  // alpha composited over this colour
 
   metrics::MetricsConfig metrics;     // live FD/KID, diversity, nearest neighbours
+  consingan::ConSinGanConfig consingan;  // used when model == "consingan" (iterations = stages x iters per stage)
 
   // Throws std::invalid_argument with a message naming the offending option.
   void validate() const;

@@ -1,9 +1,12 @@
 #include "core/train/training_session.h"
 
+#include "core/train/model_family.h"
+
 #include <chrono>
 #include <cmath>
 #include <filesystem>
 
+#include "core/data/single_image_import.h"
 #include "core/io/image_grid.h"
 #include "core/io/png_writer.h"
 #include "core/models/fastgan/reconstruction_loss.h"
@@ -21,9 +24,11 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 }
 
 data::DatasetPack loadTrainingData(const TrainingConfig& config, data::ImportReport* report) {
+  if (config.model == "consingan" && !endsWith(config.dataPath, ".fspack"))  // one image, aspect ratio kept
+    return data::importSingleImage(config.dataPath, config.consingan.maxSize, config.importOptions().background);
   if (endsWith(config.dataPath, ".fspack")) {
     data::DatasetPack pack = data::loadDatasetPack(config.dataPath);
-    if (pack.width != config.imageSize() || pack.height != config.imageSize())
+    if (config.model != "consingan" && (pack.width != config.imageSize() || pack.height != config.imageSize()))
       throw std::invalid_argument("dataset pack " + config.dataPath + " holds " + std::to_string(pack.width) + "x" +
                                   std::to_string(pack.height) + " images but --size is " +
                                   std::to_string(config.imageSize()));
@@ -236,10 +241,11 @@ void TrainingSession::loop() {
     publish({TrainingEvent::Kind::Iteration, it, 0, values});
     for (const auto& w : trainer_->takeWarnings()) publish({TrainingEvent::Kind::Warning, it, 0, {}, w});
 
-    if (it % config_.sampleEvery == 0) writeSamples();
+    const bool phaseEnd = trainer_->phaseFinished();
+    if (it % config_.sampleEvery == 0 || phaseEnd) writeSamples();
     if (config_.metrics.every > 0 ? it % config_.metrics.every == 0 : it % config_.sampleEvery == 0)
       maybeEvaluateMetrics();
-    if (it % config_.checkpointEvery == 0) saveCheckpoint();
+    if (it % config_.checkpointEvery == 0 || phaseEnd) saveCheckpoint();
   }
   state_ = State::Stopping;
   if (lastCheckpointIteration_ != trainer_->iteration()) saveCheckpoint();
@@ -272,6 +278,9 @@ void TrainingSession::writeSamples() {
 
 void TrainingSession::maybeEvaluateMetrics(bool force) {
   if (!config_.metrics.enabled || metricsUnavailable_) return;
+  // FD/KID compare distributions; a single-image model (ConSinGAN) has no real distribution to compare with.
+  const ModelFamily* family = findModelFamily(config_.model);
+  if (family && family->singleImage) return;
   // Automatic schedule: run when the metrics' total time, including this evaluation (estimated by the
   // last one), stays within maxTimeFraction of the training time so far. The first tick always runs.
   const bool budgeted = config_.metrics.every == 0 && lastMetricsCost_ > 0;
