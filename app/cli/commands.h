@@ -13,5 +13,10 @@ int runSampleCommand(const Args& args);
 int runBenchCommand(const Args& args);
 int runDatasetCommand(const Args& args);        // dispatches `check` and `sample`
 int runDatasetSampleCommand(const Args& args);  // `fewshot dataset sample DIR`
+int runMixCommand(const Args& args);
+int runInterpolateCommand(const Args& args);
+int runExportCommand(const Args& args);
+int runImportCommand(const Args& args);
+int runTimelapseCommand(const Args& args);
 
 }  // namespace fewshot::cli
