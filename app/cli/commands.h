@@ -18,5 +18,10 @@ int runHarmonizeCommand(const Args& args);      // ConSinGAN harmonization / edi
 bool isConSinGanRun(const Args& args);          // `--run DIR` names a consingan run
 int runConSinGanSampleCommand(const Args& args);
 int runConSinGanBench(const Args& args);        // `fewshot bench consingan`
+int runMixCommand(const Args& args);
+int runInterpolateCommand(const Args& args);
+int runExportCommand(const Args& args);
+int runImportCommand(const Args& args);
+int runTimelapseCommand(const Args& args);
 
 }  // namespace fewshot::cli

@@ -13,6 +13,11 @@ const char* kTopHelp =
     "commands:\n"
     "  train            train a model on a folder of images, or resume a run (--resume RUN_DIR)\n"
     "  sample           write a grid of samples from a trained run\n"
+    "  mix              style-mixing grid through FastGAN's skip-layer excitation\n"
+    "  interpolate      interpolation or loop video (MP4/GIF) through seeds\n"
+    "  timelapse        animation of a run's sample history\n"
+    "  export           export the EMA generator for plain PyTorch\n"
+    "  import           import an official FastGAN checkpoint as a run\n"
     "  dataset check    scan a folder and report what would be imported\n"
     "  dataset sample   render the built-in sample dataset (emoji faces) into a folder\n"
     "  bench            measure training speed (seconds per iteration, GFLOP/s)\n"
@@ -39,6 +44,11 @@ int main(int argc, char** argv) {
     if (command == "eval") return runEvalCommand(rest);
     if (command == "dataset") return runDatasetCommand(rest);
     if (command == "harmonize") return runHarmonizeCommand(rest);
+    if (command == "mix") return runMixCommand(rest);
+    if (command == "interpolate") return runInterpolateCommand(rest);
+    if (command == "timelapse") return runTimelapseCommand(rest);
+    if (command == "export") return runExportCommand(rest);
+    if (command == "import") return runImportCommand(rest);
     if (command == "version" || command == "--version") {
       std::cout << "fewshot " << fewshot::kVersion << "\n";
       return 0;

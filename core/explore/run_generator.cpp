@@ -34,17 +34,8 @@ torch::Tensor RunGenerator::latentsForSeed(uint64_t seed, int count) const {
 }
 
 torch::Tensor RunGenerator::generate(const torch::Tensor& latents, NormMode mode, uint64_t noiseSeed) {
-  torch::NoGradGuard noGrad;
-  // Sampling must not disturb the loaded model: keep a copy of the buffers that train mode updates.
-  std::vector<torch::Tensor> saved;
-  for (auto& b : generator_->buffers()) saved.push_back(b.clone());
-  fastgan::setNoiseRandomSource(*generator_, std::make_shared<RandomSource>(noiseSeed));
-  if (mode == NormMode::BatchStatistics) generator_->train();
-  else generator_->eval();
-  torch::Tensor images = generator_->forward(latents.to(device_)).image.to(torch::kCPU);
-  auto buffers = generator_->buffers();
-  for (size_t i = 0; i < buffers.size(); ++i) buffers[i].copy_(saved[i]);
-  return images;
+  SamplingScope scope(generator_, mode, noiseSeed);
+  return generator_->forward(latents.to(device_)).image.to(torch::kCPU);
 }
 
 }  // namespace fewshot::explore

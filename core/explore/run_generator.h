@@ -4,15 +4,11 @@
 
 #include <string>
 
+#include "core/explore/sampling_scope.h"
 #include "core/models/fastgan/fastgan_generator.h"
 #include "core/train/training_config.h"
 
 namespace fewshot::explore {
-
-enum class NormMode {
-  BatchStatistics,  // train-mode BN, as the official samples (results depend on the batch)
-  RunningStatistics // eval-mode BN
-};
 
 class RunGenerator {
  public:

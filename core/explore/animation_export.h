@@ -1,0 +1,37 @@
+// Long exports built on the explore core: interpolation/loop videos and the training timelapse.
+// Both report progress per frame and can be cancelled (io::ExportCancelled; no partial file).
+#pragma once
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+#include "core/explore/latent_ops.h"
+#include "core/explore/sampling_scope.h"
+#include "core/io/frame_sink.h"
+#include "core/models/fastgan/fastgan_generator.h"
+
+namespace fewshot::explore {
+
+struct VideoOptions {
+  InterpolationOptions path;
+  double latentScale = 1.0;
+  // Eval-mode BN by default: the official video script uses it, and batch statistics of a single
+  // frame would make the video flicker.
+  NormMode norm = NormMode::RunningStatistics;
+  uint64_t noiseSeed = 0;  // the same noise for every frame, so only the latent moves
+  double fps = 24.0;
+};
+
+// Renders interpolationPath(keys) frame by frame into `path` (.gif/.mp4/.avi). Returns the frame count.
+int exportInterpolationVideo(fastgan::Generator& g, const torch::Tensor& keys, const VideoOptions& options,
+                             const std::string& path, const io::ProgressFn& progress = {});
+
+// samples/iter_<n>.png of a run, in iteration order.
+std::vector<std::string> listSampleHistory(const std::string& runDir);
+// One frame per sample grid (grids of another size than the first are skipped and counted in
+// `skipped`). Throws when the run has no samples. Returns the frame count.
+int exportTimelapse(const std::string& runDir, const std::string& path, double fps, const io::ProgressFn& progress = {},
+                    int* skipped = nullptr);
+
+}  // namespace fewshot::explore
