@@ -1,0 +1,36 @@
+#include "core/features/weights_location.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace fewshot::features {
+
+namespace {
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? std::string(v) : std::string();
+}
+}  // namespace
+
+std::string weightsDirectory(const std::string& override) {
+  if (!override.empty()) return override;
+  if (std::string dir = env("FEWSHOT_WEIGHTS_DIR"); !dir.empty()) return dir;
+  if (std::string xdg = env("XDG_DATA_HOME"); !xdg.empty()) return xdg + "/fewshot-studio/weights";
+  return env("HOME") + "/.local/share/fewshot-studio/weights";
+}
+
+std::string efficientNetLite0WeightsPath(const std::string& weightsDirOverride) {
+  return weightsDirectory(weightsDirOverride) + "/efficientnet_lite0.fsw";
+}
+
+bool efficientNetLite0WeightsAvailable(const std::string& weightsDirOverride) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(efficientNetLite0WeightsPath(weightsDirOverride), ec);
+}
+
+std::string missingWeightsMessage(const std::string& weightsDirOverride) {
+  return "weights missing: " + efficientNetLite0WeightsPath(weightsDirOverride) +
+         " not found; run packaging/fetch-weights.sh";
+}
+
+}  // namespace fewshot::features
