@@ -11,6 +11,7 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
 #include "app/cli/progress_bar.h"
+#include "core/models/projected/projected_defaults.h"
 #include "core/train/training_session.h"
 
 namespace fewshot::cli {
@@ -54,6 +55,9 @@ ArgParser makeParser() {
   p.addOption("resize", "POLICY", "crop | pad | stretch");
   p.addOption("resampling", "MODE", "area | bilinear");
   p.addOption("background", "RRGGBB", "colour that transparent pixels are composited over");
+  p.addFlag("random-features", "projected: frozen RANDOM feature network instead of the pretrained one (experiment)");
+  p.addOption("weights-dir", "DIR", "projected: folder with the converted EfficientNet-Lite0 weights");
+  p.addFlag("full-generator", "projected: full FastGAN up blocks instead of fastgan_lite");
   p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
   return p;
 }
@@ -61,6 +65,7 @@ ArgParser makeParser() {
 train::TrainingConfig configFromArgs(const ArgParser& a) {
   train::TrainingConfig c = train::presetConfig(a.get("preset"));
   c.model = a.get("model");
+  if (c.model == "projected") projected::applyProjectedDefaults(c, a.get("preset"));
   c.dataPath = a.get("data");
   c.runDir = a.get("out");
   if (a.has("size")) c.fastgan.imageSize = a.getInt("size");
@@ -73,6 +78,15 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   if (a.has("threads")) c.threads = a.getInt("threads");
   if (a.has("ngf")) c.fastgan.ngf = a.getInt("ngf");
   if (a.has("ndf")) c.fastgan.ndf = a.getInt("ndf");
+  if (c.model == "projected") {
+    if (a.has("ngf")) c.projected.ngf = a.getInt("ngf");
+    if (a.has("ndf")) c.projected.ndf = a.getInt("ndf");
+    if (a.has("random-features")) c.projected.randomFeatures = true;
+    if (a.has("weights-dir")) c.projected.weightsDir = a.get("weights-dir");
+    if (a.has("full-generator")) c.projected.lite = false;
+  } else if (a.has("random-features") || a.has("weights-dir") || a.has("full-generator")) {
+    throw UsageError("--random-features, --weights-dir and --full-generator apply to --model projected only");
+  }
   if (a.has("augment")) c.augment = a.get("augment");
   if (a.has("policy")) c.diffAugmentPolicy = a.get("policy");
   if (a.has("ada-preset")) c.adaPreset = a.get("ada-preset");
@@ -128,7 +142,14 @@ int runTrainCommand(const Args& args) {
                 << (report.loadedFromCache ? " (from cache)" : "") << "\n";
       if (report.skippedCount() + report.warningCount() > 0) std::cerr << report.toText();
       std::cerr << "Run directory: " << config.runDir << "\n";
-      std::cerr << "Reconstruction loss: " << config.reconstructionLoss
+      if (config.model == "projected")
+        std::cerr << "Feature network: "
+                  << (config.projected.randomFeatures
+                          ? "RANDOM EfficientNet-Lite0 (--random-features: an experiment, not Projected GAN proper)"
+                          : "pretrained EfficientNet-Lite0")
+                  << "\n";
+      if (config.model == "fastgan")
+        std::cerr << "Reconstruction loss: " << config.reconstructionLoss
                 << (config.reconstructionLoss == "pixel-l1"
                         ? " (fallback: the official LPIPS-VGG loss needs pretrained weights; not faithful)"
                         : "")

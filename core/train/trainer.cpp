@@ -3,12 +3,14 @@
 #include <stdexcept>
 
 #include "core/models/fastgan/fastgan_trainer.h"
+#include "core/models/projected/projected_trainer.h"
 
 namespace fewshot::train {
 
 std::unique_ptr<Trainer> createTrainer(const TrainingConfig& config, const data::DatasetPack& pack,
                                        const torch::Device& device) {
   if (config.model == "fastgan") return std::make_unique<fastgan::FastGanTrainer>(config, pack, device);
+  if (config.model == "projected") return std::make_unique<projected::ProjectedGanTrainer>(config, pack, device);
   throw std::invalid_argument("unknown model '" + config.model + "'");
 }
 

@@ -12,6 +12,7 @@ void TrainingConfig::validate() const {
   if (!family) throw std::invalid_argument("unknown model '" + model + "' (fastgan, projected, consingan, pggan)");
   if (!family->available) throw std::invalid_argument("--model " + model + ": " + family->unavailableReason);
   fastgan.validate();
+  if (model == "projected") projected.validate(imageSize());
   if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
   if (batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");
   if (lrG <= 0 || lrD <= 0) throw std::invalid_argument("learning rates must be positive");
@@ -68,7 +69,8 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"fastgan", c.fastgan},
                      {"resize", c.resizePolicy},
                      {"resampling", c.resampling},
-                     {"background", c.background}};
+                     {"background", c.background},
+                     {"projected", c.projected}};
 }
 
 void from_json(const nlohmann::json& j, TrainingConfig& c) {
@@ -100,6 +102,7 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.resizePolicy = j.value("resize", c.resizePolicy);
   c.resampling = j.value("resampling", c.resampling);
   c.background = j.value("background", c.background);
+  if (j.contains("projected")) c.projected = j.at("projected").get<projected::ProjectedConfig>();
 }
 
 TrainingConfig presetConfig(const std::string& name) {

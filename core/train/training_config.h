@@ -8,6 +8,7 @@
 
 #include "core/data/dataset_import.h"
 #include "core/models/fastgan/fastgan_config.h"
+#include "core/models/projected/projected_config.h"
 
 namespace fewshot::train {
 
@@ -45,6 +46,8 @@ struct TrainingConfig {
 
   fastgan::FastGanConfig fastgan;
   int imageSize() const { return fastgan.imageSize; }
+  // Projected GAN widths and feature network (its image size is imageSize() as well).
+  projected::ProjectedConfig projected;
 
   std::string resizePolicy = "crop";  // crop | pad | stretch
   std::string resampling = "area";    // area | bilinear
