@@ -10,6 +10,7 @@
 #include "core/augment/ada_pipeline.h"
 #include "core/augment/diff_augment.h"
 #include "core/models/fastgan/fastgan_discriminator.h"
+#include "core/models/projected/projected_defaults.h"
 #include "core/train/thread_count.h"
 #include "core/train/trainer.h"
 
@@ -69,6 +70,8 @@ int benchTrain(const Args& args) {
   p.addOption("ndf", "N", "discriminator width", "64");
   p.addOption("device", "DEV", "cpu, cuda or cuda:N", "cpu");
   p.addOption("threads", "N", "CPU threads (0: all cores)", "0");
+  p.addOption("versus", "MODEL", "also time MODEL (same size, batch, widths) in this run and report the ratio");
+  p.addFlag("random-features", "projected: random feature network (same cost; for machines without the weights)");
   p.addFlag("json", "print the result as JSON");
   if (!p.parse(args)) {
     std::cout << p.help();
@@ -78,6 +81,12 @@ int benchTrain(const Args& args) {
   // PGGAN: the CPU preset's widths and optimiser, timed at the final resolution (stable phase).
   train::TrainingConfig c = train::presetConfig(pggan ? "pggan" : "official");
   c.model = p.get("model");
+  if (c.model == "projected") {
+    projected::applyProjectedDefaults(c, "official");
+    if (p.has("ngf")) c.projected.ngf = p.getInt("ngf");
+    if (p.has("ndf")) c.projected.ndf = p.getInt("ndf");
+    c.projected.randomFeatures = p.has("random-features");
+  }
   c.setImageSize(p.getInt("size"));
   if (pggan) c.pggan.stabiliseKimg = c.pggan.fadeKimg = 1e-9;
   c.fastgan.ngf = p.getInt("ngf");
@@ -102,6 +111,22 @@ int benchTrain(const Args& args) {
   const std::vector<double> sorted = timeRuns(warmup, iters, device, [&] { trainer->step(); });
   const double median = fewshot::cli::median(sorted);
   const double gflops = 2.0 * macs / median / 1e9;
+  trainer.reset();
+  double versusMedian = 0;
+  if (p.has("versus")) {
+    train::TrainingConfig v;  // the other family's defaults, same size, batch and device
+    v.model = p.get("versus");
+    v.fastgan = c.fastgan;
+    v.device = c.device;
+    if (v.model == "projected") {
+      projected::applyProjectedDefaults(v, "official");
+      v.projected.randomFeatures = p.has("random-features");
+    }
+    v.batchSize = c.batchSize;
+    v.validate();
+    auto other = train::createTrainer(v, pack, device);
+    versusMedian = fewshot::cli::median(timeRuns(warmup, iters, device, [&] { other->step(); }));
+  }
   nlohmann::json result = {{"model", c.model}, {"size", c.imageSize()}, {"batch", c.batchSize},
                            {"ngf", c.fastgan.ngf}, {"ndf", c.fastgan.ndf}, {"device", device.str()},
                            {"threads", threads}, {"iterations_timed", iters}, {"warmup", warmup},
@@ -109,6 +134,17 @@ int benchTrain(const Args& args) {
                            {"max_seconds", sorted.back()}, {"iterations_per_second", 1.0 / median},
                            {"gflop_per_iteration", 2.0 * macs / 1e9}, {"achieved_gflop_per_second", gflops},
                            {"reconstruction_loss", c.reconstructionLoss}};
+  if (c.model == "projected") {
+    result["ngf"] = c.projected.ngf;
+    result["ndf"] = c.projected.ndf;
+    result["random_features"] = c.projected.randomFeatures;
+    result["gflop_note"] = "spectral-norm convolutions only; the frozen EfficientNet and projections are not counted";
+  }
+  if (p.has("versus")) {
+    result["versus_model"] = p.get("versus");
+    result["versus_median_seconds_per_iteration"] = versusMedian;
+    result["ratio_to_versus"] = median / versusMedian;
+  }
   if (p.has("json")) {
     std::cout << result.dump(2) << "\n";
   } else {
@@ -118,7 +154,13 @@ int benchTrain(const Args& args) {
                 sorted.back(), iters, warmup);
     std::printf("%.3f iterations/s, %.1f GFLOP per iteration (convolutions, fwd+bwd), %.1f GFLOP/s achieved\n",
                 1.0 / median, 2.0 * macs / 1e9, gflops);
-    std::printf("reconstruction loss: %s\n", c.reconstructionLoss.c_str());
+    if (c.model == "fastgan") std::printf("reconstruction loss: %s\n", c.reconstructionLoss.c_str());
+    if (c.model == "projected")
+      std::printf("feature network: %s (GFLOP counts spectral-norm convolutions only)\n",
+                  c.projected.randomFeatures ? "random" : "pretrained");
+    if (p.has("versus"))
+      std::printf("%s: median %.3f s/iteration; %s / %s = %.2f x\n", p.get("versus").c_str(), versusMedian,
+                  c.model.c_str(), p.get("versus").c_str(), median / versusMedian);
   }
   return 0;
 }

@@ -14,6 +14,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/progress_bar.h"
 #include "app/cli/train_consingan.h"
+#include "core/models/projected/projected_defaults.h"
 #include "core/train/training_session.h"
 
 namespace fewshot::cli {
@@ -72,6 +73,8 @@ ArgParser makeParser() {
   p.addOption("metrics-every", "N", "live metrics every N iterations (0: automatic, within 10 % of training time)");
   p.addOption("metrics-samples", "N", "fixed-seed EMA samples per live evaluation");
   p.addFlag("no-metrics", "no live metrics");
+  p.addFlag("random-features", "projected: frozen RANDOM feature network instead of the pretrained one (experiment)");
+  p.addFlag("full-generator", "projected: full FastGAN up blocks instead of fastgan_lite");
   p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
   addConSinGanTrainOptions(p);
   return p;
@@ -82,6 +85,7 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   const bool pgganDefaults = !a.has("preset") && a.get("model") == "pggan";
   train::TrainingConfig c = train::presetConfig(pgganDefaults ? "pggan" : a.get("preset"));
   if (a.has("model")) c.model = a.get("model");
+  if (c.model == "projected") projected::applyProjectedDefaults(c, a.get("preset"));
   c.dataPath = a.get("data");
   c.runDir = a.get("out");
   if (a.has("size")) c.setImageSize(a.getInt("size"));
@@ -94,6 +98,15 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   if (a.has("threads")) c.threads = a.getInt("threads");
   if (a.has("ngf")) c.fastgan.ngf = a.getInt("ngf");
   if (a.has("ndf")) c.fastgan.ndf = a.getInt("ndf");
+  if (c.model == "projected") {
+    if (a.has("ngf")) c.projected.ngf = a.getInt("ngf");
+    if (a.has("ndf")) c.projected.ndf = a.getInt("ndf");
+    if (a.has("random-features")) c.projected.randomFeatures = true;
+    if (a.has("weights-dir")) c.projected.weightsDir = a.get("weights-dir");
+    if (a.has("full-generator")) c.projected.lite = false;
+  } else if (a.has("random-features") || a.has("full-generator")) {
+    throw UsageError("--random-features and --full-generator apply to --model projected only");
+  }
   if (a.has("augment")) c.augment = a.get("augment");
   if (a.has("policy")) c.diffAugmentPolicy = a.get("policy");
   if (a.has("ada-preset")) c.adaPreset = a.get("ada-preset");
@@ -176,8 +189,15 @@ int runTrainCommand(const Args& args) {
                 << (report.loadedFromCache ? " (from cache)" : "") << "\n";
       if (report.skippedCount() + report.warningCount() > 0) std::cerr << report.toText();
       std::cerr << "Run directory: " << config.runDir << "\n";
+      if (config.model == "projected")
+        std::cerr << "Feature network: "
+                  << (config.projected.randomFeatures
+                          ? "RANDOM EfficientNet-Lite0 (--random-features: an experiment, not Projected GAN proper)"
+                          : "pretrained EfficientNet-Lite0")
+                  << "\n";
       const std::string& loss = session->config().reconstructionLoss;
-      std::cerr << "Reconstruction loss: " << loss
+      if (config.model == "fastgan")
+        std::cerr << "Reconstruction loss: " << loss
                 << (loss == "pixel-l1"
                         ? " (fallback: no pretrained weights; run packaging/fetch-weights.sh for the perceptual loss)"
                         : " (LPIPS-style distance on pretrained EfficientNet-Lite0 features; the official code uses LPIPS-VGG)")

@@ -5,6 +5,7 @@
 #include "core/models/consingan/consingan_trainer.h"
 #include "core/models/fastgan/fastgan_trainer.h"
 #include "core/models/pggan/pggan_trainer.h"
+#include "core/models/projected/projected_trainer.h"
 
 namespace fewshot::train {
 
@@ -13,6 +14,7 @@ std::unique_ptr<Trainer> createTrainer(const TrainingConfig& config, const data:
   if (config.model == "fastgan") return std::make_unique<fastgan::FastGanTrainer>(config, pack, device);
   if (config.model == "pggan") return std::make_unique<pggan::PgganTrainer>(config, pack, device);
   if (config.model == "consingan") return std::make_unique<consingan::ConSinGanTrainer>(config, pack, device);
+  if (config.model == "projected") return std::make_unique<projected::ProjectedGanTrainer>(config, pack, device);
   throw std::invalid_argument("unknown model '" + config.model + "'");
 }
 

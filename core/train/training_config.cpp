@@ -13,6 +13,7 @@ void TrainingConfig::validate() const {
   if (!family->available) throw std::invalid_argument("--model " + model + ": " + family->unavailableReason);
   if (model == "pggan") pggan.validate(batchSize);
   else fastgan.validate();
+  if (model == "projected") projected.validate(imageSize());
   if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
   if (model == "consingan") {
     consingan.validate();
@@ -83,8 +84,9 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"resize", c.resizePolicy},
                      {"resampling", c.resampling},
                      {"background", c.background},
-                     {"metrics", c.metrics},;
-                     {"consingan", c.consingan}};
+                     {"metrics", c.metrics},
+                     {"consingan", c.consingan},
+                     {"projected", c.projected}};
 }
 
 void from_json(const nlohmann::json& j, TrainingConfig& c) {
@@ -119,6 +121,7 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.background = j.value("background", c.background);
   if (j.contains("metrics")) c.metrics = j.at("metrics").get<metrics::MetricsConfig>();
   if (j.contains("consingan")) c.consingan = j.at("consingan").get<consingan::ConSinGanConfig>();
+  if (j.contains("projected")) c.projected = j.at("projected").get<projected::ProjectedConfig>();
 }
 
 TrainingConfig presetConfig(const std::string& name) {

@@ -11,6 +11,7 @@
 #include "core/models/consingan/consingan_config.h"
 #include "core/models/fastgan/fastgan_config.h"
 #include "core/models/pggan/pggan_config.h"
+#include "core/models/projected/projected_config.h"
 
 namespace fewshot::train {
 
@@ -53,6 +54,8 @@ struct TrainingConfig {
   // The training (and dataset import) resolution of the selected family.
   int imageSize() const { return model == "pggan" ? pggan.imageSize : fastgan.imageSize; }
   void setImageSize(int size) { (model == "pggan" ? pggan.imageSize : fastgan.imageSize) = size; }
+  // Projected GAN widths and feature network (its image size is imageSize() as well).
+  projected::ProjectedConfig projected;
 
   std::string resizePolicy = "crop";  // crop | pad | stretch
   std::string resampling = "area";    // area | bilinear
