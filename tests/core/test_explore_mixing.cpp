@@ -29,7 +29,7 @@ fastgan::Generator makeGenerator(int size) {
   // Converge the spectral-norm power iteration as training does: with the random initial u/v,
   // sigma can be tiny and eval-mode activations explode (then float rounding differs by batch size).
   g->train();
-  for (int i = 0; i < 30; ++i) g->forward(torch::randn({4, 16}));
+  for (int i = 0; i < 15; ++i) g->forward(torch::randn({2, 16}));
   for (auto& p : g->named_parameters())
     if (p.key().find("weight") != std::string::npos && p.value().dim() == 1 && p.value().numel() == 1) p.value().fill_(0.3);
   for (auto& b : g->named_buffers()) {
