@@ -2,11 +2,14 @@
 // achieved GFLOP/s from the model's multiply-accumulate count, on synthetic data.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <iostream>
 #include <random>
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "core/metrics/live_metrics.h"
+#include "core/models/fastgan/reconstruction_loss.h"
 #include "core/augment/ada_pipeline.h"
 #include "core/augment/diff_augment.h"
 #include "core/models/fastgan/fastgan_discriminator.h"
@@ -69,12 +72,16 @@ int benchTrain(const Args& args) {
   p.addOption("ndf", "N", "discriminator width", "64");
   p.addOption("device", "DEV", "cpu, cuda or cuda:N", "cpu");
   p.addOption("threads", "N", "CPU threads (0: all cores)", "0");
+  p.addOption("reconstruction-loss", "NAME", "auto | effnet-lpips | pixel-l1", "auto");
+  p.addFlag("compare-reconstruction", "also time pixel-l1 in the same run and report the ratio");
+  p.addOption("metrics-samples", "N", "also time one live-metrics evaluation on N samples (0: no)", "0");
   p.addFlag("json", "print the result as JSON");
   if (!p.parse(args)) {
     std::cout << p.help();
     return 0;
   }
   train::TrainingConfig c;
+  c.reconstructionLoss = p.get("reconstruction-loss");
   c.model = p.get("model");
   c.fastgan.imageSize = p.getInt("size");
   c.fastgan.ngf = p.getInt("ngf");
@@ -98,6 +105,20 @@ int benchTrain(const Args& args) {
   const std::vector<double> sorted = timeRuns(warmup, iters, device, [&] { trainer->step(); });
   const double median = fewshot::cli::median(sorted);
   const double gflops = 2.0 * macs / median / 1e9;
+  c.reconstructionLoss = fastgan::resolveReconstructionLoss(c.reconstructionLoss, c.metrics.weightsDir);
+  double pixelMedian = 0, metricsSeconds = 0;
+  if (p.has("compare-reconstruction")) {
+    train::TrainingConfig pixel = c;
+    pixel.reconstructionLoss = "pixel-l1";
+    auto pixelTrainer = train::createTrainer(pixel, pack, device);
+    pixelMedian = fewshot::cli::median(timeRuns(warmup, iters, device, [&] { pixelTrainer->step(); }));
+  }
+  if (const int n = p.getInt("metrics-samples"); n > 0) {
+    metrics::LiveMetrics live(c.metrics, pack, device);
+    live.realFeatures();  // computed once per dataset and cached: not part of the recurring cost
+    const std::vector<double> t = timeRuns(1, 3, device, [&] { live.evaluate(trainer->generateImages(n, 1), 1); });
+    metricsSeconds = fewshot::cli::median(t);
+  }
   nlohmann::json result = {{"model", c.model}, {"size", c.fastgan.imageSize}, {"batch", c.batchSize},
                            {"ngf", c.fastgan.ngf}, {"ndf", c.fastgan.ndf}, {"device", device.str()},
                            {"threads", threads}, {"iterations_timed", iters}, {"warmup", warmup},
@@ -105,6 +126,16 @@ int benchTrain(const Args& args) {
                            {"max_seconds", sorted.back()}, {"iterations_per_second", 1.0 / median},
                            {"gflop_per_iteration", 2.0 * macs / 1e9}, {"achieved_gflop_per_second", gflops},
                            {"reconstruction_loss", c.reconstructionLoss}};
+  if (pixelMedian > 0) {
+    result["pixel_l1_median_seconds_per_iteration"] = pixelMedian;
+    result["reconstruction_cost_ratio"] = median / pixelMedian;
+  }
+  if (metricsSeconds > 0) {
+    result["metrics_seconds"] = metricsSeconds;
+    result["metrics_samples"] = p.getInt("metrics-samples");
+    // Interval at which one evaluation costs 10 % of the training time in between.
+    result["metrics_every_for_10_percent"] = std::ceil(metricsSeconds / (0.1 * median));
+  }
   if (p.has("json")) {
     std::cout << result.dump(2) << "\n";
   } else {
@@ -115,6 +146,13 @@ int benchTrain(const Args& args) {
     std::printf("%.3f iterations/s, %.1f GFLOP per iteration (convolutions, fwd+bwd), %.1f GFLOP/s achieved\n",
                 1.0 / median, 2.0 * macs / 1e9, gflops);
     std::printf("reconstruction loss: %s\n", c.reconstructionLoss.c_str());
+    if (pixelMedian > 0)
+      std::printf("pixel-l1 in the same run: median %.3f s/iteration; %s costs %.2fx\n", pixelMedian,
+                  c.reconstructionLoss.c_str(), median / pixelMedian);
+    if (metricsSeconds > 0)
+      std::printf("one live-metrics evaluation (%d samples): %.3f s = %.1f iterations; every %.0f iterations costs 10 %%\n",
+                  p.getInt("metrics-samples"), metricsSeconds, metricsSeconds / median,
+                  std::ceil(metricsSeconds / (0.1 * median)));
   }
   return 0;
 }
