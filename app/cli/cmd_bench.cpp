@@ -2,11 +2,14 @@
 // achieved GFLOP/s from the model's multiply-accumulate count, on synthetic data.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <iostream>
 #include <random>
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "core/metrics/live_metrics.h"
+#include "core/models/fastgan/reconstruction_loss.h"
 #include "core/augment/ada_pipeline.h"
 #include "core/augment/diff_augment.h"
 #include "core/models/fastgan/fastgan_discriminator.h"
@@ -72,6 +75,9 @@ int benchTrain(const Args& args) {
   p.addOption("threads", "N", "CPU threads (0: all cores)", "0");
   p.addOption("versus", "MODEL", "also time MODEL (same size, batch, widths) in this run and report the ratio");
   p.addFlag("random-features", "projected: random feature network (same cost; for machines without the weights)");
+  p.addOption("reconstruction-loss", "NAME", "auto | effnet-lpips | pixel-l1", "auto");
+  p.addFlag("compare-reconstruction", "also time pixel-l1 in the same run and report the ratio");
+  p.addOption("metrics-samples", "N", "also time one live-metrics evaluation on N samples (0: no)", "0");
   p.addFlag("json", "print the result as JSON");
   if (!p.parse(args)) {
     std::cout << p.help();
@@ -80,6 +86,7 @@ int benchTrain(const Args& args) {
   const bool pggan = p.get("model") == "pggan";
   // PGGAN: the CPU preset's widths and optimiser, timed at the final resolution (stable phase).
   train::TrainingConfig c = train::presetConfig(pggan ? "pggan" : "official");
+  c.reconstructionLoss = p.get("reconstruction-loss");
   c.model = p.get("model");
   if (c.model == "projected") {
     projected::applyProjectedDefaults(c, "official");
@@ -111,6 +118,20 @@ int benchTrain(const Args& args) {
   const std::vector<double> sorted = timeRuns(warmup, iters, device, [&] { trainer->step(); });
   const double median = fewshot::cli::median(sorted);
   const double gflops = 2.0 * macs / median / 1e9;
+  c.reconstructionLoss = fastgan::resolveReconstructionLoss(c.reconstructionLoss, c.metrics.weightsDir);
+  double pixelMedian = 0, metricsSeconds = 0;
+  if (p.has("compare-reconstruction")) {
+    train::TrainingConfig pixel = c;
+    pixel.reconstructionLoss = "pixel-l1";
+    auto pixelTrainer = train::createTrainer(pixel, pack, device);
+    pixelMedian = fewshot::cli::median(timeRuns(warmup, iters, device, [&] { pixelTrainer->step(); }));
+  }
+  if (const int n = p.getInt("metrics-samples"); n > 0) {
+    metrics::LiveMetrics live(c.metrics, pack, device);
+    live.realFeatures();  // computed once per dataset and cached: not part of the recurring cost
+    const std::vector<double> t = timeRuns(1, 3, device, [&] { live.evaluate(trainer->generateImages(n, 1), 1); });
+    metricsSeconds = fewshot::cli::median(t);
+  }
   trainer.reset();
   double versusMedian = 0;
   if (p.has("versus")) {
@@ -145,6 +166,16 @@ int benchTrain(const Args& args) {
     result["versus_median_seconds_per_iteration"] = versusMedian;
     result["ratio_to_versus"] = median / versusMedian;
   }
+  if (pixelMedian > 0) {
+    result["pixel_l1_median_seconds_per_iteration"] = pixelMedian;
+    result["reconstruction_cost_ratio"] = median / pixelMedian;
+  }
+  if (metricsSeconds > 0) {
+    result["metrics_seconds"] = metricsSeconds;
+    result["metrics_samples"] = p.getInt("metrics-samples");
+    // Interval at which one evaluation costs 10 % of the training time in between.
+    result["metrics_every_for_10_percent"] = std::ceil(metricsSeconds / (0.1 * median));
+  }
   if (p.has("json")) {
     std::cout << result.dump(2) << "\n";
   } else {
@@ -161,6 +192,13 @@ int benchTrain(const Args& args) {
     if (p.has("versus"))
       std::printf("%s: median %.3f s/iteration; %s / %s = %.2f x\n", p.get("versus").c_str(), versusMedian,
                   c.model.c_str(), p.get("versus").c_str(), median / versusMedian);
+    if (pixelMedian > 0)
+      std::printf("pixel-l1 in the same run: median %.3f s/iteration; %s costs %.2fx\n", pixelMedian,
+                  c.reconstructionLoss.c_str(), median / pixelMedian);
+    if (metricsSeconds > 0)
+      std::printf("one live-metrics evaluation (%d samples): %.3f s = %.1f iterations; every %.0f iterations costs 10 %%\n",
+                  p.getInt("metrics-samples"), metricsSeconds, metricsSeconds / median,
+                  std::ceil(metricsSeconds / (0.1 * median)));
   }
   return 0;
 }

@@ -33,7 +33,7 @@ void ProgressBar::update(int64_t done, int64_t total, double itPerSecond, double
   char losses[96];
   auto get = [&](const char* k) { auto it = values.find(k); return it == values.end() ? 0.0 : it->second; };
   std::snprintf(losses, sizeof losses, " | D %.3f G %.3f", get("loss_d_real") + get("loss_d_fake"), get("loss_g"));
-  line << losses;
+  if (values.count("loss_g")) line << losses;  // absent for non-training progress (fewshot eval)
   if (auto it = values.find("ada_p"); it != values.end()) {
     char ada[48];
     std::snprintf(ada, sizeof ada, " | p %.3f", it->second);
