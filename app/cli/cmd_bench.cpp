@@ -180,7 +180,7 @@ int benchTrain(const Args& args) {
     std::cout << result.dump(2) << "\n";
   } else {
     std::printf("model %s, %d px, batch %d, ngf %d, ndf %d, %s, %d threads\n", c.model.c_str(), c.imageSize(),
-                c.batchSize, c.fastgan.ngf, c.fastgan.ndf, device.str().c_str(), threads);
+                c.batchSize, result["ngf"].get<int>(), result["ndf"].get<int>(), device.str().c_str(), threads);
     std::printf("median %.3f s/iteration (min %.3f, max %.3f over %d after %d warm-up)\n", median, sorted.front(),
                 sorted.back(), iters, warmup);
     std::printf("%.3f iterations/s, %.1f GFLOP per iteration (convolutions, fwd+bwd), %.1f GFLOP/s achieved\n",
