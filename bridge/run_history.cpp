@@ -37,7 +37,10 @@ RunHistory RunHistory::load(const QString& runDir) {
       const QByteArray line = metrics.readLine().trimmed();
       if (line.isEmpty()) continue;
       const QJsonDocument record = QJsonDocument::fromJson(line);
-      if (record.isObject()) h.records.append(record.object().toVariantMap());
+      if (!record.isObject()) continue;
+      const QVariantMap map = record.object().toVariantMap();
+      const bool live = std::any_of(map.keyBegin(), map.keyEnd(), [](const QString& k) { return k.startsWith("metric_"); });
+      (live ? h.metricRecords : h.records).append(map);
     }
   }
 

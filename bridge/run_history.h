@@ -15,7 +15,8 @@ struct RunHistory {
   };
   QString runDir;
   QVariantMap config;             // config.json
-  QVector<QVariantMap> records;   // metrics.jsonl, one map per line ("iteration", "loss_*", ...)
+  QVector<QVariantMap> records;   // metrics.jsonl's iteration lines ("iteration", "loss_*", ...)
+  QVector<QVariantMap> metricRecords;  // its live-evaluation lines ("iteration", "metric_*", ...)
   QVector<Sample> samples;        // samples/iter_<n>.png sorted by n
   QString error;                  // set when the folder is not a readable run
 

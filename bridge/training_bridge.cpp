@@ -12,6 +12,7 @@
 #endif
 
 #include "bridge/qt_conversions.h"
+#include "core/train/family_presets.h"
 #include "core/train/model_family.h"
 #include "core/train/run_directory.h"
 #include "core/train/training_session.h"
@@ -76,8 +77,8 @@ QVariantList TrainingBridge::modelFamilies() {
 
 QStringList TrainingBridge::presetNames() { return {"demo", "cpu-128", "official"}; }
 
-QVariantMap TrainingBridge::presetConfig(const QString& preset) {
-  return jsonToVariantMap(nlohmann::json(train::presetConfig(preset.toStdString())));
+QVariantMap TrainingBridge::presetConfig(const QString& preset, const QString& model) {
+  return jsonToVariantMap(nlohmann::json(train::familyPresetConfig(model.toStdString(), preset.toStdString())));
 }
 
 QVariantMap TrainingBridge::normalizedConfig(const QVariantMap& config, QString* error) {

@@ -33,7 +33,8 @@ class TrainingBridge : public QObject {
   static QVariantList modelFamilies();
   static QStringList presetNames();
   // The preset's TrainingConfig as its JSON object (keys of config.json).
-  static QVariantMap presetConfig(const QString& preset);
+  // The preset interpreted for `model` (PGGAN, Projected GAN and ConSinGAN have their own defaults).
+  static QVariantMap presetConfig(const QString& preset, const QString& model = QStringLiteral("fastgan"));
   // Parses `config` (config.json keys, nested objects for families) with the core's from_json and
   // validates it; returns the normalised config or an empty map with `error` set.
   static QVariantMap normalizedConfig(const QVariantMap& config, QString* error);

@@ -71,10 +71,252 @@
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::DatasetOptionsPanel</name>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="32"/>
+        <source>Center crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="33"/>
+        <source>Pad with background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="34"/>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="37"/>
+        <source>Area (sharp, no aliasing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="38"/>
+        <source>Bilinear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="41"/>
+        <source>Transparent pixels and padding get this colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="43"/>
+        <source>The training resolution: the preview and the too-small warnings use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="44"/>
+        <source>Resize:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="45"/>
+        <source>Resampling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="46"/>
+        <source>Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="47"/>
+        <source>Training size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="53"/>
+        <source>Background for transparent pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="65"/>
+        <source>%1 x %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::DatasetPreviewView</name>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="57"/>
+        <source>Select a thumbnail to preview how it is prepared for training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="64"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="65"/>
+        <source>For training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="71"/>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="77"/>
+        <source>Original %1 x %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="78"/>
+        <source>For training %1 x %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::DatasetReportModel</name>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="26"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="26"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="37"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="38"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="39"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::DatasetReportView</name>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="63"/>
+        <source>Open a folder of images, or one image for single-image models, to see the import report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="71"/>
+        <source>Checking the images (files: %1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="80"/>
+        <source>The import check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="86"/>
+        <source>Files scanned: %1 · Usable images: %2 · Skipped: %3 · Warnings: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="91"/>
+        <source>(from the import cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="96"/>
+        <source>Every file can be used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="102"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::DatasetTab</name>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="20"/>
-        <source>The dataset view (thumbnails and the import report) is not built yet; use &apos;fewshot dataset check DIR&apos; meanwhile.</source>
+        <location filename="../widgets/dataset_tab.cpp" line="88"/>
+        <source>Folder of images, or one image; or drop one here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="89"/>
+        <source>Open Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="90"/>
+        <source>Open Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="91"/>
+        <source>One image, for single-image models such as ConSinGAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="92"/>
+        <source>Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="97"/>
+        <source>Drop a folder of images (or one image) onto this tab, or open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="122"/>
+        <source>Import options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="126"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="138"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="166"/>
+        <source>Open a folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="170"/>
+        <source>Open one image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="171"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="203"/>
+        <source>Enter or drop a folder of images, or one image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="216"/>
+        <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="217"/>
+        <source>%1 (image files: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="320"/>
+        <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,6 +576,29 @@
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::NearestImagesPanel</name>
+    <message>
+        <location filename="../widgets/nearest_images_panel.cpp" line="15"/>
+        <source>Samples beside their nearest training image appear here when live metrics run (left: generated, right: nearest real image in feature space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/nearest_images_panel.cpp" line="18"/>
+        <source>Distances are in the metric&apos;s feature space. A distance near zero means the generator reproduces that training image: memorisation, not generalisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/nearest_images_panel.cpp" line="36"/>
+        <source>Iteration %1 · left: sample, right: nearest training image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/nearest_images_panel.cpp" line="38"/>
+        <source> · mean distance %1, smallest %2 (%3 features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
         <location filename="../widgets/sample_timelapse.cpp" line="13"/>
@@ -359,27 +624,27 @@
 <context>
     <name>fewshot::widgets::SeriesPlot</name>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="37"/>
+        <location filename="../widgets/series_plot.cpp" line="38"/>
         <source>Wheel: zoom, drag: pan, double-click: follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="41"/>
+        <location filename="../widgets/series_plot.cpp" line="42"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="49"/>
+        <location filename="../widgets/series_plot.cpp" line="50"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="239"/>
+        <location filename="../widgets/series_plot.cpp" line="245"/>
         <source>raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="244"/>
+        <location filename="../widgets/series_plot.cpp" line="250"/>
         <source>iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,217 +847,232 @@
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="63"/>
+        <location filename="../widgets/train_tab.cpp" line="64"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="64"/>
+        <location filename="../widgets/train_tab.cpp" line="65"/>
         <source>Start a new run with these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="65"/>
+        <location filename="../widgets/train_tab.cpp" line="66"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="66"/>
+        <location filename="../widgets/train_tab.cpp" line="67"/>
         <source>Pause after the current iteration (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="67"/>
+        <location filename="../widgets/train_tab.cpp" line="68"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train_tab.cpp" line="71"/>
         <source>Stop after the current iteration and save a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train_tab.cpp" line="74"/>
         <source>Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train_tab.cpp" line="75"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="80"/>
+        <location filename="../widgets/train_tab.cpp" line="81"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="93"/>
+        <location filename="../widgets/train_tab.cpp" line="94"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="93"/>
+        <location filename="../widgets/train_tab.cpp" line="94"/>
         <source>Losses appear here while training (raw and smoothed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="95"/>
+        <location filename="../widgets/train_tab.cpp" line="96"/>
         <source>metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="95"/>
+        <location filename="../widgets/train_tab.cpp" line="96"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
+        <location filename="../widgets/train_tab.cpp" line="98"/>
         <source>p, r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
+        <location filename="../widgets/train_tab.cpp" line="98"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="99"/>
+        <location filename="../widgets/train_tab.cpp" line="100"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="99"/>
+        <location filename="../widgets/train_tab.cpp" line="100"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="108"/>
+        <location filename="../widgets/train_tab.cpp" line="109"/>
         <source>ADA p / r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="109"/>
+        <location filename="../widgets/train_tab.cpp" line="110"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="110"/>
+        <location filename="../widgets/train_tab.cpp" line="111"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="111"/>
+        <location filename="../widgets/train_tab.cpp" line="113"/>
+        <source>Nearest images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="114"/>
         <source>Augmentation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="112"/>
+        <location filename="../widgets/train_tab.cpp" line="115"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="139"/>
+        <location filename="../widgets/train_tab.cpp" line="142"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="140"/>
+        <location filename="../widgets/train_tab.cpp" line="143"/>
         <source>Started %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="152"/>
+        <location filename="../widgets/train_tab.cpp" line="155"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="162"/>
+        <location filename="../widgets/train_tab.cpp" line="171"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="171"/>
+        <location filename="../widgets/train_tab.cpp" line="180"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train_tab.cpp" line="182"/>
         <source>Finished: %1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train_tab.cpp" line="183"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train_tab.cpp" line="183"/>
         <source>Training completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="178"/>
+        <location filename="../widgets/train_tab.cpp" line="187"/>
         <source>Paused at iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="179"/>
+        <location filename="../widgets/train_tab.cpp" line="188"/>
         <source>Preparing the dataset and the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="219"/>
+        <location filename="../widgets/train_tab.cpp" line="228"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="259"/>
+        <location filename="../widgets/train_tab.cpp" line="268"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="278"/>
+        <location filename="../widgets/train_tab.cpp" line="287"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="282"/>
+        <location filename="../widgets/train_tab.cpp" line="291"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="332"/>
+        <location filename="../widgets/train_tab.cpp" line="343"/>
+        <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="345"/>
+        <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="353"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="339"/>
+        <location filename="../widgets/train_tab.cpp" line="360"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="339"/>
+        <location filename="../widgets/train_tab.cpp" line="360"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="339"/>
+        <location filename="../widgets/train_tab.cpp" line="360"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="347"/>
+        <location filename="../widgets/train_tab.cpp" line="368"/>
         <source>Training error</source>
         <translation type="unfinished"></translation>
     </message>

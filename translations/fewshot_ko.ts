@@ -71,11 +71,253 @@
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::DatasetOptionsPanel</name>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="32"/>
+        <source>Center crop</source>
+        <translation>가운데 자르기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="33"/>
+        <source>Pad with background</source>
+        <translation>배경으로 채우기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="34"/>
+        <source>Stretch</source>
+        <translation>늘이기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="37"/>
+        <source>Area (sharp, no aliasing)</source>
+        <translation>영역 평균 (선명, 앨리어싱 없음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="38"/>
+        <source>Bilinear</source>
+        <translation>쌍선형</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="41"/>
+        <source>Transparent pixels and padding get this colour</source>
+        <translation>투명한 픽셀과 여백이 이 색이 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="43"/>
+        <source>The training resolution: the preview and the too-small warnings use it</source>
+        <translation>학습 해상도: 미리보기와 너무 작음 경고가 이 값을 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="44"/>
+        <source>Resize:</source>
+        <translation>크기 조정:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="45"/>
+        <source>Resampling:</source>
+        <translation>리샘플링:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="46"/>
+        <source>Background:</source>
+        <translation>배경:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="47"/>
+        <source>Training size:</source>
+        <translation>학습 크기:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="53"/>
+        <source>Background for transparent pixels</source>
+        <translation>투명한 픽셀의 배경</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_options_panel.cpp" line="65"/>
+        <source>%1 x %1 px</source>
+        <translation>%1 x %1 px</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::DatasetPreviewView</name>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="57"/>
+        <source>Select a thumbnail to preview how it is prepared for training.</source>
+        <translation>썸네일을 선택하면 학습용으로 어떻게 준비되는지 미리 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="64"/>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="65"/>
+        <source>For training</source>
+        <translation>학습용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="71"/>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 사용 불가: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="77"/>
+        <source>Original %1 x %2</source>
+        <translation>원본 %1 x %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_preview_view.cpp" line="78"/>
+        <source>For training %1 x %1</source>
+        <translation>학습용 %1 x %1</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::DatasetReportModel</name>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="26"/>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="26"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="37"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="38"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_model.cpp" line="39"/>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::DatasetReportView</name>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="63"/>
+        <source>Open a folder of images, or one image for single-image models, to see the import report.</source>
+        <translation>가져오기 보고서를 보려면 이미지 폴더를 열거나, 단일 이미지 모델용 이미지 한 장을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="71"/>
+        <source>Checking the images (files: %1)...</source>
+        <translation>이미지를 확인하는 중 (파일: %1)...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="80"/>
+        <source>The import check failed: %1</source>
+        <translation>가져오기 확인 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="86"/>
+        <source>Files scanned: %1 · Usable images: %2 · Skipped: %3 · Warnings: %4</source>
+        <translation>검사한 파일: %1 · 사용 가능한 이미지: %2 · 건너뜀: %3 · 경고: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="91"/>
+        <source>(from the import cache)</source>
+        <translation>(가져오기 캐시에서)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="96"/>
+        <source>Every file can be used as it is.</source>
+        <translation>모든 파일을 그대로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_report_view.cpp" line="102"/>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::DatasetTab</name>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="20"/>
-        <source>The dataset view (thumbnails and the import report) is not built yet; use &apos;fewshot dataset check DIR&apos; meanwhile.</source>
-        <translation>데이터셋 보기(썸네일과 가져오기 보고서)는 아직 만들어지지 않았습니다. 그동안 &apos;fewshot dataset check DIR&apos;을 사용하세요.</translation>
+        <location filename="../widgets/dataset_tab.cpp" line="88"/>
+        <source>Folder of images, or one image; or drop one here</source>
+        <translation>이미지 폴더 또는 이미지 한 장. 여기에 끌어다 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="89"/>
+        <source>Open Folder...</source>
+        <translation>폴더 열기...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="90"/>
+        <source>Open Image...</source>
+        <translation>이미지 열기...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="91"/>
+        <source>One image, for single-image models such as ConSinGAN</source>
+        <translation>ConSinGAN 같은 단일 이미지 모델용 이미지 한 장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="92"/>
+        <source>Dataset:</source>
+        <translation>데이터셋:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="97"/>
+        <source>Drop a folder of images (or one image) onto this tab, or open one.</source>
+        <translation>이미지 폴더(또는 이미지 한 장)를 이 탭에 끌어다 놓거나 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="122"/>
+        <source>Import options</source>
+        <translation>가져오기 옵션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="126"/>
+        <source>Preview</source>
+        <translation>미리보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="138"/>
+        <source>Import report</source>
+        <translation>가져오기 보고서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="166"/>
+        <source>Open a folder of images</source>
+        <translation>이미지 폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="170"/>
+        <source>Open one image</source>
+        <translation>이미지 한 장 열기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="171"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="203"/>
+        <source>Enter or drop a folder of images, or one image.</source>
+        <translation>이미지 폴더나 이미지 한 장을 입력하거나 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="216"/>
+        <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
+        <translation>이미지 한 장: %1. 단일 이미지 모델(ConSinGAN)이 이 이미지로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="217"/>
+        <source>%1 (image files: %2)</source>
+        <translation>%1 (이미지 파일: %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_tab.cpp" line="320"/>
+        <source>Select a thumbnail to preview how it is prepared for training.</source>
+        <translation>썸네일을 선택하면 학습용으로 어떻게 준비되는지 미리 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +576,29 @@
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::NearestImagesPanel</name>
+    <message>
+        <location filename="../widgets/nearest_images_panel.cpp" line="15"/>
+        <source>Samples beside their nearest training image appear here when live metrics run (left: generated, right: nearest real image in feature space).</source>
+        <translation>실시간 지표가 계산되면 샘플과 가장 가까운 학습 이미지가 나란히 표시됩니다 (왼쪽: 생성, 오른쪽: 특징 공간에서 가장 가까운 실제 이미지).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/nearest_images_panel.cpp" line="18"/>
+        <source>Distances are in the metric&apos;s feature space. A distance near zero means the generator reproduces that training image: memorisation, not generalisation.</source>
+        <translation>거리는 지표의 특징 공간에서 잰 값입니다. 거리가 0에 가까우면 생성기가 그 학습 이미지를 그대로 재현한다는 뜻입니다: 일반화가 아니라 암기입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/nearest_images_panel.cpp" line="36"/>
+        <source>Iteration %1 · left: sample, right: nearest training image</source>
+        <translation>반복 %1 · 왼쪽: 샘플, 오른쪽: 가장 가까운 학습 이미지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/nearest_images_panel.cpp" line="38"/>
+        <source> · mean distance %1, smallest %2 (%3 features)</source>
+        <translation> · 평균 거리 %1, 최소 %2 (%3 특징)</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
         <location filename="../widgets/sample_timelapse.cpp" line="13"/>
@@ -359,27 +624,27 @@
 <context>
     <name>fewshot::widgets::SeriesPlot</name>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="37"/>
+        <location filename="../widgets/series_plot.cpp" line="38"/>
         <source>Wheel: zoom, drag: pan, double-click: follow live</source>
         <translation>휠: 확대/축소, 드래그: 이동, 두 번 클릭: 실시간 따라가기</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="41"/>
+        <location filename="../widgets/series_plot.cpp" line="42"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="49"/>
+        <location filename="../widgets/series_plot.cpp" line="50"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="239"/>
+        <location filename="../widgets/series_plot.cpp" line="245"/>
         <source>raw</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="244"/>
+        <location filename="../widgets/series_plot.cpp" line="250"/>
         <source>iteration %1</source>
         <translation>반복 %1</translation>
     </message>
@@ -582,217 +847,232 @@
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="63"/>
+        <location filename="../widgets/train_tab.cpp" line="64"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="64"/>
+        <location filename="../widgets/train_tab.cpp" line="65"/>
         <source>Start a new run with these settings</source>
         <translation>이 설정으로 새 실행 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="65"/>
+        <location filename="../widgets/train_tab.cpp" line="66"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="66"/>
+        <location filename="../widgets/train_tab.cpp" line="67"/>
         <source>Pause after the current iteration (Space)</source>
         <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="67"/>
+        <location filename="../widgets/train_tab.cpp" line="68"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train_tab.cpp" line="71"/>
         <source>Stop after the current iteration and save a checkpoint</source>
         <translation>현재 반복이 끝나면 중지하고 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train_tab.cpp" line="74"/>
         <source>Checkpoint now</source>
         <translation>지금 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train_tab.cpp" line="75"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="80"/>
+        <location filename="../widgets/train_tab.cpp" line="81"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="93"/>
+        <location filename="../widgets/train_tab.cpp" line="94"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="93"/>
+        <location filename="../widgets/train_tab.cpp" line="94"/>
         <source>Losses appear here while training (raw and smoothed).</source>
         <translation>학습 중에 손실이 여기에 표시됩니다 (원본과 평활).</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="95"/>
+        <location filename="../widgets/train_tab.cpp" line="96"/>
         <source>metric</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="95"/>
+        <location filename="../widgets/train_tab.cpp" line="96"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation>실행이 품질 지표(FD, KID 등)를 계산하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
+        <location filename="../widgets/train_tab.cpp" line="98"/>
         <source>p, r_t</source>
         <translation>p, r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
+        <location filename="../widgets/train_tab.cpp" line="98"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation>ADA 증강으로 학습하면 ADA의 p와 r_t가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="99"/>
+        <location filename="../widgets/train_tab.cpp" line="100"/>
         <source>phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="99"/>
+        <location filename="../widgets/train_tab.cpp" line="100"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation>점진적 단계와 스테이지가 여기에 표시됩니다 (PGGAN, ConSinGAN).</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="108"/>
+        <location filename="../widgets/train_tab.cpp" line="109"/>
         <source>ADA p / r_t</source>
         <translation>ADA p / r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="109"/>
+        <location filename="../widgets/train_tab.cpp" line="110"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="110"/>
+        <location filename="../widgets/train_tab.cpp" line="111"/>
         <source>Phases</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="111"/>
+        <location filename="../widgets/train_tab.cpp" line="113"/>
+        <source>Nearest images</source>
+        <translation>가장 가까운 이미지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="114"/>
         <source>Augmentation preview</source>
         <translation>증강 미리 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="112"/>
+        <location filename="../widgets/train_tab.cpp" line="115"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="139"/>
+        <location filename="../widgets/train_tab.cpp" line="142"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="140"/>
+        <location filename="../widgets/train_tab.cpp" line="143"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="152"/>
+        <location filename="../widgets/train_tab.cpp" line="155"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="162"/>
+        <location filename="../widgets/train_tab.cpp" line="171"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="171"/>
+        <location filename="../widgets/train_tab.cpp" line="180"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train_tab.cpp" line="182"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train_tab.cpp" line="183"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train_tab.cpp" line="183"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="178"/>
+        <location filename="../widgets/train_tab.cpp" line="187"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="179"/>
+        <location filename="../widgets/train_tab.cpp" line="188"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="219"/>
+        <location filename="../widgets/train_tab.cpp" line="228"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="259"/>
+        <location filename="../widgets/train_tab.cpp" line="268"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="278"/>
+        <location filename="../widgets/train_tab.cpp" line="287"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="282"/>
+        <location filename="../widgets/train_tab.cpp" line="291"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="332"/>
+        <location filename="../widgets/train_tab.cpp" line="343"/>
+        <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
+        <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="345"/>
+        <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
+        <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="353"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="339"/>
+        <location filename="../widgets/train_tab.cpp" line="360"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="339"/>
+        <location filename="../widgets/train_tab.cpp" line="360"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="339"/>
+        <location filename="../widgets/train_tab.cpp" line="360"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="347"/>
+        <location filename="../widgets/train_tab.cpp" line="368"/>
         <source>Training error</source>
         <translation>학습 오류</translation>
     </message>

@@ -118,7 +118,10 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
           [this] { applyPreset(preset_->currentData().toString()); });
   connect(augment_, &QComboBox::currentIndexChanged, this, &TrainOptionsPanel::updateAugmentFields);
   connect(data_, &QLineEdit::textChanged, this, [this] { suggestRunDirectory(); });
-  connect(model_, &QComboBox::currentIndexChanged, this, [this] { suggestRunDirectory(); });
+  connect(model_, &QComboBox::currentIndexChanged, this, [this] {
+    applyPreset(preset_->currentData().toString());  // each family has its own defaults for a preset
+    suggestRunDirectory();
+  });
   connect(runDir_, &QLineEdit::textEdited, this, [this] { runDirEdited_ = true; });
   connect(browseData, &QPushButton::clicked, this, [this] {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset folder"), data_->text());
@@ -195,7 +198,7 @@ void TrainOptionsPanel::applyPreset(const QString& name) {
     preset_->setCurrentIndex(index);  // re-enters through currentIndexChanged
     return;
   }
-  QVariantMap config = bridge::TrainingBridge::presetConfig(name);
+  QVariantMap config = bridge::TrainingBridge::presetConfig(name, model_->currentData().toString());
   config["model"] = model_->currentData();
   config["data"] = data_->text();
   setConfig(config);
@@ -211,6 +214,17 @@ QVariantMap TrainOptionsPanel::config() const {
   fastgan["ngf"] = ngf_->value();
   fastgan["ndf"] = ndf_->value();
   c["fastgan"] = fastgan;
+  // Families with their own resolution or widths read them from their own section.
+  if (c.value("model") == "pggan") {
+    QVariantMap pggan = c.value("pggan").toMap();
+    pggan["image_size"] = size_->currentData();
+    c["pggan"] = pggan;
+  } else if (c.value("model") == "projected") {
+    QVariantMap projected = c.value("projected").toMap();
+    projected["ngf"] = ngf_->value();
+    projected["ndf"] = ndf_->value();
+    c["projected"] = projected;
+  }
   c["batch_size"] = batch_->value();
   c["iterations"] = iterations_->value();
   c["augment"] = augment_->currentData();
@@ -236,6 +250,7 @@ void TrainOptionsPanel::setConfig(const QVariantMap& config) {
     if (i >= 0) box->setCurrentIndex(i);
   };
   const QSignalBlocker block(preset_);
+  const QSignalBlocker blockModel(model_);  // a model change would re-apply its preset over `config`
   select(model_, config.value("model"));
   if (config.contains("data")) data_->setText(config.value("data").toString());
   if (!config.value("run_dir").toString().isEmpty()) {
@@ -243,9 +258,11 @@ void TrainOptionsPanel::setConfig(const QVariantMap& config) {
     runDirEdited_ = true;
   }
   const QVariantMap fastgan = config.value("fastgan").toMap();
-  select(size_, fastgan.value("image_size"));
-  ngf_->setValue(fastgan.value("ngf").toInt());
-  ndf_->setValue(fastgan.value("ndf").toInt());
+  const QString model = config.value("model").toString();
+  select(size_, model == "pggan" ? config.value("pggan").toMap().value("image_size") : fastgan.value("image_size"));
+  const QVariantMap widths = model == "projected" ? config.value("projected").toMap() : fastgan;
+  ngf_->setValue(widths.value("ngf").toInt());
+  ndf_->setValue(widths.value("ndf").toInt());
   batch_->setValue(config.value("batch_size").toInt());
   iterations_->setValue(config.value("iterations").toInt());
   select(augment_, config.value("augment"));

@@ -301,7 +301,8 @@ bool TrainTab::openRun(const QString& runDir, QString* error) {
 void TrainTab::restoreHistory(const QString& runDir) {
   const bridge::RunHistory history = bridge::RunHistory::load(runDir);
   clearViews();
-  for (const QVariantMap& record : history.records) plotValues(record.value("iteration").toLongLong(), record);
+  for (const auto* records : {&history.records, &history.metricRecords})
+    for (const QVariantMap& record : *records) plotValues(record.value("iteration").toLongLong(), record);
   for (const auto& sample : history.samples)
     if (history.records.isEmpty() || sample.iteration <= history.lastIteration())
       timelapse_->addGrid(sample.iteration, QImage(), sample.path);

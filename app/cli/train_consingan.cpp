@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "core/models/consingan/image_pyramid.h"
+#include "core/train/family_presets.h"
 
 namespace fewshot::cli {
 
@@ -18,21 +19,16 @@ void addConSinGanTrainOptions(ArgParser& p) {
 }
 
 train::TrainingConfig conSinGanConfigFromArgs(const ArgParser& a) {
-  train::TrainingConfig c;
-  c.model = "consingan";
   // CPU-friendly default; "official" gives the paper's settings, "harmonization"/"editing" the README's.
   const std::string preset = a.has("preset") ? a.get("preset") : "demo";
+  train::TrainingConfig c;
   try {
-    c.consingan = consingan::consinganPreset(preset);
+    c = train::familyPresetConfig("consingan", preset);
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
   c.dataPath = a.has("image") ? a.get("image") : a.get("data");
   c.runDir = a.get("out");
-  c.lrG = c.lrD = 5e-4;
-  c.beta1 = 0.5;
-  c.beta2 = 0.999;
-  c.sampleCount = 4;
   if (a.has("mode")) c.consingan.mode = a.get("mode");
   if (a.has("stages")) c.consingan.trainStages = a.getInt("stages");
   if (a.has("stage-iters")) c.consingan.itersPerStage = a.getInt("stage-iters");

@@ -120,6 +120,9 @@ class TestMainWindow : public QObject {
     QCOMPARE(tab->lossPlot()->pointCount("loss_g"), history.records.size());
     QCOMPARE(tab->lossPlot()->lastValue("loss_g"), history.records.back().value("loss_g").toDouble());
     QCOMPARE(tab->timelapse()->count(), history.samples.size());
+    // Live-metric lines (present when the feature weights are installed) come back as metric curves.
+    if (!history.metricRecords.isEmpty())
+      QCOMPARE(tab->metricsPlot()->pointCount("metric_diversity"), history.metricRecords.size());
     QCOMPARE(tab->options()->config().value("batch_size").toInt(), 2);
 
     QSignalSpy its(tab->bridge(), &TrainingBridge::iterationDone);

@@ -33,6 +33,15 @@ class TestTrainingBridge : public QObject {
     for (const QVariant& f : families)
       if (!f.toMap().value("available").toBool()) QVERIFY(!f.toMap().value("reason").toString().isEmpty());
     QCOMPARE(TrainingBridge::presetConfig("demo").value("fastgan").toMap().value("image_size").toInt(), 64);
+    // Each family reads a preset its own way: PGGAN grows to 64 px, ConSinGAN counts all its stages.
+    const QVariantMap pggan = TrainingBridge::presetConfig("demo", "pggan");
+    QCOMPARE(pggan.value("model").toString(), QString("pggan"));
+    QCOMPARE(pggan.value("pggan").toMap().value("image_size").toInt(), 64);
+    const QVariantMap consingan = TrainingBridge::presetConfig("demo", "consingan");
+    const QVariantMap stages = consingan.value("consingan").toMap();
+    QCOMPARE(consingan.value("iterations").toLongLong(),
+             stages.value("train_stages").toLongLong() * stages.value("iters_per_stage").toLongLong());
+    QCOMPARE(TrainingBridge::presetConfig("demo", "projected").value("beta1").toDouble(), 0.0);
     QString error;
     QVariantMap bad = TrainingBridge::presetConfig("demo");
     bad["augment"] = "sometimes";
