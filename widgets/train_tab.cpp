@@ -315,6 +315,7 @@ void TrainTab::clearViews() {
   timelapse_->clear();
   nearest_->clear();
   adaShown_ = false;
+  phasesShown_ = false;
 }
 
 void TrainTab::plotValues(qint64 iteration, const QVariantMap& values) {
@@ -335,6 +336,9 @@ void TrainTab::plotValues(qint64 iteration, const QVariantMap& values) {
       }
     } else if (key.startsWith("phase_") || key == "stage" || key == "stage_count" || key == "stage_iteration") {
       phasePlot_->addPoint(key, x, y);
+      // A growing or multi-stage run: its phases matter more than an empty ADA plot.
+      if (!phasesShown_ && !adaShown_ && lowerTabs_->currentWidget() == adaPlot_) lowerTabs_->setCurrentWidget(phasePlot_);
+      phasesShown_ = true;
     }
   }
 }

@@ -92,6 +92,7 @@ class TrainTab : public QWidget {
   QTabWidget* lowerTabs_ = nullptr;
   QPlainTextEdit* log_ = nullptr;
   bool adaShown_ = false;
+  bool phasesShown_ = false;
 };
 
 QString formatDuration(double seconds);
