@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 
 #include "app/cli/arg_parser.h"
@@ -19,11 +20,51 @@
 #include "core/metrics/live_metrics.h"
 #include "core/metrics/nearest_neighbors.h"
 #include "core/metrics/real_features_cache.h"
+#include "core/train/checkpoint.h"
 #include "core/train/run_directory.h"
+#include "core/train/trainer.h"
 #include "core/train/thread_count.h"
 #include "core/util/atomic_file.h"
 
 namespace fewshot::cli {
+
+// Where evaluated samples come from. FastGAN runs sample through the explorer (batch statistics, as the
+// official evaluation does); the other families through their trainer restored from the checkpoint.
+struct GeneratedSource {
+  train::TrainingConfig config;
+  int64_t iteration = 0;
+  std::string checkpoint;
+  std::function<torch::Tensor(int64_t begin, int64_t end)> generate;  // samples [begin, end) of the seed's stream
+};
+
+GeneratedSource openGeneratedSource(const train::RunDirectory& run, const std::string& checkpoint,
+                                    const std::string& device, const data::DatasetPack& pack, uint64_t seed,
+                                    int count) {
+  GeneratedSource source;
+  const train::TrainingConfig config = train::readCheckpointHeader(
+      checkpoint.empty() ? train::findLatestUsableCheckpoint(run).path : checkpoint).config;
+  if (config.model == "fastgan") {
+    auto generator = std::make_shared<explore::RunGenerator>(explore::RunGenerator::load(run.root(), checkpoint, device));
+    source.config = generator->config();
+    source.iteration = generator->iteration();
+    source.checkpoint = generator->checkpointPath();
+    source.generate = [generator, seed, latents = generator->latentsForSeed(seed, count)](int64_t begin, int64_t end) {
+      return generator->generate(latents.slice(0, begin, end), explore::NormMode::BatchStatistics,
+                                 seed + static_cast<uint64_t>(begin));
+    };
+    return source;
+  }
+  source.checkpoint = checkpoint.empty() ? train::findLatestUsableCheckpoint(run).path : checkpoint;
+  const train::CheckpointHeader header = train::readCheckpointHeader(source.checkpoint);
+  source.config = header.config;
+  source.iteration = header.iteration;
+  std::shared_ptr<train::Trainer> trainer = train::createTrainer(header.config, pack, train::parseDevice(device));
+  train::loadCheckpoint(source.checkpoint, *trainer);
+  source.generate = [trainer, seed](int64_t begin, int64_t end) {
+    return trainer->generateImages(end - begin, seed + static_cast<uint64_t>(begin));
+  };
+  return source;
+}
 
 int runEvalCommand(const Args& args) {
   ArgParser p("fewshot eval --run RUN_DIR [--n 5000] [--inception FILE]",
@@ -53,9 +94,10 @@ int runEvalCommand(const Args& args) {
   train::applyThreadCount(p.getInt("threads"));
 
   train::RunDirectory run(p.get("run"));
-  auto generator = explore::RunGenerator::load(p.get("run"), p.get("checkpoint"), p.get("device"));
   data::DatasetPack pack = data::loadDatasetPack(run.datasetPackPath());
-  metrics::MetricsConfig mc = generator.config().metrics;
+  const uint64_t seed = static_cast<uint64_t>(p.getInt("seed"));
+  const GeneratedSource source = openGeneratedSource(run, p.get("checkpoint"), p.get("device"), pack, seed, n);
+  metrics::MetricsConfig mc = source.config.metrics;
   mc.inceptionFile = p.get("inception");
   if (p.has("weights-dir")) mc.weightsDir = p.get("weights-dir");
   metrics::LiveMetrics live(mc, pack, torch::Device(p.get("device")));
@@ -72,13 +114,10 @@ int runEvalCommand(const Args& args) {
   if (!p.has("json")) bar.message("real features (" + std::to_string(pack.count()) + " training images, cached)");
   torch::Tensor real = live.realFeatures([&](int64_t d, int64_t t) { progress(d, t, "real"); });
   if (!p.has("json")) bar.message("generating " + std::to_string(n) + " samples");
-  const uint64_t seed = static_cast<uint64_t>(p.getInt("seed"));
-  torch::Tensor latents = generator.latentsForSeed(seed, n);
   std::vector<torch::Tensor> parts;
   torch::Tensor firstSamples;
   for (int64_t i = 0; i < n; i += batch) {
-    torch::Tensor images = generator.generate(latents.slice(0, i, std::min<int64_t>(n, i + batch)),
-                                              explore::NormMode::BatchStatistics, seed + static_cast<uint64_t>(i));
+    torch::Tensor images = source.generate(i, std::min<int64_t>(n, i + batch));
     if (!firstSamples.defined()) firstSamples = images.slice(0, 0, 8).clone();
     parts.push_back(live.extractor().extract(images));
     progress(std::min<int64_t>(n, i + batch), n, "generated");
@@ -95,8 +134,8 @@ int runEvalCommand(const Args& args) {
 
   const bool inception = !mc.inceptionFile.empty();
   const std::string fdKey = inception ? "fid" : "fd_effnet", kidKey = inception ? "kid" : "kid_effnet";
-  nlohmann::json result = {{"iteration", generator.iteration()},
-                           {"checkpoint", generator.checkpointPath()},
+  nlohmann::json result = {{"iteration", source.iteration},
+                           {"checkpoint", source.checkpoint},
                            {"extractor", live.extractor().id()},
                            {"n_generated", n},
                            {"n_real", real.size(0)},
@@ -110,14 +149,14 @@ int runEvalCommand(const Args& args) {
                            {"metric_nearest_distance", nn.distances.mean().item<double>()},
                            {"metric_nearest_distance_min", nn.distances.min().item<double>()}};
   char file[64];
-  std::snprintf(file, sizeof file, "/eval_%08lld_n%d.json", static_cast<long long>(generator.iteration()), n);
+  std::snprintf(file, sizeof file, "/eval_%08lld_n%d.json", static_cast<long long>(source.iteration), n);
   util::writeFileAtomically(run.root() + file, result.dump(2) + "\n");
   if (p.has("json")) {
     std::cout << result.dump() << std::endl;
     return 0;
   }
   std::printf("%s (%d generated vs %lld real, iteration %lld): %.4f\n", name.c_str(), n,
-              static_cast<long long>(real.size(0)), static_cast<long long>(generator.iteration()), fd);
+              static_cast<long long>(real.size(0)), static_cast<long long>(source.iteration), fd);
   std::printf("%s: %.6f ± %.6f (%lld subsets of %lld)\n", inception ? "KID" : "KID-EffNet", kid.mean, kid.std,
               static_cast<long long>(kid.subsets), static_cast<long long>(kid.subsetSize));
   std::printf("diversity: %.4f (training set: %.4f)\n", diversity, realDiversity);

@@ -1,5 +1,7 @@
 #include "core/models/pggan/pggan_trainer.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <mutex>
 #include <utility>
 
@@ -189,6 +191,23 @@ torch::Tensor PgganTrainer::sampleImages() {
   const int64_t size = config_.pggan.imageSize;
   if (s.resolution != size) images = torch::upsample_nearest2d(images, std::vector<int64_t>{size, size});
   return images.to(torch::kCPU);
+}
+
+torch::Tensor PgganTrainer::generateImages(int64_t count, uint64_t seed) {
+  torch::NoGradGuard noGrad;
+  // As sampleImages (current phase, upscaled with nearest), from latents of their own generator.
+  at::Generator latentRng = at::detail::createCPUGenerator(seed);
+  torch::Tensor z = torch::randn({count, config_.pggan.latentSize()}, latentRng, torch::kFloat32);
+  const PhaseState s = phase();
+  const int64_t size = config_.pggan.imageSize;
+  std::vector<torch::Tensor> images;
+  const int64_t chunk = std::max(2, config_.batchSize);
+  for (int64_t i = 0; i < count; i += chunk) {
+    torch::Tensor x = generatorEma_->forward(z.slice(0, i, std::min(count, i + chunk)).to(device_), s.resolutionLog2, s.alpha);
+    if (s.resolution != size) x = torch::upsample_nearest2d(x, std::vector<int64_t>{size, size});
+    images.push_back(x.to(torch::kCPU));
+  }
+  return torch::cat(images);
 }
 
 double PgganTrainer::macsPerIteration() {

@@ -26,6 +26,7 @@ class PgganTrainer : public train::Trainer {
   int64_t iteration() const override { return iteration_; }
   // EMA generator at the current resolution and alpha, nearest-upscaled to the final size.
   torch::Tensor sampleImages() override;
+  torch::Tensor generateImages(int64_t count, uint64_t seed) override;
   double macsPerIteration() override;
   void save(torch::serialize::OutputArchive& archive) override;
   void load(torch::serialize::InputArchive& archive) override;

@@ -1,5 +1,7 @@
 #include "core/models/projected/projected_trainer.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <cmath>
 #include <mutex>
 #include <stdexcept>
@@ -193,6 +195,21 @@ torch::Tensor ProjectedGanTrainer::sampleImages() {
   torch::Tensor images = generatorEma_->forward(fixedLatents_.to(device_)).clamp(-1, 1).to(torch::kCPU);
   generatorEma_->train();
   return images;
+}
+
+torch::Tensor ProjectedGanTrainer::generateImages(int64_t count, uint64_t seed) {
+  torch::NoGradGuard noGrad;
+  // As sampleImages (G_ema in eval mode), from latents of their own generator: the training RNG is untouched.
+  at::Generator latentRng = at::detail::createCPUGenerator(seed);
+  torch::Tensor z = torch::randn({count, fixedLatents_.size(1)}, latentRng, torch::kFloat32);
+  fastgan::setNoiseRandomSource(*generatorEma_, std::make_shared<RandomSource>(seed + kSampleNoiseSeedOffset));
+  generatorEma_->eval();
+  std::vector<torch::Tensor> images;
+  const int64_t chunk = std::max(2, config_.batchSize);
+  for (int64_t i = 0; i < count; i += chunk)
+    images.push_back(generatorEma_->forward(z.slice(0, i, std::min(count, i + chunk)).to(device_)).clamp(-1, 1).to(torch::kCPU));
+  generatorEma_->train();
+  return torch::cat(images);
 }
 
 double ProjectedGanTrainer::macsPerIteration() {

@@ -28,6 +28,7 @@ class ProjectedGanTrainer : public train::Trainer {
   std::map<std::string, double> step() override;
   int64_t iteration() const override { return iteration_; }
   torch::Tensor sampleImages() override;
+  torch::Tensor generateImages(int64_t count, uint64_t seed) override;
   double macsPerIteration() override;
   void save(torch::serialize::OutputArchive& archive) override;
   void load(torch::serialize::InputArchive& archive) override;
