@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/models/consingan/stage0_augment.h"
+#include "core/train/archive_section.h"
 
 namespace fewshot::consingan {
 namespace {
@@ -253,11 +254,7 @@ double ConSinGanTrainer::macsPerIteration() {
 }
 
 void ConSinGanTrainer::save(torch::serialize::OutputArchive& archive) {
-  auto sub = [&](const char* key, auto&& saveFn) {
-    torch::serialize::OutputArchive a;
-    saveFn(a);
-    archive.write(key, a);
-  };
+  auto sub = [&](const char* key, auto&& fn) { train::writeSection(archive, key, fn); };
   archive.write("stages_built", c10::IValue(static_cast<int64_t>(builtStage_ + 1)));
   archive.write("iteration", c10::IValue(iteration_));
   sub("generator", [&](auto& a) { generator_->save(a); });
@@ -281,11 +278,7 @@ void ConSinGanTrainer::load(torch::serialize::InputArchive& archive) {
   archive.read("iteration", value);
   iteration_ = value.toInt();
   while (generator_->stageCount() < std::max(built, 1)) generator_->addStage();
-  auto sub = [&](const char* key, auto&& loadFn) {
-    torch::serialize::InputArchive a;
-    archive.read(key, a);
-    loadFn(a);
-  };
+  auto sub = [&](const char* key, auto&& fn) { train::readSection(archive, key, fn); };
   sub("generator", [&](auto& a) { generator_->load(a); });
   sub("discriminator", [&](auto& a) { discriminator_->load(a); });
   generator_->to(device_);

@@ -1,4 +1,5 @@
 #include "core/models/fastgan/fastgan_trainer.h"
+#include "core/train/archive_section.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -196,11 +197,7 @@ double FastGanTrainer::macsPerIteration() {
 
 void FastGanTrainer::save(torch::serialize::OutputArchive& archive) {
   copyBuffers(*generator_, *generatorEma_);
-  auto sub = [&](const char* key, auto&& saveFn) {
-    torch::serialize::OutputArchive a;
-    saveFn(a);
-    archive.write(key, a);
-  };
+  auto sub = [&](const char* key, auto&& fn) { train::writeSection(archive, key, fn); };
   sub("generator", [&](auto& a) { generator_->save(a); });
   sub("generator_ema", [&](auto& a) { generatorEma_->save(a); });
   sub("discriminator", [&](auto& a) { discriminator_->save(a); });
@@ -213,11 +210,7 @@ void FastGanTrainer::save(torch::serialize::OutputArchive& archive) {
 }
 
 void FastGanTrainer::load(torch::serialize::InputArchive& archive) {
-  auto sub = [&](const char* key, auto&& loadFn) {
-    torch::serialize::InputArchive a;
-    archive.read(key, a);
-    loadFn(a);
-  };
+  auto sub = [&](const char* key, auto&& fn) { train::readSection(archive, key, fn); };
   sub("generator", [&](auto& a) { generator_->load(a); });
   sub("generator_ema", [&](auto& a) { generatorEma_->load(a); });
   sub("discriminator", [&](auto& a) { discriminator_->load(a); });

@@ -7,6 +7,7 @@
 
 #include "core/models/common/spectral_norm.h"
 #include "core/models/pggan/pggan_resample.h"
+#include "core/train/archive_section.h"
 
 namespace fewshot::pggan {
 namespace {
@@ -228,11 +229,7 @@ double PgganTrainer::macsPerIteration() {
 }
 
 void PgganTrainer::save(torch::serialize::OutputArchive& archive) {
-  auto sub = [&](const char* key, auto&& saveFn) {
-    torch::serialize::OutputArchive a;
-    saveFn(a);
-    archive.write(key, a);
-  };
+  auto sub = [&](const char* key, auto&& fn) { train::writeSection(archive, key, fn); };
   sub("generator", [&](auto& a) { generator_->save(a); });
   sub("generator_ema", [&](auto& a) { generatorEma_->save(a); });
   sub("discriminator", [&](auto& a) { discriminator_->save(a); });
@@ -248,11 +245,7 @@ void PgganTrainer::save(torch::serialize::OutputArchive& archive) {
 }
 
 void PgganTrainer::load(torch::serialize::InputArchive& archive) {
-  auto sub = [&](const char* key, auto&& loadFn) {
-    torch::serialize::InputArchive a;
-    archive.read(key, a);
-    loadFn(a);
-  };
+  auto sub = [&](const char* key, auto&& fn) { train::readSection(archive, key, fn); };
   sub("generator", [&](auto& a) { generator_->load(a); });
   sub("generator_ema", [&](auto& a) { generatorEma_->load(a); });
   sub("discriminator", [&](auto& a) { discriminator_->load(a); });

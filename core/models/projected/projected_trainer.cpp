@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/features/weights_location.h"
+#include "core/train/archive_section.h"
 
 namespace fewshot::projected {
 namespace {
@@ -234,11 +235,7 @@ double ProjectedGanTrainer::macsPerIteration() {
 
 void ProjectedGanTrainer::save(torch::serialize::OutputArchive& archive) {
   copyBuffers(*generator_, *generatorEma_);
-  auto sub = [&](const char* key, auto&& saveFn) {
-    torch::serialize::OutputArchive a;
-    saveFn(a);
-    archive.write(key, a);
-  };
+  auto sub = [&](const char* key, auto&& fn) { train::writeSection(archive, key, fn); };
   sub("generator", [&](auto& a) { generator_->save(a); });
   sub("generator_ema", [&](auto& a) { generatorEma_->save(a); });
   sub("discriminator", [&](auto& a) { discriminator_->save(a); });
@@ -253,11 +250,7 @@ void ProjectedGanTrainer::save(torch::serialize::OutputArchive& archive) {
 }
 
 void ProjectedGanTrainer::load(torch::serialize::InputArchive& archive) {
-  auto sub = [&](const char* key, auto&& loadFn) {
-    torch::serialize::InputArchive a;
-    archive.read(key, a);
-    loadFn(a);
-  };
+  auto sub = [&](const char* key, auto&& fn) { train::readSection(archive, key, fn); };
   sub("generator", [&](auto& a) { generator_->load(a); });
   sub("generator_ema", [&](auto& a) { generatorEma_->load(a); });
   sub("discriminator", [&](auto& a) { discriminator_->load(a); });
