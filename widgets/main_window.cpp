@@ -20,6 +20,8 @@
 
 #include "bridge/training_bridge.h"
 #include "widgets/dataset_tab.h"
+#include "widgets/explore_tab.h"
+#include "widgets/export_tab.h"
 #include "widgets/train_options_panel.h"
 #include "widgets/train_tab.h"
 
@@ -40,16 +42,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   trainTab_ = new TrainTab;
   tabs_->addTab(datasetTab_, tr("Dataset"));
   tabs_->addTab(trainTab_, tr("Train"));
-  tabs_->addTab(makePlaceholder(tr("Explore"),
-                                tr("The latent explorer will appear here: browse seeds, interpolate and mix "
-                                   "styles of a trained generator. It is not built yet; meanwhile 'fewshot "
-                                   "sample RUN_DIR' writes samples from a run.")),
-                tr("Explore"));
-  tabs_->addTab(makePlaceholder(tr("Export"),
-                                tr("Exports will appear here: sample grids, the training timelapse as a GIF, "
-                                   "videos and models. They are not built yet; the run folder already holds "
-                                   "the sample grids (samples/) and checkpoints (checkpoints/).")),
-                tr("Export"));
+  exploreTab_ = new ExploreTab;
+  exportTab_ = new ExportTab;
+  tabs_->addTab(exploreTab_, tr("Explore"));
+  tabs_->addTab(exportTab_, tr("Export"));
   setCentralWidget(tabs_);
 
   connect(datasetTab_, &DatasetTab::datasetChosen, this, [this](const QString& path, bool) {
@@ -58,29 +54,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     remember("recentDatasets", path);
   });
   connect(datasetTab_, &DatasetTab::importOptionsChanged, trainTab_, &TrainTab::setImportOptions);
-  connect(trainTab_, &TrainTab::runOpened, this, [this](const QString& dir) { remember("recentRuns", dir); });
+  connect(trainTab_, &TrainTab::runOpened, this, [this](const QString& dir) {
+    remember("recentRuns", dir);
+    exploreTab_->setRun(dir);
+    exportTab_->setRun(dir);
+  });
+  connect(trainTab_->bridge(), &bridge::TrainingBridge::checkpointSaved, this, [this](qint64 iteration, const QString&) {
+    const QString runDir = trainTab_->bridge()->runDirectory();
+    exploreTab_->checkpointSaved(runDir, iteration);
+    if (exportTab_->run() == runDir) exportTab_->checkpointSaved(iteration);
+  });
 
   createSidebar();
   createActions();
   createStatusBar();
   resize(1280, 800);
   restoreSettings();
-}
-
-QWidget* MainWindow::makePlaceholder(const QString& title, const QString& text) {
-  auto* page = new QWidget;
-  auto* layout = new QVBoxLayout(page);
-  layout->addStretch(1);
-  auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()));
-  heading->setAlignment(Qt::AlignCenter);
-  layout->addWidget(heading);
-  auto* label = new QLabel(text);
-  label->setWordWrap(true);
-  label->setAlignment(Qt::AlignCenter);
-  label->setMargin(20);
-  layout->addWidget(label);
-  layout->addStretch(2);
-  return page;
 }
 
 void MainWindow::createSidebar() {

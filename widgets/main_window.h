@@ -13,6 +13,8 @@ namespace fewshot {
 namespace widgets {
 
 class DatasetTab;
+class ExploreTab;
+class ExportTab;
 class TrainTab;
 
 class MainWindow : public QMainWindow {
@@ -24,6 +26,8 @@ class MainWindow : public QMainWindow {
   QTabWidget* tabs() const { return tabs_; }
   DatasetTab* datasetTab() const { return datasetTab_; }
   TrainTab* trainTab() const { return trainTab_; }
+  ExploreTab* exploreTab() const { return exploreTab_; }
+  ExportTab* exportTab() const { return exportTab_; }
   QTreeWidget* sidebar() const { return sidebar_; }
   QStringList recentRuns() const;
   QStringList recentDatasets() const;
@@ -38,7 +42,6 @@ class MainWindow : public QMainWindow {
   void dropEvent(QDropEvent* event) override;
 
  private:
-  QWidget* makePlaceholder(const QString& title, const QString& text);
   void createSidebar();
   void createActions();
   void createStatusBar();
@@ -52,6 +55,8 @@ class MainWindow : public QMainWindow {
   QTabWidget* tabs_ = nullptr;
   DatasetTab* datasetTab_ = nullptr;
   TrainTab* trainTab_ = nullptr;
+  ExploreTab* exploreTab_ = nullptr;
+  ExportTab* exportTab_ = nullptr;
   QTreeWidget* sidebar_ = nullptr;
   QLabel* deviceLabel_ = nullptr;
   QLabel* iterationLabel_ = nullptr;

@@ -1,0 +1,66 @@
+#include "widgets/explore_tab.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include "widgets/consingan_page.h"
+#include "widgets/latent_explorer_page.h"
+
+namespace fewshot {
+namespace widgets {
+
+ExploreTab::ExploreTab(QWidget* parent) : QWidget(parent) {
+  stack_ = new QStackedWidget;
+  message_ = new QLabel(tr("Open a run (File ▸ Open folder, or the Runs sidebar) or train one to explore what its "
+                           "generator learned."));
+  message_->setWordWrap(true);
+  message_->setAlignment(Qt::AlignCenter);
+  message_->setMargin(24);
+  latentExplorer_ = new LatentExplorerPage;
+  consinganPage_ = new ConSinGanPage;
+  stack_->addWidget(message_);
+  stack_->addWidget(latentExplorer_);
+  stack_->addWidget(consinganPage_);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(stack_);
+}
+
+QString ExploreTab::runModel(const QString& runDir) {
+  QFile file(runDir + QStringLiteral("/config.json"));
+  if (!file.open(QIODevice::ReadOnly)) return {};
+  const QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
+  return config.value(QStringLiteral("model")).toString(QStringLiteral("fastgan"));
+}
+
+void ExploreTab::setRun(const QString& runDir) {
+  runDir_ = runDir;
+  model_ = runModel(runDir);
+  if (model_ == QLatin1String("fastgan")) {
+    latentExplorer_->setRun(runDir);
+    stack_->setCurrentWidget(latentExplorer_);
+  } else if (model_ == QLatin1String("consingan")) {
+    consinganPage_->setRun(runDir);
+    stack_->setCurrentWidget(consinganPage_);
+  } else {
+    message_->setText(model_.isEmpty()
+                          ? tr("%1 has no readable config.json.").arg(runDir)
+                          : tr("The explorer works on FastGAN runs (seeds, interpolation, style mixing) and "
+                               "ConSinGAN runs (generation at any size, harmonization). This run is %1.")
+                                .arg(model_));
+    stack_->setCurrentWidget(message_);
+  }
+}
+
+void ExploreTab::checkpointSaved(const QString& runDir, qint64 iteration) {
+  if (runDir != runDir_) return;
+  if (stack_->currentWidget() == latentExplorer_) latentExplorer_->checkpointSaved(iteration);
+  if (stack_->currentWidget() == consinganPage_) consinganPage_->checkpointSaved(iteration);
+}
+
+}  // namespace widgets
+}  // namespace fewshot

@@ -1,0 +1,21 @@
+#include "widgets/latent_explorer_page.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace fewshot {
+namespace widgets {
+
+// Scaffolding: the page is being built (issue #7 / #8).
+LatentExplorerPage::LatentExplorerPage(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  auto* label = new QLabel(QStringLiteral("Not built yet."));
+  label->setAlignment(Qt::AlignCenter);
+  layout->addWidget(label);
+}
+
+void LatentExplorerPage::setRun(const QString& runDir) { runDir_ = runDir; }
+void LatentExplorerPage::checkpointSaved(qint64) {}
+
+}  // namespace widgets
+}  // namespace fewshot
