@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "bridge/training_bridge.h"
+#include "widgets/consingan_options.h"
 
 namespace fewshot {
 namespace widgets {
@@ -53,6 +54,7 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   auto* form = new QFormLayout;
+  form_ = form;
   layout->addLayout(form);
 
   model_ = new QComboBox;
@@ -72,9 +74,6 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
   form->addRow(tr("Model"), model_);
 
   preset_ = new QComboBox;
-  preset_->addItem(tr("Demo: 64 px, narrow, 1 000 iterations (minutes on a CPU)"), "demo");
-  preset_->addItem(tr("CPU 128 px: 10 000 iterations"), "cpu-128");
-  preset_->addItem(tr("Official: 256 px, paper widths (needs a GPU)"), "official");
   form->addRow(tr("Preset"), preset_);
 
   data_ = new QLineEdit;
@@ -101,6 +100,12 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
   form->addRow(tr("Augmentation"), augment_);
   fixedP_ = realSpin(0, 0.99, 0.05, 2);
   form->addRow(tr("Fixed p"), fixedP_);
+  consingan_ = new ConSinGanOptions;
+  form->addRow(consingan_);
+  connect(consingan_, &ConSinGanOptions::changed, this, [this] {
+    iterations_->setValue(consingan_->totalIterations());
+    Q_EMIT changed();
+  });
 
   advancedToggle_ = new QToolButton;
   advancedToggle_->setText(tr("Advanced options"));
@@ -119,14 +124,12 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
   connect(augment_, &QComboBox::currentIndexChanged, this, &TrainOptionsPanel::updateAugmentFields);
   connect(data_, &QLineEdit::textChanged, this, [this] { suggestRunDirectory(); });
   connect(model_, &QComboBox::currentIndexChanged, this, [this] {
+    updateFamilyFields();
     applyPreset(preset_->currentData().toString());  // each family has its own defaults for a preset
     suggestRunDirectory();
   });
   connect(runDir_, &QLineEdit::textEdited, this, [this] { runDirEdited_ = true; });
-  connect(browseData, &QPushButton::clicked, this, [this] {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset folder"), data_->text());
-    if (!dir.isEmpty()) data_->setText(dir);
-  });
+  connect(browseData, &QPushButton::clicked, this, &TrainOptionsPanel::browseForData);
   connect(browseRun, &QPushButton::clicked, this, [this] {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"), runDir_->text());
     if (!dir.isEmpty()) {
@@ -143,12 +146,58 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
     connect(box, &QComboBox::currentIndexChanged, this, &TrainOptionsPanel::changed);
   for (QAbstractSpinBox* box : findChildren<QAbstractSpinBox*>())
     connect(box, &QAbstractSpinBox::editingFinished, this, &TrainOptionsPanel::changed);
+  updateFamilyFields();
   applyPreset("demo");
+}
+
+void TrainOptionsPanel::browseForData() {
+  if (model_->currentData().toString() == "consingan") {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Training image"), data_->text(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)"));
+    if (!file.isEmpty()) data_->setText(file);
+    return;
+  }
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset folder"), data_->text());
+  if (!dir.isEmpty()) data_->setText(dir);
+}
+
+void TrainOptionsPanel::updateFamilyFields() {
+  const bool single = model_->currentData().toString() == "consingan";
+  for (QWidget* w : {static_cast<QWidget*>(size_), static_cast<QWidget*>(batch_), static_cast<QWidget*>(augment_),
+                     static_cast<QWidget*>(fixedP_)})
+    form_->setRowVisible(w, !single);
+  form_->setRowVisible(consingan_, single);
+  iterations_->setEnabled(!single);  // ConSinGAN: stages × iterations per stage
+  iterations_->setToolTip(single ? tr("Stages × iterations per stage") : QString());
+  for (QWidget* w : {static_cast<QWidget*>(ngf_), static_cast<QWidget*>(ndf_), static_cast<QWidget*>(ema_),
+                     static_cast<QWidget*>(adaPreset_), static_cast<QWidget*>(adaTarget_), static_cast<QWidget*>(adaKimg_)})
+    advancedForm_->setRowVisible(w, !single);
+  data_->setPlaceholderText(single ? tr("one image (ConSinGAN learns from a single picture)")
+                                   : tr("folder of images, one image, or a .fspack"));
+
+  // Each family has its own presets; keep the chosen one when the new family has it too.
+  const QString current = preset_->currentData().toString();
+  const QSignalBlocker block(preset_);
+  preset_->clear();
+  if (single) {
+    preset_->addItem(tr("Demo: up to 128 px, 5 stages × 300 iterations (CPU)"), "demo");
+    preset_->addItem(tr("Tiny: up to 48 px, 4 stages × 40 iterations (a quick try)"), "tiny");
+    preset_->addItem(tr("Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)"), "official");
+    preset_->addItem(tr("Harmonization: 3 stages × 1 000 iterations, as the paper's README"), "harmonization");
+    preset_->addItem(tr("Editing: 6 stages × 1 000 iterations, as the paper's README"), "editing");
+  } else {
+    preset_->addItem(tr("Demo: 64 px, narrow, 1 000 iterations (minutes on a CPU)"), "demo");
+    preset_->addItem(tr("CPU 128 px: 10 000 iterations"), "cpu-128");
+    preset_->addItem(tr("Official: 256 px, paper widths (needs a GPU)"), "official");
+  }
+  const int keep = preset_->findData(current);
+  preset_->setCurrentIndex(keep >= 0 ? keep : 0);
 }
 
 QWidget* TrainOptionsPanel::makeAdvanced() {
   auto* page = new QWidget;
   auto* form = new QFormLayout(page);
+  advancedForm_ = form;
   form->setContentsMargins(12, 0, 0, 0);
   lrG_ = realSpin(1e-6, 1, 1e-5, 6);
   form->addRow(tr("Learning rate G"), lrG_);
@@ -225,10 +274,16 @@ QVariantMap TrainOptionsPanel::config() const {
     projected["ndf"] = ndf_->value();
     c["projected"] = projected;
   }
-  c["batch_size"] = batch_->value();
-  c["iterations"] = iterations_->value();
-  c["augment"] = augment_->currentData();
-  c["fixed_p"] = fixedP_->value();
+  if (c.value("model") == "consingan") {
+    // One image: no batch or augmentation choice; the length is stages × iterations per stage.
+    c["consingan"] = consingan_->section(c.value("consingan").toMap());
+    c["iterations"] = consingan_->totalIterations();
+  } else {
+    c["batch_size"] = batch_->value();
+    c["iterations"] = iterations_->value();
+    c["augment"] = augment_->currentData();
+    c["fixed_p"] = fixedP_->value();
+  }
   c["lr_g"] = lrG_->value();
   c["lr_d"] = lrD_->value();
   c["ema_decay"] = ema_->value();
@@ -251,7 +306,11 @@ void TrainOptionsPanel::setConfig(const QVariantMap& config) {
   };
   const QSignalBlocker block(preset_);
   const QSignalBlocker blockModel(model_);  // a model change would re-apply its preset over `config`
-  select(model_, config.value("model"));
+  if (model_->currentData() != config.value("model")) {
+    select(model_, config.value("model"));
+    updateFamilyFields();
+  }
+  if (config.value("model").toString() == "consingan") consingan_->setSection(config.value("consingan").toMap());
   if (config.contains("data")) data_->setText(config.value("data").toString());
   if (!config.value("run_dir").toString().isEmpty()) {
     runDir_->setText(config.value("run_dir").toString());

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
@@ -14,6 +15,8 @@ class QToolButton;
 
 namespace fewshot {
 namespace widgets {
+
+class ConSinGanOptions;
 
 class TrainOptionsPanel : public QWidget {
   Q_OBJECT
@@ -33,6 +36,8 @@ class TrainOptionsPanel : public QWidget {
   void setAdvancedVisible(bool visible);
   QComboBox* modelBox() const { return model_; }
   QComboBox* augmentBox() const { return augment_; }
+  QComboBox* presetBox() const { return preset_; }
+  ConSinGanOptions* consinganOptions() const { return consingan_; }
 
  Q_SIGNALS:
   void changed();
@@ -41,6 +46,8 @@ class TrainOptionsPanel : public QWidget {
   QWidget* makeAdvanced();
   void suggestRunDirectory();
   void updateAugmentFields();
+  void updateFamilyFields();  // rows that apply to the chosen family, and its presets
+  void browseForData();
 
   QVariantMap base_;  // the preset's full config, under the fields below
   QComboBox* model_ = nullptr;
@@ -52,6 +59,9 @@ class TrainOptionsPanel : public QWidget {
   QSpinBox* iterations_ = nullptr;
   QComboBox* augment_ = nullptr;
   QDoubleSpinBox* fixedP_ = nullptr;
+  ConSinGanOptions* consingan_ = nullptr;
+  QFormLayout* form_ = nullptr;
+  QFormLayout* advancedForm_ = nullptr;
   QToolButton* advancedToggle_ = nullptr;
   QWidget* advanced_ = nullptr;
   QDoubleSpinBox* lrG_ = nullptr;

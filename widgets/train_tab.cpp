@@ -19,6 +19,7 @@
 #include "widgets/nearest_images_panel.h"
 #include "widgets/sample_timelapse.h"
 #include "widgets/series_plot.h"
+#include "widgets/stage_progress_panel.h"
 #include "widgets/train_options_panel.h"
 
 namespace fewshot {
@@ -81,6 +82,8 @@ QWidget* TrainTab::makeControls() {
   progressLabel_ = new QLabel(tr("Not training"));
   progressLabel_->setWordWrap(true);
   layout->addWidget(progressLabel_);
+  stagePanel_ = new StageProgressPanel;
+  layout->addWidget(stagePanel_);
 
   connect(start_, &QPushButton::clicked, this, &TrainTab::startTraining);
   connect(pause_, &QPushButton::clicked, this, &TrainTab::pauseTraining);
@@ -133,6 +136,7 @@ void TrainTab::connectBridge() {
             const bool resumed = iteration > 0 || runDir == openedRun_;
             openedRun_ = runDir;
             runConfig_ = bridge_->config();
+            configureStages();
             // A resume drops the records after its checkpoint: redraw from the truncated log.
             if (resumed) restoreHistory(runDir);
             augmentPreview_->setSource(runDir, runConfig_);
@@ -148,6 +152,7 @@ void TrainTab::connectBridge() {
   connect(bridge_, &bridge::TrainingBridge::iterationDone, this,
           [this](qint64 it, qint64 total, const QVariantMap& values) {
             plotValues(it, values);
+            stagePanel_->addValues(it, values);
             const double rate = values.value("iterations_per_second").toDouble();
             const double eta = values.value("eta_seconds").toDouble();
             progress_->setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
@@ -166,7 +171,10 @@ void TrainTab::connectBridge() {
             if (!extractor.isEmpty()) metricsPlot_->setToolTip(metricsToolTip(extractor));
           });
   connect(bridge_, &bridge::TrainingBridge::samplesReady, this,
-          [this](qint64 it, const QImage& grid, const QString& path) { timelapse_->addGrid(it, grid, path); });
+          [this](qint64 it, const QImage& grid, const QString& path) {
+            timelapse_->addGrid(it, grid, path);
+            stagePanel_->addSample(it, grid, path);
+          });
   connect(bridge_, &bridge::TrainingBridge::checkpointSaved, this, [this](qint64 it, const QString& path) {
     appendLog(tr("Checkpoint at iteration %1: %2").arg(it).arg(path), "info");
   });
@@ -276,6 +284,7 @@ bool TrainTab::openRun(const QString& runDir, QString* error) {
   }
   openedRun_ = history.runDir;
   runConfig_ = history.config;
+  configureStages();
   QVariantMap shown = history.config;
   shown["run_dir"] = history.runDir;
   options_->setConfig(shown);
@@ -303,9 +312,12 @@ void TrainTab::restoreHistory(const QString& runDir) {
   clearViews();
   for (const auto* records : {&history.records, &history.metricRecords})
     for (const QVariantMap& record : *records) plotValues(record.value("iteration").toLongLong(), record);
+  for (const QVariantMap& record : history.records) stagePanel_->addValues(record.value("iteration").toLongLong(), record);
   for (const auto& sample : history.samples)
-    if (history.records.isEmpty() || sample.iteration <= history.lastIteration())
+    if (history.records.isEmpty() || sample.iteration <= history.lastIteration()) {
       timelapse_->addGrid(sample.iteration, QImage(), sample.path);
+      stagePanel_->addSample(sample.iteration, QImage(), sample.path);
+    }
   nearest_->restoreFromRun(history.runDir);
   for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->replotNow();
 }
@@ -314,6 +326,8 @@ void TrainTab::clearViews() {
   for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->clear();
   timelapse_->clear();
   nearest_->clear();
+  stagePanel_->clear();
+  configureStages();
   adaShown_ = false;
   phasesShown_ = false;
 }
@@ -357,6 +371,13 @@ void TrainTab::updateAdaTarget() {
   if (runConfig_.value("augment").toString() == "ada")
     adaPlot_->setReferenceLine(tr("target %1").arg(runConfig_.value("ada_target").toDouble()),
                                runConfig_.value("ada_target").toDouble());
+}
+
+void TrainTab::configureStages() {
+  stagePanel_->setIterationsPerStage(
+      runConfig_.value("model").toString() == "consingan"
+          ? runConfig_.value("consingan").toMap().value("iters_per_stage").toLongLong()
+          : 0);
 }
 
 void TrainTab::appendLog(const QString& text, const QString& level) {

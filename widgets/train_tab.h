@@ -20,6 +20,7 @@ class AugmentPreviewPanel;
 class NearestImagesPanel;
 class SampleTimelapse;
 class SeriesPlot;
+class StageProgressPanel;
 class TrainOptionsPanel;
 
 class TrainTab : public QWidget {
@@ -34,6 +35,7 @@ class TrainTab : public QWidget {
   SeriesPlot* adaPlot() const { return adaPlot_; }
   SeriesPlot* phasePlot() const { return phasePlot_; }
   SampleTimelapse* timelapse() const { return timelapse_; }
+  StageProgressPanel* stageProgress() const { return stagePanel_; }
   AugmentPreviewPanel* augmentPreview() const { return augmentPreview_; }
   QPlainTextEdit* logView() const { return log_; }
   QString openedRun() const { return openedRun_; }
@@ -68,6 +70,7 @@ class TrainTab : public QWidget {
   void appendLog(const QString& text, const QString& level);
   void showError(const QString& message);
   void updateAdaTarget();
+  void configureStages();
   static QString metricsToolTip(const QString& extractor);
 
   bridge::TrainingBridge* bridge_ = nullptr;
@@ -82,6 +85,7 @@ class TrainTab : public QWidget {
   QPushButton* checkpoint_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel* progressLabel_ = nullptr;
+  StageProgressPanel* stagePanel_ = nullptr;
   SeriesPlot* lossPlot_ = nullptr;
   SeriesPlot* metricsPlot_ = nullptr;
   SeriesPlot* adaPlot_ = nullptr;
