@@ -16,6 +16,7 @@ PACKAGES=(
   fonts-nanum                                    # Korean glyphs for the studio's Korean translation
   python3-torch python3-pip                      # one-off EfficientNet weights conversion (fetch-weights.sh)
   python3-skimage                                # real photos for the feature-network tests
+  python3-onnx                                   # validates the ONNX export in the tests (onnx.checker)
 )
 
 missing=()
