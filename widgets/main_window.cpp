@@ -48,7 +48,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   tabs_->addTab(exportTab_, tr("Export"));
   setCentralWidget(tabs_);
 
-  connect(datasetTab_, &DatasetTab::datasetChosen, this, [this](const QString& path, bool) {
+  connect(datasetTab_, &DatasetTab::datasetChosen, this, [this](const QString& path, bool singleImage) {
+    if (singleImage && !trainTab_->bridge()->isActive()) trainTab_->options()->selectModel(QStringLiteral("consingan"));
     trainTab_->setDataPath(path);
     trainTab_->setImportOptions(datasetTab_->importOptions());
     remember("recentDatasets", path);

@@ -343,6 +343,14 @@ void TrainOptionsPanel::setConfig(const QVariantMap& config) {
 }
 
 void TrainOptionsPanel::setDataPath(const QString& path) { data_->setText(path); }
+
+bool TrainOptionsPanel::selectModel(const QString& id) {
+  const int index = model_->findData(id);
+  auto* models = qobject_cast<QStandardItemModel*>(model_->model());
+  if (index < 0 || !models->item(index)->isEnabled()) return false;
+  model_->setCurrentIndex(index);  // applies the family's preset through currentIndexChanged
+  return true;
+}
 QString TrainOptionsPanel::dataPath() const { return data_->text().trimmed(); }
 
 void TrainOptionsPanel::setRunDirectory(const QString& path) {

@@ -26,6 +26,9 @@ class TrainOptionsPanel : public QWidget {
   QVariantMap config() const;
   void setConfig(const QVariantMap& config);  // shows a reopened run's settings
   void applyPreset(const QString& name);
+  // Selects a model family by id ("fastgan", "consingan", ...) with its defaults for the current preset;
+  // false when the family is unknown or not available in this build.
+  bool selectModel(const QString& id);
   void setDataPath(const QString& path);
   QString dataPath() const;
   void setRunDirectory(const QString& path);
