@@ -1,22 +1,62 @@
-// The FastGAN latent explorer: seeds, blends, latent scale, BN mode and SLE style mixing, rendered on a worker.
+// The FastGAN latent explorer: the run's EMA generator loaded from its newest checkpoint (never from
+// the training session, so it works while training runs, is paused or has finished), a seed view and
+// SLE style mixing, all rendered on the explore bridge's worker thread.
 #pragma once
 #include <QString>
 #include <QWidget>
 
+#include "bridge/explore_bridge.h"
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
 namespace fewshot {
 namespace widgets {
+
+class SeedExplorerPanel;
+class StyleMixPanel;
 
 class LatentExplorerPage : public QWidget {
   Q_OBJECT
  public:
   explicit LatentExplorerPage(QWidget* parent = nullptr);
+
   // Loads the newest checkpoint of `runDir` (or waits for one).
   void setRun(const QString& runDir);
-  // Training wrote a newer checkpoint of the run shown.
+  // Training wrote a newer checkpoint of the run shown: reloaded when "follow training" is on (and
+  // always when nothing could be loaded yet), once the renderer is idle.
   void checkpointSaved(qint64 iteration);
+  void reload();
+
+  bridge::ExploreBridge* explorer() const { return bridge_; }
+  SeedExplorerPanel* seedPanel() const { return seedPanel_; }
+  StyleMixPanel* styleMixPanel() const { return mixPanel_; }
+  QTabWidget* sections() const { return sections_; }
+  QString checkpointText() const;
+  bool followsTraining() const;
+  void setFollowTraining(bool follow);
+  // The newest request id whose image is shown (0: none yet).
+  qint64 shownViewRequest() const { return shownView_; }
+  qint64 lastViewRequest() const { return lastView_; }
 
  private:
+  void requestView();
+  void onLoaded(const bridge::ExploreModelInfo& info);
+  void onLoadFailed(const QString& message);
+
+  bridge::ExploreBridge* bridge_ = nullptr;
+  SeedExplorerPanel* seedPanel_ = nullptr;
+  StyleMixPanel* mixPanel_ = nullptr;
+  QTabWidget* sections_ = nullptr;
+  QLabel* checkpoint_ = nullptr;
+  QPushButton* reloadButton_ = nullptr;
+  QCheckBox* follow_ = nullptr;
   QString runDir_;
+  bool reloadWhenIdle_ = false;
+  bool loading_ = false;
+  qint64 lastView_ = 0, shownView_ = 0;
 };
 
 }  // namespace widgets
