@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -22,6 +23,10 @@
 #include "widgets/consingan_generate_panel.h"
 #include "widgets/consingan_harmonize_panel.h"
 #include "widgets/consingan_page.h"
+#include "widgets/dataset_tab.h"
+#include "widgets/main_window.h"
+#include "widgets/train_options_panel.h"
+#include "widgets/train_tab.h"
 
 using namespace fewshot::widgets;
 using fewshot::bridge::ConSinGanBridge;
@@ -67,6 +72,10 @@ class TestConSinGanPage : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("consingan_page");
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
+    QCoreApplication::setOrganizationName("FewShotStudioTest");
+    QCoreApplication::setApplicationName("test_consingan_page");
     shots_ = root_ + "/screenshots";
     QDir().mkpath(shots_);
     const QString image = fewshot::testing::writeLandscape(root_ + "/landscape.png");
@@ -280,6 +289,20 @@ class TestConSinGanPage : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 120000);
     QVERIFY(finished[2][0].toBool());
     QCOMPARE(h->result().convertToFormat(QImage::Format_RGB888), result);
+  }
+
+  // A single image opened on the Dataset tab selects ConSinGAN on the Train tab with that image as data.
+  void singleImageSelectsConSinGan() {
+    MainWindow window;
+    TrainOptionsPanel* options = window.trainTab()->options();
+    QCOMPARE(options->modelBox()->currentData().toString(), QStringLiteral("fastgan"));
+    const QString image = root_ + "/landscape.png";
+    QVERIFY(window.datasetTab()->openPath(image));
+    QCOMPARE(options->modelBox()->currentData().toString(), QStringLiteral("consingan"));
+    QCOMPARE(options->dataPath(), image);
+    QCOMPARE(options->config().value("model").toString(), QStringLiteral("consingan"));
+    QVERIFY(options->config().contains("consingan"));
+    QVERIFY(!options->selectModel("no-such-family"));
   }
 
   void reloadsOnCheckpoint() {
