@@ -92,7 +92,7 @@ class TestConSinGanPage : public QObject {
     QSignalSpy loaded(page_, &ConSinGanPage::runLoaded);
     page_->setRun(run_);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 120000);
-    QVERIFY2(page_->statusText().contains("stage 3 of 3 trained"), qPrintable(page_->statusText()));
+    QVERIFY2(page_->statusText().contains("3 of 3 stages trained"), qPrintable(page_->statusText()));
     QVERIFY(page_->statusText().contains("iteration 9 of 9"));
     QVERIFY(page_->statusText().contains("ckpt_"));
     ConSinGanGeneratePanel* g = page_->generatePanel();
@@ -309,7 +309,7 @@ class TestConSinGanPage : public QObject {
     QSignalSpy loaded(page_, &ConSinGanPage::runLoaded);
     page_->checkpointSaved(9);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 120000);
-    QVERIFY(page_->statusText().contains("stage 3 of 3"));
+    QVERIFY(page_->statusText().contains("3 of 3 stages trained"));
   }
 };
 
