@@ -69,7 +69,8 @@ void BeforeAfterView::paintEvent(QPaintEvent*) {
   QPainter painter(this);
   painter.fillRect(rect(), palette().color(QPalette::Dark));
   if (before_.isNull()) {
-    painter.drawText(rect(), Qt::AlignCenter, tr("The result appears here: before on the left, after on the right."));
+    painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                     tr("The result appears here: before on the left, after on the right."));
     return;
   }
   const QRectF target = imageRect();

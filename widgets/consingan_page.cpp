@@ -30,7 +30,7 @@ ConSinGanPage::ConSinGanPage(QWidget* parent) : QWidget(parent) {
   layout->addWidget(tabs_, 1);
 
   connect(bridge_, &ConSinGanBridge::loaded, this, [this](const ConSinGanRunInfo& info) {
-    QString text = tr("%1 · checkpoint %2 (iteration %3 of %4) · %5 mode · stage %6 of %7 trained")
+    QString text = tr("%1 · checkpoint %2 (iteration %3 of %4) · %5 mode · %6 of %7 stages trained")
                        .arg(QFileInfo(info.runDir).fileName(), QFileInfo(info.checkpoint).fileName())
                        .arg(info.iteration)
                        .arg(info.totalIterations)

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -22,6 +23,10 @@
 #include "widgets/consingan_generate_panel.h"
 #include "widgets/consingan_harmonize_panel.h"
 #include "widgets/consingan_page.h"
+#include "widgets/dataset_tab.h"
+#include "widgets/main_window.h"
+#include "widgets/train_options_panel.h"
+#include "widgets/train_tab.h"
 
 using namespace fewshot::widgets;
 using fewshot::bridge::ConSinGanBridge;
@@ -67,6 +72,10 @@ class TestConSinGanPage : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("consingan_page");
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
+    QCoreApplication::setOrganizationName("FewShotStudioTest");
+    QCoreApplication::setApplicationName("test_consingan_page");
     shots_ = root_ + "/screenshots";
     QDir().mkpath(shots_);
     const QString image = fewshot::testing::writeLandscape(root_ + "/landscape.png");
@@ -83,7 +92,7 @@ class TestConSinGanPage : public QObject {
     QSignalSpy loaded(page_, &ConSinGanPage::runLoaded);
     page_->setRun(run_);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 120000);
-    QVERIFY2(page_->statusText().contains("stage 3 of 3 trained"), qPrintable(page_->statusText()));
+    QVERIFY2(page_->statusText().contains("3 of 3 stages trained"), qPrintable(page_->statusText()));
     QVERIFY(page_->statusText().contains("iteration 9 of 9"));
     QVERIFY(page_->statusText().contains("ckpt_"));
     ConSinGanGeneratePanel* g = page_->generatePanel();
@@ -282,11 +291,25 @@ class TestConSinGanPage : public QObject {
     QCOMPARE(h->result().convertToFormat(QImage::Format_RGB888), result);
   }
 
+  // A single image opened on the Dataset tab selects ConSinGAN on the Train tab with that image as data.
+  void singleImageSelectsConSinGan() {
+    MainWindow window;
+    TrainOptionsPanel* options = window.trainTab()->options();
+    QCOMPARE(options->modelBox()->currentData().toString(), QStringLiteral("fastgan"));
+    const QString image = root_ + "/landscape.png";
+    QVERIFY(window.datasetTab()->openPath(image));
+    QCOMPARE(options->modelBox()->currentData().toString(), QStringLiteral("consingan"));
+    QCOMPARE(options->dataPath(), image);
+    QCOMPARE(options->config().value("model").toString(), QStringLiteral("consingan"));
+    QVERIFY(options->config().contains("consingan"));
+    QVERIFY(!options->selectModel("no-such-family"));
+  }
+
   void reloadsOnCheckpoint() {
     QSignalSpy loaded(page_, &ConSinGanPage::runLoaded);
     page_->checkpointSaved(9);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 120000);
-    QVERIFY(page_->statusText().contains("stage 3 of 3"));
+    QVERIFY(page_->statusText().contains("3 of 3 stages trained"));
   }
 };
 
