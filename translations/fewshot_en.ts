@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../bridge/explore_bridge.cpp" line="40"/>
+        <source>%1 is not a run folder (it has no config.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/explore_bridge.cpp" line="42"/>
+        <source>%1 has no checkpoint yet. Training writes one every few thousand iterations (the run&apos;s checkpoint_every) and when it is paused or stopped; the explorer loads it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="37"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="44"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunHistory</name>
     <message>
         <location filename="../bridge/run_history.cpp" line="21"/>
@@ -11,6 +34,24 @@
     <message>
         <location filename="../bridge/run_history.cpp" line="28"/>
         <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::bridge::ConSinGanBridge</name>
+    <message>
+        <location filename="../bridge/consingan_bridge.cpp" line="223"/>
+        <source>nothing to save to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/consingan_bridge.cpp" line="228"/>
+        <source>could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/consingan_bridge.cpp" line="236"/>
+        <source>could not create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -67,6 +108,534 @@
     <message>
         <location filename="../widgets/augment_preview_panel.cpp" line="83"/>
         <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::BeforeAfterView</name>
+    <message>
+        <location filename="../widgets/before_after_view.cpp" line="14"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/before_after_view.cpp" line="14"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/before_after_view.cpp" line="73"/>
+        <source>The result appears here: before on the left, after on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::CompositeCanvas</name>
+    <message>
+        <location filename="../widgets/composite_canvas.cpp" line="203"/>
+        <source>No background image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ConSinGanGeneratePanel</name>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="43"/>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="44"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="45"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="46"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="51"/>
+        <source>Training size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="51"/>
+        <source>The size the newest stage was trained at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="52"/>
+        <source>2× wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="52"/>
+        <source>Twice as wide (retargeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="53"/>
+        <source>2× tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="53"/>
+        <source>Twice as tall (retargeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="54"/>
+        <source>2×2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="54"/>
+        <source>Twice as wide and twice as tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="68"/>
+        <source>Sample i of a seed is the same whatever the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="69"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="71"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="73"/>
+        <source>Stages below this one reuse the training image&apos;s fixed noise, so the coarse layout of the training image is kept and only finer detail varies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="75"/>
+        <source>Start stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="76"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="77"/>
+        <source>Ctrl+G or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="95"/>
+        <source>Save all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="96"/>
+        <source>One PNG per sample into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="97"/>
+        <source>Save grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="98"/>
+        <source>All samples tiled into one PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="111"/>
+        <source>Click a sample to enlarge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="119"/>
+        <source>Ctrl+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="127"/>
+        <source>Save the samples into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="132"/>
+        <source>Save the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="133"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="155"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/consingan_generate_panel.cpp" line="158"/>
+        <source>%n sample(s) of %1×%2 in %3 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="175"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="220"/>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="232"/>
+        <source>Sample #%1 (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ConSinGanHarmonizePanel</name>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="64"/>
+        <source>Naive composite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="64"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="94"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="96"/>
+        <source>Add object…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="97"/>
+        <source>An image to paste (PNG with alpha keeps its shape); you can also drop a file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="98"/>
+        <source>Background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="99"/>
+        <source>Paste onto another image instead of the run&apos;s training image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="100"/>
+        <source>Training image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="101"/>
+        <source>Use the run&apos;s training image as the background again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="108"/>
+        <source>Object to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="113"/>
+        <source>Background image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="122"/>
+        <source>Object and mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="124"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="124"/>
+        <source>Drag the object; the mouse wheel scales it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="125"/>
+        <source>Paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="125"/>
+        <source>Add to the mask (also outside the object, to mark a region to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="126"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="126"/>
+        <source>Remove from the mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="139"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="140"/>
+        <source>Brush radius in pixels of the background image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="141"/>
+        <source>Brush radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="145"/>
+        <source>Object scale in percent (or the mouse wheel over the canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="146"/>
+        <source>Object scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="147"/>
+        <source>Show the mask (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="150"/>
+        <source>Clear mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="151"/>
+        <source>Nothing masked, the object included: paint the region to harmonize or edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="152"/>
+        <source>Reset mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="153"/>
+        <source>Back to the object&apos;s shape (its alpha channel, or its box), brush strokes forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="175"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="178"/>
+        <source>Harmonization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="179"/>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="180"/>
+        <source>Blend a pasted object into the image&apos;s style (mask dilated by 7 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="181"/>
+        <source>Re-render an edited region (mask dilated by 20 px, noise added to the input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="183"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="187"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="188"/>
+        <source>Fine-tune the final stage on this composite first (the official default is 2000); the run&apos;s checkpoint is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="190"/>
+        <source>Fine-tune iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="193"/>
+        <source>Seed of the editing noise and of fine-tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="194"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="196"/>
+        <source>Injection stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="197"/>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="225"/>
+        <source>Harmonize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="198"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="199"/>
+        <source>Stops fine-tuning after the current iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="215"/>
+        <source>Save result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="216"/>
+        <source>Save mask…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="217"/>
+        <source>The painted mask at the background&apos;s size (white = pasted / edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="225"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="230"/>
+        <source>Save the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="231"/>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="237"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="236"/>
+        <source>Save the mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="249"/>
+        <source>Fine-tuning: iteration %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="259"/>
+        <source>%1 in %2 ms at the training size %3×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="260"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="260"/>
+        <source>Harmonized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="275"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="284"/>
+        <source>ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature noise, not an image, so the composite cannot be injected there (as in the official code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="290"/>
+        <source>Stage %1 (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="290"/>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="296"/>
+        <source>The naive composite, resized to the coarsest stage, is the generator&apos;s input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="307"/>
+        <source>No run loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="309"/>
+        <source>Harmonize and Edit need a fully trained run: %1 of %2 stages trained so far. Generate works already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="313"/>
+        <source>This run was trained in %1 mode; harmonization and editing work best with a run trained with the harmonization or editing preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="324"/>
+        <source>Load a run (or choose a background) before adding an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="363"/>
+        <source>Fine-tuning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="363"/>
+        <source>Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -140,6 +709,59 @@
     <message>
         <location filename="../widgets/consingan_options.cpp" line="75"/>
         <source>%1 stages × %2 = %3 iterations; the three newest stages train together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ConSinGanPage</name>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="20"/>
+        <source>No run loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="26"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="27"/>
+        <source>Harmonize / Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="33"/>
+        <source>%1 · checkpoint %2 (iteration %3 of %4) · %5 mode · %6 of %7 stages trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="40"/>
+        <source> (stage %1 in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="41"/>
+        <source> · output %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="42"/>
+        <source> · Harmonize / Edit needs all stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="53"/>
+        <source>Could not load the newer checkpoint (keeping the previous one): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="54"/>
+        <source>Cannot open this ConSinGAN run yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="69"/>
+        <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -412,6 +1034,84 @@
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::LatentExplorerPage</name>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="22"/>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="23"/>
+        <source>Style mixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="25"/>
+        <source>No run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="28"/>
+        <source>Follow training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="30"/>
+        <source>Load each new checkpoint that training writes (when the renderer is idle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="31"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="32"/>
+        <source>Load the run&apos;s newest checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="41"/>
+        <source>Open a FastGAN run to explore its generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="47"/>
+        <source>No generator loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="64"/>
+        <source>Rendering failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="76"/>
+        <source>Loading the generator of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="84"/>
+        <source>Reloading… (showing iteration %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="85"/>
+        <source>Loading the newest checkpoint of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="104"/>
+        <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="117"/>
+        <source>Reload failed (still showing iteration %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/main_window.cpp" line="38"/>
@@ -420,236 +1120,236 @@
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="43"/>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="44"/>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="47"/>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="48"/>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="149"/>
-        <location filename="../widgets/main_window.cpp" line="163"/>
+        <location filename="../widgets/main_window.cpp" line="150"/>
+        <location filename="../widgets/main_window.cpp" line="164"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="79"/>
+        <location filename="../widgets/main_window.cpp" line="80"/>
         <source>Double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="84"/>
+        <location filename="../widgets/main_window.cpp" line="85"/>
         <source>Runs and datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="93"/>
+        <location filename="../widgets/main_window.cpp" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="94"/>
+        <location filename="../widgets/main_window.cpp" line="95"/>
         <source>&amp;Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="96"/>
+        <location filename="../widgets/main_window.cpp" line="97"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="98"/>
+        <location filename="../widgets/main_window.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="102"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="103"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="104"/>
         <source>&amp;Pause / Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="105"/>
+        <location filename="../widgets/main_window.cpp" line="106"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="107"/>
         <source>&amp;Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/main_window.cpp" line="109"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="113"/>
+        <location filename="../widgets/main_window.cpp" line="114"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="122"/>
+        <location filename="../widgets/main_window.cpp" line="123"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="126"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="134"/>
+        <location filename="../widgets/main_window.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="136"/>
         <source>&amp;About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="137"/>
+        <location filename="../widgets/main_window.cpp" line="138"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="145"/>
+        <location filename="../widgets/main_window.cpp" line="146"/>
         <source>iteration –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="146"/>
+        <location filename="../widgets/main_window.cpp" line="147"/>
         <source>– it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="147"/>
+        <location filename="../widgets/main_window.cpp" line="148"/>
         <source>ETA –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="152"/>
+        <location filename="../widgets/main_window.cpp" line="153"/>
         <source>iteration %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="153"/>
+        <location filename="../widgets/main_window.cpp" line="154"/>
         <source>%1 it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="154"/>
+        <location filename="../widgets/main_window.cpp" line="155"/>
         <source>ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="159"/>
+        <location filename="../widgets/main_window.cpp" line="160"/>
         <source>Preparing training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="160"/>
+        <location filename="../widgets/main_window.cpp" line="161"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="161"/>
+        <location filename="../widgets/main_window.cpp" line="162"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="162"/>
+        <location filename="../widgets/main_window.cpp" line="163"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="164"/>
+        <location filename="../widgets/main_window.cpp" line="165"/>
         <source>Training failed; see the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="176"/>
+        <location filename="../widgets/main_window.cpp" line="177"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="183"/>
+        <location filename="../widgets/main_window.cpp" line="184"/>
         <source>Cannot open the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="194"/>
+        <location filename="../widgets/main_window.cpp" line="195"/>
         <source>Open a dataset folder or a run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="214"/>
+        <location filename="../widgets/main_window.cpp" line="215"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="215"/>
+        <location filename="../widgets/main_window.cpp" line="216"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="216"/>
+        <location filename="../widgets/main_window.cpp" line="217"/>
         <source>Stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="272"/>
+        <location filename="../widgets/main_window.cpp" line="273"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="272"/>
+        <location filename="../widgets/main_window.cpp" line="273"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="288"/>
+        <location filename="../widgets/main_window.cpp" line="289"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="288"/>
+        <location filename="../widgets/main_window.cpp" line="289"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="292"/>
+        <location filename="../widgets/main_window.cpp" line="293"/>
         <source>About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="293"/>
+        <location filename="../widgets/main_window.cpp" line="294"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,6 +1397,141 @@
     <message>
         <location filename="../widgets/sample_timelapse.cpp" line="71"/>
         <source>iteration %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SeedExplorerPanel</name>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="41"/>
+        <source>Drag sideways to move between seeds; Left/Right step one seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="52"/>
+        <source>Previous seed (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="55"/>
+        <source>Next seed (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="66"/>
+        <source>Blend from this seed toward the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="68"/>
+        <source>Linear (lerp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="69"/>
+        <source>Spherical (slerp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="70"/>
+        <source>How the latent moves between neighbouring seeds. Slerp keeps the latent&apos;s length, lerp shortens it halfway between seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="75"/>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="152"/>
+        <source>▶ Animate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="81"/>
+        <source> seeds/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="92"/>
+        <source>Batch statistics (as the official samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="93"/>
+        <source>Running statistics (eval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="95"/>
+        <source>Not rendered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="102"/>
+        <source>Blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="103"/>
+        <source>Interpolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="104"/>
+        <source>Animate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="106"/>
+        <source>Drag the image sideways to move smoothly between neighbouring seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="110"/>
+        <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation; below 1 images get more typical and less varied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="113"/>
+        <source>Batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="152"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="189"/>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="197"/>
+        <source>Latent scale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="202"/>
+        <source>Batch norm uses the statistics of a batch of %1: this image and the next %2 positions on the seed line, like the official samples (which always render batches). The image depends on its batch; a batch of one would be degenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="207"/>
+        <source>Each image is rendered alone with the running statistics saved by training (eval mode): a seed always gives the same image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="218"/>
+        <source>%1 FPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="219"/>
+        <source>– FPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="220"/>
+        <source>Render %1 ms (%2 px) · %3
+showing seed %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,6 +1593,161 @@
     <message>
         <location filename="../widgets/stage_progress_panel.cpp" line="134"/>
         <source>Stage %1, samples at iteration %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::StyleMixPanel</name>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="25"/>
+        <source>Rows: the seeds that give the structure (e.g. 1,2,5-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="27"/>
+        <source>Columns: the seeds that give the style through the SLE gates (e.g. 7,8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="29"/>
+        <source>Per gate (choose A or B for each SLE gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="30"/>
+        <source>Official (scripts/style_mix.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="42"/>
+        <source>Batch statistics (as the official samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="43"/>
+        <source>Running statistics (eval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="49"/>
+        <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="55"/>
+        <source>Render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="57"/>
+        <source>Save grid as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="68"/>
+        <source>Content seeds (rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="69"/>
+        <source>Style seeds (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="70"/>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="71"/>
+        <source>Gates from B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="72"/>
+        <source>Batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="73"/>
+        <source>Latent scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="91"/>
+        <source>Pick content and style seeds and press Render.
+Rows take their structure from the content seed (A), columns their style from the style seed (B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="102"/>
+        <source>Save style-mixing grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="103"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="104"/>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="125"/>
+        <source>Checked: the %1 px gate takes its input from the style seed (B); unchecked: from the content seed (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="128"/>
+        <source>A %1 px model has no %2 px gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="132"/>
+        <source>As the official script: structure from A up to 64 px without the 4→64 gate, style from B&apos;s 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="141"/>
+        <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="142"/>
+        <source>Gates %1 take the style seed (B); the others and everything up to 64 px take the content seed (A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="145"/>
+        <source>A 32 px model has no SLE gates: there is nothing to mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="152"/>
+        <source>Content seeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="157"/>
+        <source>Style seeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="162"/>
+        <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="189"/>
+        <source>Rendering a %1 × %2 grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="196"/>
+        <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
+Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../bridge/explore_bridge.cpp" line="40"/>
+        <source>%1 is not a run folder (it has no config.json).</source>
+        <translation>%1 은(는) 실행 폴더가 아닙니다 (config.json 이 없습니다).</translation>
+    </message>
+    <message>
+        <location filename="../bridge/explore_bridge.cpp" line="42"/>
+        <source>%1 has no checkpoint yet. Training writes one every few thousand iterations (the run&apos;s checkpoint_every) and when it is paused or stopped; the explorer loads it then.</source>
+        <translation>%1 에는 아직 체크포인트가 없습니다. 학습은 몇천 반복마다 (실행의 checkpoint_every) 그리고 일시정지나 정지 때 체크포인트를 쓰며, 탐색기는 그때 불러옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="37"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="44"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>RunHistory</name>
     <message>
         <location filename="../bridge/run_history.cpp" line="21"/>
@@ -12,6 +35,24 @@
         <location filename="../bridge/run_history.cpp" line="28"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::bridge::ConSinGanBridge</name>
+    <message>
+        <location filename="../bridge/consingan_bridge.cpp" line="223"/>
+        <source>nothing to save to %1</source>
+        <translation>%1 에 저장할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../bridge/consingan_bridge.cpp" line="228"/>
+        <source>could not write %1</source>
+        <translation>%1 을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../bridge/consingan_bridge.cpp" line="236"/>
+        <source>could not create the folder %1</source>
+        <translation>폴더 %1 을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -68,6 +109,533 @@
         <location filename="../widgets/augment_preview_panel.cpp" line="83"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::BeforeAfterView</name>
+    <message>
+        <location filename="../widgets/before_after_view.cpp" line="14"/>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../widgets/before_after_view.cpp" line="14"/>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location filename="../widgets/before_after_view.cpp" line="73"/>
+        <source>The result appears here: before on the left, after on the right.</source>
+        <translation>결과가 여기에 나타납니다: 왼쪽은 이전, 오른쪽은 이후.</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::CompositeCanvas</name>
+    <message>
+        <location filename="../widgets/composite_canvas.cpp" line="203"/>
+        <source>No background image</source>
+        <translation>배경 이미지 없음</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ConSinGanGeneratePanel</name>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="43"/>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="44"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="45"/>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="46"/>
+        <source>Height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="51"/>
+        <source>Training size</source>
+        <translation>학습 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="51"/>
+        <source>The size the newest stage was trained at</source>
+        <translation>가장 최근 단계가 학습된 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="52"/>
+        <source>2× wide</source>
+        <translation>2× 넓게</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="52"/>
+        <source>Twice as wide (retargeting)</source>
+        <translation>두 배 넓게 (리타기팅)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="53"/>
+        <source>2× tall</source>
+        <translation>2× 높게</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="53"/>
+        <source>Twice as tall (retargeting)</source>
+        <translation>두 배 높게 (리타기팅)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="54"/>
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="54"/>
+        <source>Twice as wide and twice as tall</source>
+        <translation>두 배 넓고 두 배 높게</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="68"/>
+        <source>Sample i of a seed is the same whatever the count</source>
+        <translation>한 시드의 i번째 샘플은 개수와 상관없이 같습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="69"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="71"/>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="73"/>
+        <source>Stages below this one reuse the training image&apos;s fixed noise, so the coarse layout of the training image is kept and only finer detail varies</source>
+        <translation>이 단계보다 낮은 단계는 학습 이미지의 고정 노이즈를 재사용하므로, 학습 이미지의 대략적인 배치는 유지되고 세밀한 부분만 달라집니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="75"/>
+        <source>Start stage</source>
+        <translation>시작 단계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="76"/>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="77"/>
+        <source>Ctrl+G or Enter</source>
+        <translation>Ctrl+G 또는 Enter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="95"/>
+        <source>Save all…</source>
+        <translation>모두 저장…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="96"/>
+        <source>One PNG per sample into a folder</source>
+        <translation>샘플마다 PNG 하나씩 폴더에 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="97"/>
+        <source>Save grid…</source>
+        <translation>그리드 저장…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="98"/>
+        <source>All samples tiled into one PNG</source>
+        <translation>모든 샘플을 PNG 하나에 타일로 배치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="111"/>
+        <source>Click a sample to enlarge it</source>
+        <translation>샘플을 클릭하면 크게 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="119"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="127"/>
+        <source>Save the samples into</source>
+        <translation>샘플을 저장할 폴더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="132"/>
+        <source>Save the grid</source>
+        <translation>그리드 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="133"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="155"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/consingan_generate_panel.cpp" line="158"/>
+        <source>%n sample(s) of %1×%2 in %3 ms</source>
+        <translation>
+            <numerusform>%1×%2 샘플 %n개, %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="175"/>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="220"/>
+        <source>Rendering…</source>
+        <translation>렌더링 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_generate_panel.cpp" line="232"/>
+        <source>Sample #%1 (%2×%3)</source>
+        <translation>샘플 #%1 (%2×%3)</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ConSinGanHarmonizePanel</name>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="64"/>
+        <source>Naive composite</source>
+        <translation>단순 합성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="64"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="94"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="96"/>
+        <source>Add object…</source>
+        <translation>물체 추가…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="97"/>
+        <source>An image to paste (PNG with alpha keeps its shape); you can also drop a file here</source>
+        <translation>붙여 넣을 이미지 (알파가 있는 PNG 는 모양이 유지됩니다). 파일을 여기에 끌어다 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="98"/>
+        <source>Background…</source>
+        <translation>배경…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="99"/>
+        <source>Paste onto another image instead of the run&apos;s training image</source>
+        <translation>실행의 학습 이미지 대신 다른 이미지에 붙여 넣기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="100"/>
+        <source>Training image</source>
+        <translation>학습 이미지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="101"/>
+        <source>Use the run&apos;s training image as the background again</source>
+        <translation>실행의 학습 이미지를 다시 배경으로 사용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="108"/>
+        <source>Object to paste</source>
+        <translation>붙여 넣을 물체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="113"/>
+        <source>Background image</source>
+        <translation>배경 이미지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="122"/>
+        <source>Object and mask</source>
+        <translation>물체와 마스크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="124"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="124"/>
+        <source>Drag the object; the mouse wheel scales it</source>
+        <translation>물체를 끌어서 옮기고, 마우스 휠로 크기를 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="125"/>
+        <source>Paint</source>
+        <translation>칠하기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="125"/>
+        <source>Add to the mask (also outside the object, to mark a region to edit)</source>
+        <translation>마스크에 추가 (편집할 영역을 표시하려면 물체 바깥에도 가능)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="126"/>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="126"/>
+        <source>Remove from the mask</source>
+        <translation>마스크에서 제거</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="139"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="140"/>
+        <source>Brush radius in pixels of the background image</source>
+        <translation>배경 이미지 픽셀 단위의 브러시 반지름</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="141"/>
+        <source>Brush radius</source>
+        <translation>브러시 반지름</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="145"/>
+        <source>Object scale in percent (or the mouse wheel over the canvas)</source>
+        <translation>물체 크기 (퍼센트, 또는 캔버스 위에서 마우스 휠)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="146"/>
+        <source>Object scale</source>
+        <translation>물체 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="147"/>
+        <source>Show the mask (red)</source>
+        <translation>마스크 표시 (빨강)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="150"/>
+        <source>Clear mask</source>
+        <translation>마스크 비우기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="151"/>
+        <source>Nothing masked, the object included: paint the region to harmonize or edit</source>
+        <translation>물체를 포함해 아무것도 마스크하지 않습니다: 조화하거나 편집할 영역을 칠하세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="152"/>
+        <source>Reset mask</source>
+        <translation>마스크 초기화</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="153"/>
+        <source>Back to the object&apos;s shape (its alpha channel, or its box), brush strokes forgotten</source>
+        <translation>물체의 모양 (알파 채널 또는 상자)으로 되돌리고 브러시 획은 버립니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="175"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="178"/>
+        <source>Harmonization</source>
+        <translation>조화</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="179"/>
+        <source>Editing</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="180"/>
+        <source>Blend a pasted object into the image&apos;s style (mask dilated by 7 px)</source>
+        <translation>붙여 넣은 물체를 이미지의 스타일에 녹여 넣습니다 (마스크 7 px 팽창)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="181"/>
+        <source>Re-render an edited region (mask dilated by 20 px, noise added to the input)</source>
+        <translation>편집한 영역을 다시 그립니다 (마스크 20 px 팽창, 입력에 노이즈 추가)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="183"/>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="187"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="188"/>
+        <source>Fine-tune the final stage on this composite first (the official default is 2000); the run&apos;s checkpoint is not changed</source>
+        <translation>먼저 이 합성 이미지로 마지막 단계를 미세 조정합니다 (공식 기본값 2000). 실행의 체크포인트는 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="190"/>
+        <source>Fine-tune iterations</source>
+        <translation>미세 조정 반복 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="193"/>
+        <source>Seed of the editing noise and of fine-tuning</source>
+        <translation>편집 노이즈와 미세 조정의 시드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="194"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="196"/>
+        <source>Injection stage</source>
+        <translation>주입 단계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="197"/>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="225"/>
+        <source>Harmonize</source>
+        <translation>조화</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="198"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="199"/>
+        <source>Stops fine-tuning after the current iteration</source>
+        <translation>현재 반복이 끝나면 미세 조정을 멈춥니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="215"/>
+        <source>Save result…</source>
+        <translation>결과 저장…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="216"/>
+        <source>Save mask…</source>
+        <translation>마스크 저장…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="217"/>
+        <source>The painted mask at the background&apos;s size (white = pasted / edited)</source>
+        <translation>배경 크기의 칠한 마스크 (흰색 = 붙여 넣은 / 편집한 영역)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="225"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="230"/>
+        <source>Save the result</source>
+        <translation>결과 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="231"/>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="237"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="236"/>
+        <source>Save the mask</source>
+        <translation>마스크 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="249"/>
+        <source>Fine-tuning: iteration %1 of %2</source>
+        <translation>미세 조정: 반복 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="259"/>
+        <source>%1 in %2 ms at the training size %3×%4.</source>
+        <translation>학습 크기 %3×%4 에서 %2 ms 만에 %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="260"/>
+        <source>Edited</source>
+        <translation>편집 완료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="260"/>
+        <source>Harmonized</source>
+        <translation>조화 완료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="275"/>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="284"/>
+        <source>ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature noise, not an image, so the composite cannot be injected there (as in the official code).</source>
+        <translation>ConSinGAN 은 단계 0 에서만 이미지를 입력받습니다. 이후 단계는 이미지가 아니라 64채널 특징 노이즈를 받으므로 합성 이미지를 그곳에 주입할 수 없습니다 (공식 코드와 같음).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="290"/>
+        <source>Stage %1 (%2×%3)</source>
+        <translation>단계 %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="290"/>
+        <source>Stage %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="296"/>
+        <source>The naive composite, resized to the coarsest stage, is the generator&apos;s input</source>
+        <translation>가장 거친 단계 크기로 줄인 단순 합성 이미지가 생성기의 입력입니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="307"/>
+        <source>No run loaded.</source>
+        <translation>불러온 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="309"/>
+        <source>Harmonize and Edit need a fully trained run: %1 of %2 stages trained so far. Generate works already.</source>
+        <translation>조화와 편집은 학습이 끝난 실행이 필요합니다: 지금까지 %2 단계 중 %1 단계 학습됨. 생성은 이미 가능합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="313"/>
+        <source>This run was trained in %1 mode; harmonization and editing work best with a run trained with the harmonization or editing preset.</source>
+        <translation>이 실행은 %1 모드로 학습되었습니다. 조화와 편집은 조화 또는 편집 프리셋으로 학습한 실행에서 가장 잘 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="324"/>
+        <source>Load a run (or choose a background) before adding an object.</source>
+        <translation>물체를 추가하기 전에 실행을 불러오거나 배경을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="363"/>
+        <source>Fine-tuning…</source>
+        <translation>미세 조정 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_harmonize_panel.cpp" line="363"/>
+        <source>Rendering…</source>
+        <translation>렌더링 중…</translation>
     </message>
 </context>
 <context>
@@ -141,6 +709,59 @@
         <location filename="../widgets/consingan_options.cpp" line="75"/>
         <source>%1 stages × %2 = %3 iterations; the three newest stages train together.</source>
         <translation>%1 단계 × %2 = %3 반복. 가장 최근의 세 단계가 함께 학습됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ConSinGanPage</name>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="20"/>
+        <source>No run loaded.</source>
+        <translation>불러온 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="26"/>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="27"/>
+        <source>Harmonize / Edit</source>
+        <translation>조화 / 편집</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="33"/>
+        <source>%1 · checkpoint %2 (iteration %3 of %4) · %5 mode · %6 of %7 stages trained</source>
+        <translation>%1 · 체크포인트 %2 (반복 %3 / %4) · %5 모드 · %7 단계 중 %6 단계 학습됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="40"/>
+        <source> (stage %1 in progress)</source>
+        <translation> (단계 %1 진행 중)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="41"/>
+        <source> · output %1×%2</source>
+        <translation> · 출력 %1×%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="42"/>
+        <source> · Harmonize / Edit needs all stages</source>
+        <translation> · 조화 / 편집은 모든 단계가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="53"/>
+        <source>Could not load the newer checkpoint (keeping the previous one): %1</source>
+        <translation>새 체크포인트를 불러오지 못했습니다 (이전 것을 유지합니다): %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="54"/>
+        <source>Cannot open this ConSinGAN run yet: %1</source>
+        <translation>이 ConSinGAN 실행을 아직 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="69"/>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
     </message>
 </context>
 <context>
@@ -412,6 +1033,84 @@
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::LatentExplorerPage</name>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="22"/>
+        <source>Seeds</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="23"/>
+        <source>Style mixing</source>
+        <translation>스타일 믹싱</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="25"/>
+        <source>No run</source>
+        <translation>실행 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="28"/>
+        <source>Follow training</source>
+        <translation>학습 따라가기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="30"/>
+        <source>Load each new checkpoint that training writes (when the renderer is idle)</source>
+        <translation>학습이 쓰는 새 체크포인트를 불러옵니다 (렌더러가 쉴 때)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="31"/>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="32"/>
+        <source>Load the run&apos;s newest checkpoint</source>
+        <translation>실행의 최신 체크포인트 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="41"/>
+        <source>Open a FastGAN run to explore its generator.</source>
+        <translation>생성기를 탐색하려면 FastGAN 실행을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="47"/>
+        <source>No generator loaded yet.</source>
+        <translation>아직 불러온 생성기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="64"/>
+        <source>Rendering failed: %1</source>
+        <translation>렌더링 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="76"/>
+        <source>Loading the generator of %1…</source>
+        <translation>%1 의 생성기를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="84"/>
+        <source>Reloading… (showing iteration %1)</source>
+        <translation>다시 불러오는 중… (반복 %1 표시 중)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="85"/>
+        <source>Loading the newest checkpoint of %1…</source>
+        <translation>%1 의 최신 체크포인트를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="104"/>
+        <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
+        <translation>반복 %1 · %2 · %3 px, nz %4 (EMA 생성기)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latent_explorer_page.cpp" line="117"/>
+        <source>Reload failed (still showing iteration %1): %2</source>
+        <translation>다시 불러오기 실패 (반복 %1 을(를) 계속 표시): %2</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/main_window.cpp" line="38"/>
@@ -420,236 +1119,236 @@
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="43"/>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="44"/>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="47"/>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="48"/>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="149"/>
-        <location filename="../widgets/main_window.cpp" line="163"/>
+        <location filename="../widgets/main_window.cpp" line="150"/>
+        <location filename="../widgets/main_window.cpp" line="164"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="79"/>
+        <location filename="../widgets/main_window.cpp" line="80"/>
         <source>Double-click to open</source>
         <translation>두 번 클릭하여 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="84"/>
+        <location filename="../widgets/main_window.cpp" line="85"/>
         <source>Runs and datasets</source>
         <translation>실행과 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="93"/>
+        <location filename="../widgets/main_window.cpp" line="94"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="94"/>
+        <location filename="../widgets/main_window.cpp" line="95"/>
         <source>&amp;Open folder…</source>
         <translation>폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="96"/>
+        <location filename="../widgets/main_window.cpp" line="97"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation>이미지 폴더, 이미지 한 장 또는 실행 폴더 열기 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="98"/>
+        <location filename="../widgets/main_window.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="102"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="103"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="104"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시 정지 / 재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="105"/>
+        <location filename="../widgets/main_window.cpp" line="106"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="107"/>
         <source>&amp;Checkpoint now</source>
         <translation>지금 체크포인트 저장(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/main_window.cpp" line="109"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="113"/>
+        <location filename="../widgets/main_window.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="122"/>
+        <location filename="../widgets/main_window.cpp" line="123"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="126"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="134"/>
+        <location filename="../widgets/main_window.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="136"/>
         <source>&amp;About FewShot Studio</source>
         <translation>FewShot Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="137"/>
+        <location filename="../widgets/main_window.cpp" line="138"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="145"/>
+        <location filename="../widgets/main_window.cpp" line="146"/>
         <source>iteration –</source>
         <translation>반복 –</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="146"/>
+        <location filename="../widgets/main_window.cpp" line="147"/>
         <source>– it/s</source>
         <translation>– it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="147"/>
+        <location filename="../widgets/main_window.cpp" line="148"/>
         <source>ETA –</source>
         <translation>남은 시간 –</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="152"/>
+        <location filename="../widgets/main_window.cpp" line="153"/>
         <source>iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="153"/>
+        <location filename="../widgets/main_window.cpp" line="154"/>
         <source>%1 it/s</source>
         <translation>%1 it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="154"/>
+        <location filename="../widgets/main_window.cpp" line="155"/>
         <source>ETA %1</source>
         <translation>남은 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="159"/>
+        <location filename="../widgets/main_window.cpp" line="160"/>
         <source>Preparing training…</source>
         <translation>학습 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="160"/>
+        <location filename="../widgets/main_window.cpp" line="161"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="161"/>
+        <location filename="../widgets/main_window.cpp" line="162"/>
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="162"/>
+        <location filename="../widgets/main_window.cpp" line="163"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation>중지 중: 체크포인트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="164"/>
+        <location filename="../widgets/main_window.cpp" line="165"/>
         <source>Training failed; see the log</source>
         <translation>학습 실패. 로그를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="176"/>
+        <location filename="../widgets/main_window.cpp" line="177"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="183"/>
+        <location filename="../widgets/main_window.cpp" line="184"/>
         <source>Cannot open the run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="194"/>
+        <location filename="../widgets/main_window.cpp" line="195"/>
         <source>Open a dataset folder or a run folder</source>
         <translation>데이터셋 폴더 또는 실행 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="214"/>
+        <location filename="../widgets/main_window.cpp" line="215"/>
         <source>Training is running</source>
         <translation>학습이 진행 중입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="215"/>
+        <location filename="../widgets/main_window.cpp" line="216"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation>닫기 전에 학습을 중지하고 체크포인트를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="216"/>
+        <location filename="../widgets/main_window.cpp" line="217"/>
         <source>Stop and save</source>
         <translation>중지하고 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="272"/>
+        <location filename="../widgets/main_window.cpp" line="273"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="272"/>
+        <location filename="../widgets/main_window.cpp" line="273"/>
         <source>Datasets</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="288"/>
+        <location filename="../widgets/main_window.cpp" line="289"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="288"/>
+        <location filename="../widgets/main_window.cpp" line="289"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation>FewShot Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="292"/>
+        <location filename="../widgets/main_window.cpp" line="293"/>
         <source>About FewShot Studio</source>
         <translation>FewShot Studio 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="293"/>
+        <location filename="../widgets/main_window.cpp" line="294"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;아주 작은 데이터셋으로 GAN을 학습하고 탐색합니다.&lt;/p&gt;</translation>
     </message>
@@ -698,6 +1397,142 @@
         <location filename="../widgets/sample_timelapse.cpp" line="71"/>
         <source>iteration %1 (%2 of %3)</source>
         <translation>반복 %1 (%3개 중 %2번째)</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SeedExplorerPanel</name>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="41"/>
+        <source>Drag sideways to move between seeds; Left/Right step one seed.</source>
+        <translation>좌우로 끌면 시드 사이를 이동합니다. 왼쪽/오른쪽 키는 한 시드씩 이동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="52"/>
+        <source>Previous seed (Left)</source>
+        <translation>이전 시드 (왼쪽)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="55"/>
+        <source>Next seed (Right)</source>
+        <translation>다음 시드 (오른쪽)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="66"/>
+        <source>Blend from this seed toward the next one</source>
+        <translation>이 시드에서 다음 시드 쪽으로 섞기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="68"/>
+        <source>Linear (lerp)</source>
+        <translation>선형 (lerp)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="69"/>
+        <source>Spherical (slerp)</source>
+        <translation>구면 (slerp)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="70"/>
+        <source>How the latent moves between neighbouring seeds. Slerp keeps the latent&apos;s length, lerp shortens it halfway between seeds.</source>
+        <translation>이웃한 시드 사이에서 잠재 벡터가 움직이는 방식. slerp 는 길이를 유지하고, lerp 는 시드 사이 중간에서 길이가 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="75"/>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="152"/>
+        <source>▶ Animate</source>
+        <translation>▶ 애니메이션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="81"/>
+        <source> seeds/s</source>
+        <translation> 시드/초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="92"/>
+        <source>Batch statistics (as the official samples)</source>
+        <translation>배치 통계 (공식 샘플과 같음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="93"/>
+        <source>Running statistics (eval)</source>
+        <translation>누적 통계 (eval)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="95"/>
+        <source>Not rendered yet</source>
+        <translation>아직 렌더링 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="102"/>
+        <source>Blend</source>
+        <translation>섞기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="103"/>
+        <source>Interpolation</source>
+        <translation>보간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="104"/>
+        <source>Animate</source>
+        <translation>애니메이션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="106"/>
+        <source>Drag the image sideways to move smoothly between neighbouring seeds.</source>
+        <translation>이미지를 좌우로 끌면 이웃한 시드 사이를 부드럽게 이동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="110"/>
+        <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation; below 1 images get more typical and less varied.</source>
+        <translation>잠재 스케일: z 를 0 쪽으로 줄입니다. FastGAN 에는 매핑 네트워크가 없으므로 StyleGAN 의 truncation 이 아닙니다. 1 보다 작으면 더 전형적이고 덜 다양한 이미지가 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="113"/>
+        <source>Batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="152"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 일시정지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="189"/>
+        <source>seed %1</source>
+        <translation>시드 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="197"/>
+        <source>Latent scale: %1</source>
+        <translation>잠재 스케일: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="202"/>
+        <source>Batch norm uses the statistics of a batch of %1: this image and the next %2 positions on the seed line, like the official samples (which always render batches). The image depends on its batch; a batch of one would be degenerate.</source>
+        <translation>배치 정규화는 %1 개 배치의 통계를 씁니다: 이 이미지와 시드 선의 다음 %2 개 위치로, 공식 샘플과 같습니다 (공식 샘플은 항상 배치로 렌더링합니다). 이미지는 배치에 따라 달라지며, 배치 하나짜리는 의미가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="207"/>
+        <source>Each image is rendered alone with the running statistics saved by training (eval mode): a seed always gives the same image.</source>
+        <translation>각 이미지는 학습이 저장한 누적 통계로 혼자 렌더링됩니다 (eval 모드): 같은 시드는 항상 같은 이미지를 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="218"/>
+        <source>%1 FPS</source>
+        <translation>%1 FPS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="219"/>
+        <source>– FPS</source>
+        <translation>– FPS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seed_explorer_panel.cpp" line="220"/>
+        <source>Render %1 ms (%2 px) · %3
+showing seed %4</source>
+        <translation>렌더링 %1 ms (%2 px) · %3
+시드 %4 표시 중</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1594,163 @@
         <location filename="../widgets/stage_progress_panel.cpp" line="134"/>
         <source>Stage %1, samples at iteration %2</source>
         <translation>단계 %1, 반복 %2 의 샘플</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::StyleMixPanel</name>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="25"/>
+        <source>Rows: the seeds that give the structure (e.g. 1,2,5-8)</source>
+        <translation>행: 구조를 주는 시드 (예: 1,2,5-8)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="27"/>
+        <source>Columns: the seeds that give the style through the SLE gates (e.g. 7,8)</source>
+        <translation>열: SLE 게이트를 통해 스타일을 주는 시드 (예: 7,8)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="29"/>
+        <source>Per gate (choose A or B for each SLE gate)</source>
+        <translation>게이트별 (SLE 게이트마다 A 또는 B 선택)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="30"/>
+        <source>Official (scripts/style_mix.py)</source>
+        <translation>공식 (scripts/style_mix.py)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="42"/>
+        <source>Batch statistics (as the official samples)</source>
+        <translation>배치 통계 (공식 샘플과 같음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="43"/>
+        <source>Running statistics (eval)</source>
+        <translation>누적 통계 (eval)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="49"/>
+        <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation</source>
+        <translation>잠재 스케일: z 를 0 쪽으로 줄입니다. FastGAN 에는 매핑 네트워크가 없으므로 StyleGAN 의 truncation 이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="55"/>
+        <source>Render</source>
+        <translation>렌더링</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="57"/>
+        <source>Save grid as PNG…</source>
+        <translation>그리드를 PNG 로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="68"/>
+        <source>Content seeds (rows)</source>
+        <translation>내용 시드 (행)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="69"/>
+        <source>Style seeds (columns)</source>
+        <translation>스타일 시드 (열)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="70"/>
+        <source>Recipe</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="71"/>
+        <source>Gates from B</source>
+        <translation>B 에서 받는 게이트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="72"/>
+        <source>Batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="73"/>
+        <source>Latent scale</source>
+        <translation>잠재 스케일</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="91"/>
+        <source>Pick content and style seeds and press Render.
+Rows take their structure from the content seed (A), columns their style from the style seed (B).</source>
+        <translation>내용 시드와 스타일 시드를 고르고 렌더링을 누르세요.
+행은 내용 시드(A)에서 구조를, 열은 스타일 시드(B)에서 스타일을 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="102"/>
+        <source>Save style-mixing grid</source>
+        <translation>스타일 믹싱 그리드 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="103"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="104"/>
+        <source>Could not write %1</source>
+        <translation>%1 을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="125"/>
+        <source>Checked: the %1 px gate takes its input from the style seed (B); unchecked: from the content seed (A)</source>
+        <translation>선택: %1 px 게이트가 스타일 시드(B)에서 입력을 받습니다. 해제: 내용 시드(A)에서 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="128"/>
+        <source>A %1 px model has no %2 px gate</source>
+        <translation>%1 px 모델에는 %2 px 게이트가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="132"/>
+        <source>As the official script: structure from A up to 64 px without the 4→64 gate, style from B&apos;s 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch per row.</source>
+        <translation>공식 스크립트와 같음: 4→64 게이트 없이 64 px 까지는 A 의 구조, 128/256/512 게이트를 통해 B 의 8/16/32 px 맵에서 스타일, 배치 통계, 행마다 배치 하나.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="141"/>
+        <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
+        <translation>모든 게이트가 A 를 받습니다: 각 행은 내용 이미지를 반복합니다 (일반 샘플링).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="142"/>
+        <source>Gates %1 take the style seed (B); the others and everything up to 64 px take the content seed (A).</source>
+        <translation>게이트 %1 은(는) 스타일 시드(B)를 받고, 나머지 게이트와 64 px 까지의 모든 것은 내용 시드(A)를 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="145"/>
+        <source>A 32 px model has no SLE gates: there is nothing to mix.</source>
+        <translation>32 px 모델에는 SLE 게이트가 없어 섞을 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="152"/>
+        <source>Content seeds: %1</source>
+        <translation>내용 시드: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="157"/>
+        <source>Style seeds: %1</source>
+        <translation>스타일 시드: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="162"/>
+        <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
+        <translation>%1 × %2 = %3 개의 믹싱 이미지. 최대 %4 개 (더 큰 그리드는 fewshot mix 를 쓰세요).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="189"/>
+        <source>Rendering a %1 × %2 grid…</source>
+        <translation>%1 × %2 그리드 렌더링 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="196"/>
+        <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
+Top row: the plain style images; left column: the plain content images.</source>
+        <translation>내용 시드 %1 개 × 스타일 시드 %2 개, %3 ms 에 렌더링 (반복 %4 의 체크포인트).
+맨 윗줄: 스타일 이미지 그대로, 왼쪽 열: 내용 이미지 그대로.</translation>
     </message>
 </context>
 <context>
