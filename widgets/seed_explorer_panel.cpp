@@ -212,7 +212,7 @@ void SeedExplorerPanel::showRendered(const QImage& image, double milliseconds, d
   view_->setImage(image);
   const qint64 now = clock_.elapsed();
   frameTimes_.push_back(now);
-  while (!frameTimes_.isEmpty() && now - frameTimes_.front() > 2000) frameTimes_.pop_front();
+  while (!frameTimes_.isEmpty() && now - frameTimes_.front() > 5000) frameTimes_.pop_front();
   const qint64 span = frameTimes_.back() - frameTimes_.front();
   const QString fps = frameTimes_.size() >= 2 && span > 0
                           ? tr("%1 FPS").arg((frameTimes_.size() - 1) * 1000.0 / span, 0, 'f', 1)

@@ -26,7 +26,7 @@ StyleMixPanel::StyleMixPanel(QWidget* parent) : QWidget(parent) {
   styleSeeds_ = new QLineEdit(QStringLiteral("7,8"));
   styleSeeds_->setToolTip(tr("Columns: the seeds that give the style through the SLE gates (e.g. 7,8)"));
   recipe_ = new QComboBox;
-  recipe_->addItem(tr("Per gate (choose A or B for each SLE gate)"));
+  recipe_->addItem(tr("Per gate (A or B per SLE gate)"));
   recipe_->addItem(tr("Official (scripts/style_mix.py)"));
 
   auto* gateRow = new QHBoxLayout;
@@ -107,6 +107,8 @@ StyleMixPanel::StyleMixPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void StyleMixPanel::setImageSize(int imageSize) {
+  // Below 128 px the 64 px gate is the only one: with it on A there would be nothing to mix.
+  if (imageSize != imageSize_ && imageSize < 128) gates_[0]->setChecked(true);
   imageSize_ = imageSize;
   updateRecipe();
 }
@@ -132,6 +134,11 @@ void StyleMixPanel::updateRecipe() {
     recipeHelp_->setText(tr("As the official script: structure from A up to 64 px without the 4→64 gate, style "
                             "from B's 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch "
                             "per row."));
+    if (imageSize_ > 0 && imageSize_ < 128)
+      recipeHelp_->setText(recipeHelp_->text() + QLatin1Char(' ') +
+                           tr("A %1 px model has no 128/256/512 gates, so every mix shows its content image; "
+                              "use the per-gate recipe with gate 64.")
+                               .arg(imageSize_));
     return;
   }
   QStringList fromB;
@@ -139,8 +146,8 @@ void StyleMixPanel::updateRecipe() {
     if (gates_[i]->isChecked() && gates_[i]->isEnabled()) fromB << QString::number(kGateResolutions[i]);
   recipeHelp_->setText(fromB.isEmpty()
                            ? tr("Every gate takes A: each row repeats its content image (plain sampling).")
-                           : tr("Gates %1 take the style seed (B); the others and everything up to 64 px take "
-                                "the content seed (A).")
+                           : tr("Gate(s) %1 take the style seed (B); the other gates and the layers up to "
+                                "64 px take the content seed (A).")
                                  .arg(fromB.join(QStringLiteral(", "))));
   if (imageSize_ == 32) recipeHelp_->setText(tr("A 32 px model has no SLE gates: there is nothing to mix."));
 }
