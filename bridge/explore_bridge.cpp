@@ -9,6 +9,12 @@
 #include <optional>
 #include <thread>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include "bridge/qt_conversions.h"
 #include "core/explore/latent_ops.h"
 #include "core/explore/run_generator.h"
@@ -68,6 +74,12 @@ struct ExploreBridge::Worker {
   }
 
   void run() {
+#ifdef __linux__
+    // Rendering yields to training and to the UI: nice +10 for this thread, inherited by the
+    // OpenMP threads LibTorch starts from it. On an idle machine it still gets every core.
+    const auto tid = static_cast<id_t>(syscall(SYS_gettid));
+    if (getpriority(PRIO_PROCESS, tid) < 10) setpriority(PRIO_PROCESS, tid, 10);
+#endif
     std::unique_lock<std::mutex> lock(mutex);
     for (;;) {
       wake.wait(lock, [&] { return stopping || pendingLoad || pendingView || pendingMix; });
