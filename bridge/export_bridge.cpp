@@ -1,0 +1,268 @@
+#include "bridge/export_bridge.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <cmath>
+#include <memory>
+
+#include "bridge/export_jobs.h"
+#include "bridge/qt_conversions.h"
+#include "core/explore/animation_export.h"
+#include "core/explore/latent_ops.h"
+#include "core/train/checkpoint.h"
+#include "core/train/model_family.h"
+#include "core/train/run_directory.h"
+#include "core/train/training_config.h"
+#include "core/util/atomic_file.h"
+
+namespace fewshot {
+namespace bridge {
+
+namespace {
+
+using Kind = ExportJob::Kind;
+
+QString kindName(Kind kind) {
+  switch (kind) {
+    case Kind::SampleGrid: return ExportBridge::tr("Sample grid");
+    case Kind::SingleImages: return ExportBridge::tr("Single images");
+    case Kind::InterpolationVideo: return ExportBridge::tr("Interpolation video");
+    case Kind::Timelapse: return ExportBridge::tr("Training timelapse");
+    case Kind::LatentsJson: return ExportBridge::tr("Latents JSON");
+    case Kind::PytorchGenerator: return ExportBridge::tr("PyTorch generator");
+  }
+  return {};
+}
+
+struct Result {
+  enum class Status { Finished, Failed, Cancelled } status = Status::Failed;
+  ExportOutcome outcome;
+  QString message;
+};
+
+QString summarize(const ExportJob& job, const ExportOutcome& o) {
+  const QString from = o.iteration >= 0 ? ExportBridge::tr(", iteration %1").arg(o.iteration) : QString();
+  switch (job.kind) {
+    case Kind::SampleGrid:
+      return ExportBridge::tr("%1 samples of %2×%3 px in a %4×%5 px grid%6")
+          .arg(o.count).arg(o.tileWidth).arg(o.tileHeight).arg(o.width).arg(o.height).arg(from);
+    case Kind::SingleImages:
+      return ExportBridge::tr("%1 images of %2×%3 px%4").arg(o.count).arg(o.width).arg(o.height).arg(from);
+    case Kind::InterpolationVideo:
+      return ExportBridge::tr("%1 frames of %2×%3 px at %4 fps%5").arg(o.count).arg(o.width).arg(o.height).arg(job.fps).arg(from);
+    case Kind::Timelapse: {
+      QString s = ExportBridge::tr("%1 sample grids at %2 fps (up to iteration %3)").arg(o.count).arg(job.fps).arg(o.iteration);
+      if (o.skipped > 0) s += ExportBridge::tr("; %1 grids of another size skipped").arg(o.skipped);
+      return s;
+    }
+    case Kind::LatentsJson: return ExportBridge::tr("%1 latents of %2 values%3").arg(o.count).arg(o.width).arg(from);
+    case Kind::PytorchGenerator:
+      return ExportBridge::tr("%1 tensors, %2 px generator%3; configuration in %4.json")
+          .arg(o.count).arg(o.width).arg(from).arg(QFileInfo(toQString(o.path)).fileName());
+  }
+  return {};
+}
+
+}  // namespace
+
+struct ExportBridge::Private {
+  QFutureWatcher<Result> watcher;
+  std::shared_ptr<std::atomic<bool>> cancel;
+  ExportJob job;
+};
+
+ExportBridge::ExportBridge(QObject* parent) : QObject(parent), d_(new Private) {
+  connect(&d_->watcher, &QFutureWatcher<Result>::finished, this, [this] {
+    const Result r = d_->watcher.result();
+    switch (r.status) {
+      case Result::Status::Finished: Q_EMIT finished(toQString(r.outcome.path), summarize(d_->job, r.outcome)); break;
+      case Result::Status::Failed: Q_EMIT failed(r.message); break;
+      case Result::Status::Cancelled: Q_EMIT cancelled(); break;
+    }
+  });
+}
+
+ExportBridge::~ExportBridge() {
+  cancel();
+  d_->watcher.waitForFinished();
+  delete d_;
+}
+
+QVariantMap ExportBridge::inspectRun(const QString& runDir) {
+  QVariantMap info;
+  info["runDir"] = runDir;
+  const train::RunDirectory run(runDir.toStdString());
+  try {
+    const train::TrainingConfig config =
+        nlohmann::json::parse(util::readFileBytes(run.configPath())).get<train::TrainingConfig>();
+    info["family"] = toQString(config.model);
+    const train::ModelFamily* family = train::findModelFamily(config.model);
+    info["familyName"] = family ? toQString(family->displayName) : toQString(config.model);
+    info["imageSize"] = config.model == "consingan" ? 0 : config.imageSize();
+  } catch (const std::exception& e) {
+    info["error"] = tr("%1 is not a readable run: %2").arg(runDir, toQString(e.what()));
+    return info;
+  }
+  const auto checkpoints = train::listCheckpoints(run);
+  qint64 iteration = -1;
+  if (!checkpoints.empty()) {
+    const QString name = QFileInfo(toQString(checkpoints.back())).completeBaseName();  // ckpt_<n>
+    iteration = name.mid(5).toLongLong();
+  }
+  info["iteration"] = iteration;
+  info["samples"] = static_cast<int>(explore::listSampleHistory(runDir.toStdString()).size());
+  info["imported"] = QFileInfo::exists(runDir + QStringLiteral("/import.json"));
+  return info;
+}
+
+QString ExportBridge::unavailableReason(const QVariantMap& info, Kind kind) {
+  if (info.isEmpty() || info.value("runDir").toString().isEmpty()) return tr("Open a run first.");
+  if (info.contains("error")) return info.value("error").toString();
+  const QString family = info.value("family").toString(), name = info.value("familyName").toString();
+  if (kind == Kind::Timelapse) {
+    if (info.value("samples").toInt() > 0) return {};
+    return info.value("imported").toBool() ? tr("An imported model has no training history (samples/iter_*.png).")
+                                           : tr("The run has no sample grids (samples/iter_*.png) yet.");
+  }
+  const bool fastgan = family == QLatin1String("fastgan");
+  if (!fastgan && (kind == Kind::InterpolationVideo || kind == Kind::LatentsJson)) {
+    if (family == QLatin1String("consingan"))
+      return tr("ConSinGAN has no latent vector to interpolate or save: it generates from noise maps at every scale.");
+    return tr("Interpolation videos and latents JSON are implemented for FastGAN generators; this run is %1.").arg(name);
+  }
+  if (!fastgan && kind == Kind::PytorchGenerator)
+    return tr("The PyTorch export writes the official FastGAN Generator layout; this run is %1.").arg(name);
+  if (kind == Kind::LatentsJson) return {};  // latents need no checkpoint beyond nz, checked when exporting
+  if (info.value("iteration").toLongLong() < 0) return tr("The run has no checkpoint yet.");
+  return {};
+}
+
+bool ExportBridge::canWriteVideo() { return io::canWriteVideo(); }
+
+int ExportBridge::videoFrameCount(const ExportJob& job, int keyCount) {
+  if (job.totalFrames > 0) return job.totalFrames;
+  // interpolationPath spaces frames evenly: with a loop, `segments` equal parts ending one step before
+  // the first key; without, the last frame is exactly the last key.
+  const int segments = job.loop ? keyCount : keyCount - 1;
+  return std::max(2, job.framesPerSegment * std::max(1, segments) + (job.loop ? 0 : 1));
+}
+
+int ExportBridge::seedCount(const QString& list, QString* error) {
+  try {
+    return static_cast<int>(explore::parseSeedList(QString(list).remove(QLatin1Char(' ')).toStdString()).size());
+  } catch (const std::exception& e) {
+    if (error) *error = toQString(e.what());
+    return -1;
+  }
+}
+
+QString ExportBridge::validate(const ExportJob& job) {
+  if (job.runDir.isEmpty()) return tr("Open a run first.");
+  if (job.output.trimmed().isEmpty()) return tr("Choose where to write the export.");
+  const QString suffix = QFileInfo(job.output).suffix().toLower();
+  const bool needsSeeds = job.kind == Kind::SampleGrid || job.kind == Kind::SingleImages ||
+                          job.kind == Kind::InterpolationVideo || job.kind == Kind::LatentsJson;
+  if (needsSeeds) {
+    QString error;
+    const int seeds = seedCount(job.seeds, &error);
+    if (seeds < 0) return tr("Seeds: %1").arg(error);
+    if (seeds == 0) return tr("Give at least one seed.");
+    if (seeds > 1024) return tr("At most 1024 seeds per export (%1 given).").arg(seeds);
+    if (job.kind == Kind::InterpolationVideo && seeds < 2)
+      return tr("An interpolation video needs at least two key seeds.");
+  }
+  switch (job.kind) {
+    case Kind::SampleGrid:
+      if (suffix != QLatin1String("png")) return tr("%1: a sample grid is written as a .png file.").arg(job.output);
+      if (job.padding < 0 || job.padding > 256) return tr("Padding must be between 0 and 256 pixels.");
+      if (job.tileSize < 0 || job.tileSize > 4096) return tr("The image size must be between 1 and 4096 pixels.");
+      break;
+    case Kind::SingleImages:
+      if (QFileInfo(job.output).isFile()) return tr("%1 is a file; single images go into a folder.").arg(job.output);
+      break;
+    case Kind::InterpolationVideo:
+    case Kind::Timelapse:
+      if (suffix != QLatin1String("gif") && suffix != QLatin1String("mp4") && suffix != QLatin1String("avi"))
+        return tr("%1: choose a .mp4 or .gif file.").arg(job.output);
+      if (suffix != QLatin1String("gif") && !io::canWriteVideo())
+        return tr("This build has no OpenCV, so it cannot write %1; choose a .gif file.").arg(job.output);
+      if (!(job.fps > 0 && job.fps <= 240)) return tr("Frames per second must be between 0 and 240.");
+      break;
+    case Kind::LatentsJson:
+      if (suffix != QLatin1String("json")) return tr("%1: latents are written as a .json file.").arg(job.output);
+      break;
+    case Kind::PytorchGenerator:
+      if (suffix != QLatin1String("pth") && suffix != QLatin1String("pt"))
+        return tr("%1: the generator is written as a .pth file.").arg(job.output);
+      break;
+  }
+  if (job.kind == Kind::InterpolationVideo) {
+    if (job.totalFrames < 0 || job.totalFrames > 100000) return tr("Total frames must be between 2 and 100000.");
+    if (job.totalFrames == 0 && (job.framesPerSegment < 1 || job.framesPerSegment > 10000))
+      return tr("Frames per segment must be between 1 and 10000.");
+    if (!(job.latentScale >= 0 && job.latentScale <= 10)) return tr("The latent scale must be between 0 and 10.");
+  }
+  if ((job.width != 0 || job.height != 0) && (job.width < 8 || job.height < 8 || job.width > 4096 || job.height > 4096))
+    return tr("The output size must be between 8 and 4096 pixels on each side.");
+  return {};
+}
+
+QVariantMap ExportBridge::probeVideo(const QString& path) {
+  QVariantMap result;
+  try {
+    const io::VideoProbe probe = io::probeVideo(path.toStdString());
+    result["frames"] = probe.frames;
+    result["width"] = probe.width;
+    result["height"] = probe.height;
+  } catch (const std::exception& e) {
+    result["error"] = toQString(e.what());
+  }
+  return result;
+}
+
+bool ExportBridge::busy() const { return d_->watcher.isRunning(); }
+
+void ExportBridge::cancel() {
+  if (d_->cancel) *d_->cancel = true;
+}
+
+bool ExportBridge::start(const ExportJob& job) {
+  if (busy()) return false;
+  d_->job = job;
+  d_->cancel = std::make_shared<std::atomic<bool>>(false);
+  const QString invalid = validate(job);
+  auto cancelFlag = d_->cancel;
+  // Posted to the UI thread; `this` outlives the job (the destructor waits for it), and events still
+  // queued when it goes are dropped by Qt.
+  auto progressFn = [this, cancelFlag](int done, int total) {
+    QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+    return !cancelFlag->load();
+  };
+  const QString what = kindName(job.kind);
+  d_->watcher.setFuture(QtConcurrent::run([job, invalid, progressFn, what] {
+    Result r;
+    if (!invalid.isEmpty()) {
+      r.message = tr("%1: %2").arg(what, invalid);
+      return r;
+    }
+    try {
+      r.outcome = runExportJob(job, progressFn);
+      r.status = Result::Status::Finished;
+    } catch (const io::ExportCancelled&) {
+      r.status = Result::Status::Cancelled;
+    } catch (const std::exception& e) {
+      r.message = tr("%1 to %2 failed: %3").arg(what, job.output, toQString(e.what()));
+    }
+    return r;
+  }));
+  Q_EMIT started(job.output);
+  return true;
+}
+
+}  // namespace bridge
+}  // namespace fewshot

@@ -1,0 +1,53 @@
+// One kind of export's options (a page of the Export tab): fills an ExportJob and proposes a file
+// name inside RUN/exports. Subclasses: ExportImageForm (grid, single images), ExportVideoForm,
+// ExportTimelapseForm, ExportLatentsForm, ExportModelForm.
+#pragma once
+#include <QString>
+#include <QVariantMap>
+#include <QWidget>
+
+#include "bridge/export_bridge.h"
+
+class QComboBox;
+
+namespace fewshot {
+namespace widgets {
+
+class ExportForm : public QWidget {
+  Q_OBJECT
+ public:
+  using Kind = bridge::ExportJob::Kind;
+  explicit ExportForm(Kind kind, QWidget* parent = nullptr) : QWidget(parent), kind_(kind) {}
+  Kind kind() const { return kind_; }
+
+  virtual void applyTo(bridge::ExportJob& job) const = 0;
+  // File (or folder) name for RUN/exports; changes with the options (seeds, format).
+  virtual QString defaultName() const = 0;
+  virtual bool outputIsFolder() const { return false; }
+  // "png", "gif", ... (empty for a folder); the output path's extension follows it.
+  virtual QString suffix() const = 0;
+  virtual QString fileFilter() const = 0;
+  // The run shown (ExportBridge::inspectRun): family-specific options show or hide.
+  virtual void setRunInfo(const QVariantMap& info) { info_ = info; }
+  // The user typed or picked `path`: forms with a format choice follow its extension.
+  virtual void outputChosen(const QString& path) { (void)path; }
+
+ Q_SIGNALS:
+  void changed();
+
+ protected:
+  QVariantMap info_;
+
+ private:
+  Kind kind_;
+};
+
+// "1,5,9" -> "1_5_9" for file names; long lists are shortened.
+QString seedsForFileName(const QString& seeds);
+// MP4 (when the build can write it) and GIF, for the animation forms.
+QComboBox* createAnimationFormatCombo(QWidget* parent = nullptr);
+// Selects the combo entry for `path`'s extension without emitting; false when it has none.
+bool selectFormatForPath(QComboBox* combo, const QString& path);
+
+}  // namespace widgets
+}  // namespace fewshot
