@@ -62,6 +62,8 @@ QString summarize(const ExportJob& job, const ExportOutcome& o) {
     }
     case Kind::LatentsJson: return ExportBridge::tr("%1 latents of %2 values%3").arg(o.count).arg(o.width).arg(from);
     case Kind::PytorchGenerator:
+      if (toQString(o.path).endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive))
+        return ExportBridge::tr("ONNX model of %1 nodes, %2 px generator%3").arg(o.count).arg(o.width).arg(from);
       return ExportBridge::tr("%1 tensors, %2 px generator%3; configuration in %4.json")
           .arg(o.count).arg(o.width).arg(from).arg(QFileInfo(toQString(o.path)).fileName());
   }
@@ -197,8 +199,8 @@ QString ExportBridge::validate(const ExportJob& job) {
       if (suffix != QLatin1String("json")) return tr("%1: latents are written as a .json file.").arg(job.output);
       break;
     case Kind::PytorchGenerator:
-      if (suffix != QLatin1String("pth") && suffix != QLatin1String("pt"))
-        return tr("%1: the generator is written as a .pth file.").arg(job.output);
+      if (suffix != QLatin1String("pth") && suffix != QLatin1String("pt") && suffix != QLatin1String("onnx"))
+        return tr("%1: the generator is written as a .pth (PyTorch) or .onnx (ONNX) file.").arg(job.output);
       break;
   }
   if (job.kind == Kind::InterpolationVideo) {

@@ -13,6 +13,7 @@
 #include "core/explore/consingan_model.h"
 #include "core/explore/latent_ops.h"
 #include "core/explore/model_transfer.h"
+#include "core/explore/onnx_export.h"
 #include "core/explore/run_generator.h"
 #include "core/io/image_grid.h"
 #include "core/io/latents_json.h"
@@ -236,7 +237,11 @@ ExportOutcome pytorchGenerator(const ExportJob& job, const io::ProgressFn& progr
   report(progress, 0, 1);  // loading may take a while: honour a cancel before writing
   ExportOutcome out;
   out.path = path;
-  out.count = explore::exportPytorchGenerator(g.generator(), path);
+  // The file's extension picks the format: .onnx for an ONNX model, else a PyTorch state dict.
+  if (fs::path(path).extension() == ".onnx")
+    out.count = explore::exportOnnxGenerator(g.generator(), path).nodes;
+  else
+    out.count = explore::exportPytorchGenerator(g.generator(), path);
   out.width = out.height = g.config().fastgan.imageSize;
   out.iteration = g.iteration();
   if (progress) progress(1, 1);

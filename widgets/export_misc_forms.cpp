@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -105,22 +106,54 @@ QString ExportLatentsForm::fileFilter() const { return tr("JSON (*.json)"); }
 
 ExportModelForm::ExportModelForm(QWidget* parent) : ExportForm(Kind::PytorchGenerator, parent) {
   text_ = wrappedLabel();
+  format_ = new QComboBox;
+  format_->addItem(tr("PyTorch state dict (.pth)"), QStringLiteral("pth"));
+  format_->addItem(tr("ONNX model (.onnx)"), QStringLiteral("onnx"));
+  auto* form = new QFormLayout;
+  form->addRow(tr("Format"), format_);
   auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
   layout->addWidget(text_);
+  connect(format_, &QComboBox::currentIndexChanged, this, [this] {
+    setRunInfo(info_);
+    Q_EMIT changed();
+  });
   layout->addStretch();
   setRunInfo({});
 }
 
 QString ExportModelForm::defaultName() const {
   const qint64 it = info_.value("iteration").toLongLong();
-  return QStringLiteral("generator_ema_%1.pth").arg(it > 0 ? it : 0);
+  return QStringLiteral("generator_ema_%1.%2").arg(it > 0 ? it : 0).arg(suffix());
 }
 
-QString ExportModelForm::fileFilter() const { return tr("PyTorch state dict (*.pth)"); }
+bool ExportModelForm::onnx() const { return format_->currentData().toString() == QLatin1String("onnx"); }
+QString ExportModelForm::suffix() const { return format_->currentData().toString(); }
+
+QString ExportModelForm::fileFilter() const {
+  return onnx() ? tr("ONNX model (*.onnx)") : tr("PyTorch state dict (*.pth)");
+}
+
+void ExportModelForm::outputChosen(const QString& path) {
+  const int i = format_->findData(QFileInfo(path).suffix().toLower());
+  if (i >= 0 && i != format_->currentIndex()) {
+    const QSignalBlocker block(format_);
+    format_->setCurrentIndex(i);
+    setRunInfo(info_);
+  }
+}
 
 void ExportModelForm::setRunInfo(const QVariantMap& info) {
   ExportForm::setRunInfo(info);
   const qint64 it = info.value("iteration").toLongLong();
+  if (onnx()) {
+    text_->setText(tr("The EMA generator of the newest checkpoint%1 as an ONNX model (opset 13): input z (batch, nz), "
+                      "output image (batch, 3, R, R) in [-1, 1]. BatchNorm uses the running statistics (eval mode), "
+                      "spectral norm is folded into the weights and the noise injection stays random. "
+                      "Runs in onnxruntime and other ONNX runtimes.")
+                       .arg(it >= 0 ? tr(" (iteration %1)").arg(it) : QString()));
+    return;
+  }
   text_->setText(tr("The EMA generator of the newest checkpoint%1 as a plain PyTorch state dict with the key names "
                     "of the official FastGAN models.py, so that\n\n"
                     "    netG = Generator(ngf, nz, im_size)\n    netG.load_state_dict(torch.load(FILE))\n\n"

@@ -50,12 +50,16 @@ class ExportModelForm : public ExportForm {
   explicit ExportModelForm(QWidget* parent = nullptr);
   void applyTo(bridge::ExportJob& job) const override { (void)job; }
   QString defaultName() const override;
-  QString suffix() const override { return QStringLiteral("pth"); }
+  QString suffix() const override;
   QString fileFilter() const override;
   void setRunInfo(const QVariantMap& info) override;
+  void outputChosen(const QString& path) override;
+  QComboBox* formatBox() const { return format_; }
 
  private:
+  bool onnx() const;
   QLabel* text_;
+  QComboBox* format_;
 };
 
 }  // namespace widgets

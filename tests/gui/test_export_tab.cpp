@@ -23,6 +23,7 @@
 #include "bridge/training_bridge.h"
 #include "gui_test_support.h"
 #include "widgets/export_form.h"
+#include "widgets/export_misc_forms.h"
 #include "widgets/export_tab.h"
 
 using fewshot::bridge::ExportBridge;
@@ -242,6 +243,21 @@ class TestExportTab : public QObject {
     const QStringList out = QString::fromUtf8(python.readAllStandardOutput()).split(' ');
     QCOMPARE(out.value(0).toInt(), tensors);
     QVERIFY(out.value(1).trimmed().toLongLong() > 1000);
+  }
+
+  void onnxGenerator() {
+    QVERIFY(tab_->selectKind(Kind::PytorchGenerator));
+    auto* form = tab_->findChild<fewshot::widgets::ExportModelForm*>();
+    form->formatBox()->setCurrentIndex(form->formatBox()->findData("onnx"));
+    QCOMPARE(form->suffix(), QString("onnx"));
+    tab_->setOutputPath(out_ + "/g.onnx");
+    const Outcome o = exportAndWait(*tab_);
+    QVERIFY2(o.status == "finished", qPrintable(o.status + " " + o.message));
+    QVERIFY2(o.summary.startsWith("ONNX model of "), qPrintable(o.summary));
+    QVERIFY(QFileInfo(o.path).size() > 10000);
+    // Choosing a .pth file switches the form back to the PyTorch format.
+    tab_->setOutputPath(out_ + "/g2.pth");
+    QCOMPARE(form->suffix(), QString("pth"));
   }
 
   void cancelMidVideo() {
