@@ -75,6 +75,7 @@ void ExportProgressPanel::begin(const QString& what) {
   cancel_->setEnabled(true);
   running_->show();
   result_->setText(tr("Exporting %1…").arg(what));
+  result_->setToolTip({});
   result_->setStyleSheet({});
   openFolder_->hide();
   resultPath_.clear();
@@ -114,6 +115,7 @@ void ExportProgressPanel::showError(const QString& message) {
   end();
   result_->setStyleSheet(QStringLiteral("color: #c0392b"));
   result_->setText(message);
+  result_->setToolTip(message);  // long paths do not wrap
   openFolder_->hide();
 }
 
