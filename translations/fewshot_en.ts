@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../bridge/explore_bridge.cpp" line="40"/>
+        <location filename="../bridge/explore_bridge.cpp" line="46"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/explore_bridge.cpp" line="42"/>
+        <location filename="../bridge/explore_bridge.cpp" line="48"/>
         <source>%1 has no checkpoint yet. Training writes one every few thousand iterations (the run&apos;s checkpoint_every) and when it is paused or stopped; the explorer loads it then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,6 +52,225 @@
     <message>
         <location filename="../bridge/consingan_bridge.cpp" line="236"/>
         <source>could not create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::bridge::ExportBridge</name>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="32"/>
+        <source>Sample grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="33"/>
+        <source>Single images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="34"/>
+        <source>Interpolation video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="35"/>
+        <source>Training timelapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="36"/>
+        <source>Latents JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="37"/>
+        <source>PyTorch generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="49"/>
+        <source>, iteration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="52"/>
+        <source>%1 samples of %2×%3 px in a %4×%5 px grid%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="55"/>
+        <source>%1 images of %2×%3 px%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="57"/>
+        <source>%1 frames of %2×%3 px at %4 fps%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="59"/>
+        <source>%1 sample grids at %2 fps (up to iteration %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="60"/>
+        <source>; %1 grids of another size skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="63"/>
+        <source>%1 latents of %2 values%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="66"/>
+        <source>ONNX model of %1 nodes, %2 px generator%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="67"/>
+        <source>%1 tensors, %2 px generator%3; configuration in %4.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="110"/>
+        <source>%1 is not a readable run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="126"/>
+        <location filename="../bridge/export_bridge.cpp" line="167"/>
+        <source>Open a run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="131"/>
+        <source>An imported model has no training history (samples/iter_*.png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="132"/>
+        <source>The run has no sample grids (samples/iter_*.png) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="137"/>
+        <source>ConSinGAN has no latent vector to interpolate or save: it generates from noise maps at every scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="138"/>
+        <source>Interpolation videos and latents JSON are implemented for FastGAN generators; this run is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="141"/>
+        <source>The PyTorch export writes the official FastGAN Generator layout; this run is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="143"/>
+        <source>The run has no checkpoint yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="168"/>
+        <source>Choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="175"/>
+        <source>Seeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="176"/>
+        <source>Give at least one seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="177"/>
+        <source>At most 1024 seeds per export (%1 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="179"/>
+        <source>An interpolation video needs at least two key seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="183"/>
+        <source>%1: a sample grid is written as a .png file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="184"/>
+        <source>Padding must be between 0 and 256 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="185"/>
+        <source>The image size must be between 1 and 4096 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="188"/>
+        <source>%1 is a file; single images go into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="193"/>
+        <source>%1: choose a .mp4 or .gif file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="195"/>
+        <source>This build has no OpenCV, so it cannot write %1; choose a .gif file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="196"/>
+        <source>Frames per second must be between 0 and 240.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="199"/>
+        <source>%1: latents are written as a .json file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="203"/>
+        <source>%1: the generator is written as a .pth (PyTorch) or .onnx (ONNX) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="207"/>
+        <source>Total frames must be between 2 and 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="209"/>
+        <source>Frames per segment must be between 1 and 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="210"/>
+        <source>The latent scale must be between 0 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="213"/>
+        <source>The output size must be between 8 and 4096 pixels on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="252"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="261"/>
+        <source>%1 to %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1034,6 +1253,573 @@
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::ExportForm</name>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="21"/>
+        <source>MP4 video (OpenCV, mp4v)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="22"/>
+        <source>Animated GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="26"/>
+        <source>This build has no OpenCV: GIF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportImageForm</name>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="22"/>
+        <source>Seeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="27"/>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="28"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="33"/>
+        <location filename="../widgets/export_image_form.cpp" line="41"/>
+        <location filename="../widgets/export_image_form.cpp" line="68"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="34"/>
+        <source>Generator size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="35"/>
+        <source>Each image is resized to this size in the grid (longer side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="36"/>
+        <source>Image size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="42"/>
+        <source>Padding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="49"/>
+        <source>z is multiplied by this factor. FastGAN has no mapping network, so this is not StyleGAN truncation; values below 1 give more typical, less varied images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="51"/>
+        <source>Latent scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="54"/>
+        <source>Batch statistics (as the official samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="55"/>
+        <source>Running statistics (eval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="56"/>
+        <source>With batch statistics an image also depends on the other seeds of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="57"/>
+        <source>BatchNorm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="58"/>
+        <source>Training size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="79"/>
+        <source>Output size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="113"/>
+        <source>Image i of a seed is ConSinGAN&apos;s sample for that seed; another size scales every stage (retargeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="116"/>
+        <source>Images come from the EMA generator of the trainer restored from the newest checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="118"/>
+        <source>One PNG per seed (seed_&lt;n&gt;.png) at the generator&apos;s full resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="149"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/export_image_form.cpp" line="155"/>
+        <source>%n image(s) of %1×%1 px</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="162"/>
+        <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportLatentsForm</name>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="80"/>
+        <source>Seeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="86"/>
+        <source>Recorded in the file; z itself is stored unscaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="87"/>
+        <source>Latent scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="90"/>
+        <source>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` reads it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="105"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportModelForm</name>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="110"/>
+        <source>PyTorch state dict (.pth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="111"/>
+        <source>ONNX model (.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="113"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="134"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="134"/>
+        <source>PyTorch state dict (*.pth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="150"/>
+        <source>The EMA generator of the newest checkpoint%1 as an ONNX model (opset 13): input z (batch, nz), output image (batch, 3, R, R) in [-1, 1]. BatchNorm uses the running statistics (eval mode), spectral norm is folded into the weights and the noise injection stays random. Runs in onnxruntime and other ONNX runtimes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="154"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="161"/>
+        <source> (iteration %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="157"/>
+        <source>The EMA generator of the newest checkpoint%1 as a plain PyTorch state dict with the key names of the official FastGAN models.py, so that
+
+    netG = Generator(ngf, nz, im_size)
+    netG.load_state_dict(torch.load(FILE))
+
+works. im_size, ngf and nz are written beside it as FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportProgressPanel</name>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="20"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="32"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="34"/>
+        <source>Stop the export (Esc); nothing is left at the output path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="47"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="60"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="74"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="77"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="90"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="91"/>
+        <source> · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="108"/>
+        <source>Wrote %1 — %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="125"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportSeedField</name>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="18"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="19"/>
+        <source>First + count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="20"/>
+        <source>Seed s always gives the same image (as in the explorer and `fewshot sample --seeds`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="23"/>
+        <source>e.g. 1,2,5-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="27"/>
+        <source>from </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="32"/>
+        <source> seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="78"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/export_seed_field.cpp" line="82"/>
+        <source>%n seed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportTab</name>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <source>Sample grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <source>Single images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <source>Interpolation video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <source>Training timelapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <source>Latents (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <source>Generator (PyTorch, ONNX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="57"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="58"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="61"/>
+        <source>Start the export (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="63"/>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="131"/>
+        <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to export from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="136"/>
+        <source>%1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="138"/>
+        <source>newest checkpoint: iteration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="138"/>
+        <source>no checkpoint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/export_tab.cpp" line="139"/>
+        <source>%n sample grid(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="140"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="200"/>
+        <source>Folder for the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="203"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportTimelapseForm</name>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="31"/>
+        <source>Frames per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="34"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="40"/>
+        <source>One frame per fixed-seed sample grid saved during training (samples/iter_*.png), in iteration order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="61"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="61"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/export_misc_forms.cpp" line="73"/>
+        <source>%n sample grid(s) → %1 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="74"/>
+        <source>No sample grids yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportVideoForm</name>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="20"/>
+        <source>Key seeds, at least two: the video moves from each to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="21"/>
+        <source>Key seeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="24"/>
+        <source>per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="25"/>
+        <source>in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="36"/>
+        <source>Frames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="42"/>
+        <source>Frames per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="45"/>
+        <source>Linear (lerp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="46"/>
+        <source>Spherical (slerp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="47"/>
+        <source>Interpolation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="48"/>
+        <source>Back to the first seed (seamless loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="56"/>
+        <source>z is multiplied by this factor (not StyleGAN truncation: FastGAN has no mapping network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="57"/>
+        <source>Latent scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="60"/>
+        <source>Running statistics (eval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="61"/>
+        <source>Batch statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="62"/>
+        <source>Each frame is rendered alone; batch statistics of one frame make the video flicker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="63"/>
+        <source>BatchNorm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="65"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="71"/>
+        <source>Every frame uses the same noise, so only the latent moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="110"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="110"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="120"/>
+        <source>Give at least two key seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="126"/>
+        <source>%1 frames, %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::LatentExplorerPage</name>
     <message>
         <location filename="../widgets/latent_explorer_page.cpp" line="22"/>
@@ -1610,7 +2396,7 @@ showing seed %4</source>
     </message>
     <message>
         <location filename="../widgets/style_mix_panel.cpp" line="29"/>
-        <source>Per gate (choose A or B for each SLE gate)</source>
+        <source>Per gate (A or B per SLE gate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,57 +2481,62 @@ Rows take their structure from the content seed (A), columns their style from th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="125"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="127"/>
         <source>Checked: the %1 px gate takes its input from the style seed (B); unchecked: from the content seed (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="128"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="130"/>
         <source>A %1 px model has no %2 px gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="132"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="134"/>
         <source>As the official script: structure from A up to 64 px without the 4→64 gate, style from B&apos;s 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch per row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="141"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="139"/>
+        <source>A %1 px model has no 128/256/512 gates, so every mix shows its content image; use the per-gate recipe with gate 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="148"/>
         <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="142"/>
-        <source>Gates %1 take the style seed (B); the others and everything up to 64 px take the content seed (A).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="145"/>
-        <source>A 32 px model has no SLE gates: there is nothing to mix.</source>
+        <location filename="../widgets/style_mix_panel.cpp" line="149"/>
+        <source>Gate(s) %1 take the style seed (B); the other gates and the layers up to 64 px take the content seed (A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/style_mix_panel.cpp" line="152"/>
+        <source>A 32 px model has no SLE gates: there is nothing to mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="159"/>
         <source>Content seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="157"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="164"/>
         <source>Style seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="162"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="169"/>
         <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="189"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="196"/>
         <source>Rendering a %1 × %2 grid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="196"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="203"/>
         <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
 Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>

@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../bridge/explore_bridge.cpp" line="40"/>
+        <location filename="../bridge/explore_bridge.cpp" line="46"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 은(는) 실행 폴더가 아닙니다 (config.json 이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../bridge/explore_bridge.cpp" line="42"/>
+        <location filename="../bridge/explore_bridge.cpp" line="48"/>
         <source>%1 has no checkpoint yet. Training writes one every few thousand iterations (the run&apos;s checkpoint_every) and when it is paused or stopped; the explorer loads it then.</source>
         <translation>%1 에는 아직 체크포인트가 없습니다. 학습은 몇천 반복마다 (실행의 checkpoint_every) 그리고 일시정지나 정지 때 체크포인트를 쓰며, 탐색기는 그때 불러옵니다.</translation>
     </message>
@@ -53,6 +53,225 @@
         <location filename="../bridge/consingan_bridge.cpp" line="236"/>
         <source>could not create the folder %1</source>
         <translation>폴더 %1 을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::bridge::ExportBridge</name>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="32"/>
+        <source>Sample grid</source>
+        <translation>샘플 그리드</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="33"/>
+        <source>Single images</source>
+        <translation>개별 이미지</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="34"/>
+        <source>Interpolation video</source>
+        <translation>보간 동영상</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="35"/>
+        <source>Training timelapse</source>
+        <translation>학습 타임랩스</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="36"/>
+        <source>Latents JSON</source>
+        <translation>잠재 벡터 JSON</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="37"/>
+        <source>PyTorch generator</source>
+        <translation>PyTorch 생성기</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="49"/>
+        <source>, iteration %1</source>
+        <translation>, 반복 %1</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="52"/>
+        <source>%1 samples of %2×%3 px in a %4×%5 px grid%6</source>
+        <translation>%2×%3 px 샘플 %1개, %4×%5 px 그리드%6</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="55"/>
+        <source>%1 images of %2×%3 px%4</source>
+        <translation>%2×%3 px 이미지 %1개%4</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="57"/>
+        <source>%1 frames of %2×%3 px at %4 fps%5</source>
+        <translation>%2×%3 px 프레임 %1개, %4 fps%5</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="59"/>
+        <source>%1 sample grids at %2 fps (up to iteration %3)</source>
+        <translation>샘플 그리드 %1개, %2 fps (반복 %3 까지)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="60"/>
+        <source>; %1 grids of another size skipped</source>
+        <translation>; 크기가 다른 그리드 %1개는 건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="63"/>
+        <source>%1 latents of %2 values%3</source>
+        <translation>값 %2개짜리 잠재 벡터 %1개%3</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="66"/>
+        <source>ONNX model of %1 nodes, %2 px generator%3</source>
+        <translation>노드 %1개의 ONNX 모델, %2 px 생성기%3</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="67"/>
+        <source>%1 tensors, %2 px generator%3; configuration in %4.json</source>
+        <translation>텐서 %1개, %2 px 생성기%3. 설정은 %4.json 에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="110"/>
+        <source>%1 is not a readable run: %2</source>
+        <translation>%1 은(는) 읽을 수 있는 실행이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="126"/>
+        <location filename="../bridge/export_bridge.cpp" line="167"/>
+        <source>Open a run first.</source>
+        <translation>먼저 실행을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="131"/>
+        <source>An imported model has no training history (samples/iter_*.png).</source>
+        <translation>가져온 모델에는 학습 기록 (samples/iter_*.png) 이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="132"/>
+        <source>The run has no sample grids (samples/iter_*.png) yet.</source>
+        <translation>이 실행에는 아직 샘플 그리드 (samples/iter_*.png) 가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="137"/>
+        <source>ConSinGAN has no latent vector to interpolate or save: it generates from noise maps at every scale.</source>
+        <translation>ConSinGAN 에는 보간하거나 저장할 잠재 벡터가 없습니다: 모든 스케일의 노이즈 맵으로 생성합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="138"/>
+        <source>Interpolation videos and latents JSON are implemented for FastGAN generators; this run is %1.</source>
+        <translation>보간 동영상과 잠재 벡터 JSON 은 FastGAN 생성기용입니다. 이 실행은 %1 입니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="141"/>
+        <source>The PyTorch export writes the official FastGAN Generator layout; this run is %1.</source>
+        <translation>PyTorch 내보내기는 공식 FastGAN Generator 구조로 씁니다. 이 실행은 %1 입니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="143"/>
+        <source>The run has no checkpoint yet.</source>
+        <translation>이 실행에는 아직 체크포인트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="168"/>
+        <source>Choose where to write the export.</source>
+        <translation>내보낼 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="175"/>
+        <source>Seeds: %1</source>
+        <translation>시드: %1</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="176"/>
+        <source>Give at least one seed.</source>
+        <translation>시드를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="177"/>
+        <source>At most 1024 seeds per export (%1 given).</source>
+        <translation>한 번에 최대 1024 개 시드까지 내보낼 수 있습니다 (%1 개 입력됨).</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="179"/>
+        <source>An interpolation video needs at least two key seeds.</source>
+        <translation>보간 동영상에는 키 시드가 두 개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="183"/>
+        <source>%1: a sample grid is written as a .png file.</source>
+        <translation>%1: 샘플 그리드는 .png 파일로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="184"/>
+        <source>Padding must be between 0 and 256 pixels.</source>
+        <translation>여백은 0 에서 256 픽셀 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="185"/>
+        <source>The image size must be between 1 and 4096 pixels.</source>
+        <translation>이미지 크기는 1 에서 4096 픽셀 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="188"/>
+        <source>%1 is a file; single images go into a folder.</source>
+        <translation>%1 은(는) 파일입니다. 개별 이미지는 폴더에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="193"/>
+        <source>%1: choose a .mp4 or .gif file.</source>
+        <translation>%1: .mp4 또는 .gif 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="195"/>
+        <source>This build has no OpenCV, so it cannot write %1; choose a .gif file.</source>
+        <translation>이 빌드에는 OpenCV 가 없어 %1 을(를) 쓸 수 없습니다. .gif 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="196"/>
+        <source>Frames per second must be between 0 and 240.</source>
+        <translation>초당 프레임 수는 0 에서 240 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="199"/>
+        <source>%1: latents are written as a .json file.</source>
+        <translation>%1: 잠재 벡터는 .json 파일로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="203"/>
+        <source>%1: the generator is written as a .pth (PyTorch) or .onnx (ONNX) file.</source>
+        <translation>%1: 생성기는 .pth (PyTorch) 또는 .onnx (ONNX) 파일로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="207"/>
+        <source>Total frames must be between 2 and 100000.</source>
+        <translation>전체 프레임 수는 2 에서 100000 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="209"/>
+        <source>Frames per segment must be between 1 and 10000.</source>
+        <translation>구간별 프레임 수는 1 에서 10000 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="210"/>
+        <source>The latent scale must be between 0 and 10.</source>
+        <translation>잠재 스케일은 0 에서 10 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="213"/>
+        <source>The output size must be between 8 and 4096 pixels on each side.</source>
+        <translation>출력 크기는 각 변이 8 에서 4096 픽셀 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="252"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="261"/>
+        <source>%1 to %2 failed: %3</source>
+        <translation>%1 → %2 실패: %3</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1252,574 @@
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::ExportForm</name>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="21"/>
+        <source>MP4 video (OpenCV, mp4v)</source>
+        <translation>MP4 동영상 (OpenCV, mp4v)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="22"/>
+        <source>Animated GIF</source>
+        <translation>움직이는 GIF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="26"/>
+        <source>This build has no OpenCV: GIF only.</source>
+        <translation>이 빌드에는 OpenCV 가 없습니다: GIF 만 가능.</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportImageForm</name>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="22"/>
+        <source>Seeds:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="27"/>
+        <source>Square</source>
+        <translation>정사각형</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="28"/>
+        <source>Columns:</source>
+        <translation>열 수:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="33"/>
+        <location filename="../widgets/export_image_form.cpp" line="41"/>
+        <location filename="../widgets/export_image_form.cpp" line="68"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="34"/>
+        <source>Generator size</source>
+        <translation>생성기 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="35"/>
+        <source>Each image is resized to this size in the grid (longer side).</source>
+        <translation>그리드 안의 각 이미지를 이 크기로 바꿉니다 (긴 변 기준).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="36"/>
+        <source>Image size:</source>
+        <translation>이미지 크기:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="42"/>
+        <source>Padding:</source>
+        <translation>여백:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="49"/>
+        <source>z is multiplied by this factor. FastGAN has no mapping network, so this is not StyleGAN truncation; values below 1 give more typical, less varied images.</source>
+        <translation>z 에 이 값을 곱합니다. FastGAN 에는 매핑 네트워크가 없으므로 StyleGAN 의 truncation 이 아닙니다. 1 보다 작으면 더 전형적이고 덜 다양한 이미지가 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="51"/>
+        <source>Latent scale:</source>
+        <translation>잠재 스케일:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="54"/>
+        <source>Batch statistics (as the official samples)</source>
+        <translation>배치 통계 (공식 샘플과 같음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="55"/>
+        <source>Running statistics (eval)</source>
+        <translation>누적 통계 (eval)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="56"/>
+        <source>With batch statistics an image also depends on the other seeds of the export.</source>
+        <translation>배치 통계에서는 이미지가 함께 내보내는 다른 시드에도 영향을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="57"/>
+        <source>BatchNorm:</source>
+        <translation>배치 정규화:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="58"/>
+        <source>Training size</source>
+        <translation>학습 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="79"/>
+        <source>Output size:</source>
+        <translation>출력 크기:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="113"/>
+        <source>Image i of a seed is ConSinGAN&apos;s sample for that seed; another size scales every stage (retargeting).</source>
+        <translation>시드의 i번째 이미지는 그 시드에 대한 ConSinGAN 샘플입니다. 다른 크기는 모든 단계를 늘리거나 줄입니다 (리타기팅).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="116"/>
+        <source>Images come from the EMA generator of the trainer restored from the newest checkpoint.</source>
+        <translation>이미지는 최신 체크포인트에서 복원한 학습기의 EMA 생성기에서 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="118"/>
+        <source>One PNG per seed (seed_&lt;n&gt;.png) at the generator&apos;s full resolution.</source>
+        <translation>시드마다 PNG 하나 (seed_&lt;n&gt;.png), 생성기의 최대 해상도.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="149"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/export_image_form.cpp" line="155"/>
+        <source>%n image(s) of %1×%1 px</source>
+        <translation>
+            <numerusform>%1×%1 px 이미지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_image_form.cpp" line="162"/>
+        <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
+        <translation>%3 px 타일 %1 × %2 → %4 × %5 px</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportLatentsForm</name>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="80"/>
+        <source>Seeds:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="86"/>
+        <source>Recorded in the file; z itself is stored unscaled.</source>
+        <translation>파일에 기록됩니다. z 자체는 스케일 없이 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="87"/>
+        <source>Latent scale:</source>
+        <translation>잠재 스케일:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="90"/>
+        <source>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` reads it back.</source>
+        <translation>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` 로 다시 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="105"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportModelForm</name>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="110"/>
+        <source>PyTorch state dict (.pth)</source>
+        <translation>PyTorch state dict (.pth)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="111"/>
+        <source>ONNX model (.onnx)</source>
+        <translation>ONNX 모델 (.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="113"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="134"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation>ONNX 모델 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="134"/>
+        <source>PyTorch state dict (*.pth)</source>
+        <translation>PyTorch state dict (*.pth)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="150"/>
+        <source>The EMA generator of the newest checkpoint%1 as an ONNX model (opset 13): input z (batch, nz), output image (batch, 3, R, R) in [-1, 1]. BatchNorm uses the running statistics (eval mode), spectral norm is folded into the weights and the noise injection stays random. Runs in onnxruntime and other ONNX runtimes.</source>
+        <translation>최신 체크포인트%1 의 EMA 생성기를 ONNX 모델 (opset 13) 로 내보냅니다: 입력 z (batch, nz), 출력 image (batch, 3, R, R), 범위 [-1, 1]. 배치 정규화는 누적 통계 (eval 모드) 를 쓰고, 스펙트럼 정규화는 가중치에 합쳐지며, 노이즈 주입은 무작위로 남습니다. onnxruntime 등 ONNX 런타임에서 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="154"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="161"/>
+        <source> (iteration %1)</source>
+        <translation> (반복 %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="157"/>
+        <source>The EMA generator of the newest checkpoint%1 as a plain PyTorch state dict with the key names of the official FastGAN models.py, so that
+
+    netG = Generator(ngf, nz, im_size)
+    netG.load_state_dict(torch.load(FILE))
+
+works. im_size, ngf and nz are written beside it as FILE.json.</source>
+        <translation>최신 체크포인트%1 의 EMA 생성기를 공식 FastGAN models.py 의 키 이름을 쓰는 일반 PyTorch state dict 로 내보내므로
+
+    netG = Generator(ngf, nz, im_size)
+    netG.load_state_dict(torch.load(FILE))
+
+가 작동합니다. im_size, ngf, nz 는 옆의 FILE.json 에 기록됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportProgressPanel</name>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="20"/>
+        <source>%1 s</source>
+        <translation>%1 초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="32"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="34"/>
+        <source>Stop the export (Esc); nothing is left at the output path.</source>
+        <translation>내보내기를 멈춥니다 (Esc). 출력 경로에는 아무것도 남지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="47"/>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="60"/>
+        <source>Cancelling…</source>
+        <translation>취소 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="74"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="77"/>
+        <source>Exporting %1…</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="90"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="91"/>
+        <source> · %1 left</source>
+        <translation> · %1 남음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="108"/>
+        <source>Wrote %1 — %2 (%3 s)</source>
+        <translation>%1 저장 — %2 (%3 초)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_progress_panel.cpp" line="125"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportSeedField</name>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="18"/>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="19"/>
+        <source>First + count</source>
+        <translation>처음 + 개수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="20"/>
+        <source>Seed s always gives the same image (as in the explorer and `fewshot sample --seeds`).</source>
+        <translation>시드 s 는 항상 같은 이미지를 줍니다 (탐색기와 `fewshot sample --seeds` 처럼).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="23"/>
+        <source>e.g. 1,2,5-8</source>
+        <translation>예: 1,2,5-8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="27"/>
+        <source>from </source>
+        <translation>시작 </translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="32"/>
+        <source> seeds</source>
+        <translation> 시드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_seed_field.cpp" line="78"/>
+        <source>invalid</source>
+        <translation>잘못됨</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/export_seed_field.cpp" line="82"/>
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>시드 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportTab</name>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <source>Sample grid</source>
+        <translation>샘플 그리드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <source>Single images</source>
+        <translation>개별 이미지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <source>Interpolation video</source>
+        <translation>보간 동영상</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <source>Training timelapse</source>
+        <translation>학습 타임랩스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <source>Latents (JSON)</source>
+        <translation>잠재 벡터 (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <source>Generator (PyTorch, ONNX)</source>
+        <translation>생성기 (PyTorch, ONNX)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="57"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="58"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="61"/>
+        <source>Start the export (Ctrl+Return)</source>
+        <translation>내보내기 시작 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="63"/>
+        <source>Output:</source>
+        <translation>출력:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="131"/>
+        <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to export from it.</source>
+        <translation>내보내려면 실행을 열거나 (파일 ▸ 폴더 열기, 또는 실행 사이드바) 새로 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="136"/>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="138"/>
+        <source>newest checkpoint: iteration %1</source>
+        <translation>최신 체크포인트: 반복 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="138"/>
+        <source>no checkpoint yet</source>
+        <translation>아직 체크포인트 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/export_tab.cpp" line="139"/>
+        <source>%n sample grid(s)</source>
+        <translation>
+            <numerusform>샘플 그리드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="140"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="200"/>
+        <source>Folder for the images</source>
+        <translation>이미지를 저장할 폴더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="203"/>
+        <source>Export to</source>
+        <translation>내보낼 위치</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportTimelapseForm</name>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="31"/>
+        <source>Frames per second:</source>
+        <translation>초당 프레임:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="34"/>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="40"/>
+        <source>One frame per fixed-seed sample grid saved during training (samples/iter_*.png), in iteration order.</source>
+        <translation>학습 중 저장한 고정 시드 샘플 그리드 (samples/iter_*.png) 하나당 한 프레임, 반복 순서대로.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="61"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>움직이는 GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="61"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 동영상 (*.mp4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/export_misc_forms.cpp" line="73"/>
+        <source>%n sample grid(s) → %1 s</source>
+        <translation>
+            <numerusform>샘플 그리드 %n개 → %1 초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="74"/>
+        <source>No sample grids yet.</source>
+        <translation>아직 샘플 그리드가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::ExportVideoForm</name>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="20"/>
+        <source>Key seeds, at least two: the video moves from each to the next.</source>
+        <translation>키 시드 (두 개 이상): 동영상은 각 시드에서 다음 시드로 이동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="21"/>
+        <source>Key seeds:</source>
+        <translation>키 시드:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="24"/>
+        <source>per segment</source>
+        <translation>구간별</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="25"/>
+        <source>in total</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="36"/>
+        <source>Frames:</source>
+        <translation>프레임:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="42"/>
+        <source>Frames per second:</source>
+        <translation>초당 프레임:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="45"/>
+        <source>Linear (lerp)</source>
+        <translation>선형 (lerp)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="46"/>
+        <source>Spherical (slerp)</source>
+        <translation>구면 (slerp)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="47"/>
+        <source>Interpolation:</source>
+        <translation>보간:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="48"/>
+        <source>Back to the first seed (seamless loop)</source>
+        <translation>첫 시드로 돌아오기 (끊김 없는 반복)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="56"/>
+        <source>z is multiplied by this factor (not StyleGAN truncation: FastGAN has no mapping network).</source>
+        <translation>z 에 이 값을 곱합니다 (StyleGAN truncation 이 아님: FastGAN 에는 매핑 네트워크가 없습니다).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="57"/>
+        <source>Latent scale:</source>
+        <translation>잠재 스케일:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="60"/>
+        <source>Running statistics (eval)</source>
+        <translation>누적 통계 (eval)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="61"/>
+        <source>Batch statistics</source>
+        <translation>배치 통계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="62"/>
+        <source>Each frame is rendered alone; batch statistics of one frame make the video flicker.</source>
+        <translation>각 프레임은 혼자 렌더링됩니다. 프레임 하나의 배치 통계는 동영상을 깜박이게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="63"/>
+        <source>BatchNorm:</source>
+        <translation>배치 정규화:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="65"/>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="71"/>
+        <source>Every frame uses the same noise, so only the latent moves.</source>
+        <translation>모든 프레임이 같은 노이즈를 쓰므로 잠재 벡터만 움직입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="110"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>움직이는 GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="110"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 동영상 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="120"/>
+        <source>Give at least two key seeds.</source>
+        <translation>키 시드를 두 개 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="126"/>
+        <source>%1 frames, %2 s</source>
+        <translation>%1 프레임, %2 초</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::LatentExplorerPage</name>
     <message>
         <location filename="../widgets/latent_explorer_page.cpp" line="22"/>
@@ -1610,8 +2397,8 @@ showing seed %4</source>
     </message>
     <message>
         <location filename="../widgets/style_mix_panel.cpp" line="29"/>
-        <source>Per gate (choose A or B for each SLE gate)</source>
-        <translation>게이트별 (SLE 게이트마다 A 또는 B 선택)</translation>
+        <source>Per gate (A or B per SLE gate)</source>
+        <translation>게이트별 (SLE 게이트마다 A 또는 B)</translation>
     </message>
     <message>
         <location filename="../widgets/style_mix_panel.cpp" line="30"/>
@@ -1696,57 +2483,62 @@ Rows take their structure from the content seed (A), columns their style from th
         <translation>%1 을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="125"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="127"/>
         <source>Checked: the %1 px gate takes its input from the style seed (B); unchecked: from the content seed (A)</source>
         <translation>선택: %1 px 게이트가 스타일 시드(B)에서 입력을 받습니다. 해제: 내용 시드(A)에서 받습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="128"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="130"/>
         <source>A %1 px model has no %2 px gate</source>
         <translation>%1 px 모델에는 %2 px 게이트가 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="132"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="134"/>
         <source>As the official script: structure from A up to 64 px without the 4→64 gate, style from B&apos;s 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch per row.</source>
         <translation>공식 스크립트와 같음: 4→64 게이트 없이 64 px 까지는 A 의 구조, 128/256/512 게이트를 통해 B 의 8/16/32 px 맵에서 스타일, 배치 통계, 행마다 배치 하나.</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="141"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="139"/>
+        <source>A %1 px model has no 128/256/512 gates, so every mix shows its content image; use the per-gate recipe with gate 64.</source>
+        <translation>%1 px 모델에는 128/256/512 게이트가 없어 모든 믹스가 내용 이미지를 보여 줍니다. 게이트별 방식에서 게이트 64 를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_mix_panel.cpp" line="148"/>
         <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
         <translation>모든 게이트가 A 를 받습니다: 각 행은 내용 이미지를 반복합니다 (일반 샘플링).</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="142"/>
-        <source>Gates %1 take the style seed (B); the others and everything up to 64 px take the content seed (A).</source>
-        <translation>게이트 %1 은(는) 스타일 시드(B)를 받고, 나머지 게이트와 64 px 까지의 모든 것은 내용 시드(A)를 받습니다.</translation>
+        <location filename="../widgets/style_mix_panel.cpp" line="149"/>
+        <source>Gate(s) %1 take the style seed (B); the other gates and the layers up to 64 px take the content seed (A).</source>
+        <translation>게이트 %1 은(는) 스타일 시드(B)를 받고, 나머지 게이트와 64 px 까지의 층은 내용 시드(A)를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="145"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="152"/>
         <source>A 32 px model has no SLE gates: there is nothing to mix.</source>
         <translation>32 px 모델에는 SLE 게이트가 없어 섞을 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="152"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="159"/>
         <source>Content seeds: %1</source>
         <translation>내용 시드: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="157"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="164"/>
         <source>Style seeds: %1</source>
         <translation>스타일 시드: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="162"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="169"/>
         <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
         <translation>%1 × %2 = %3 개의 믹싱 이미지. 최대 %4 개 (더 큰 그리드는 fewshot mix 를 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="189"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="196"/>
         <source>Rendering a %1 × %2 grid…</source>
         <translation>%1 × %2 그리드 렌더링 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="196"/>
+        <location filename="../widgets/style_mix_panel.cpp" line="203"/>
         <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
 Top row: the plain style images; left column: the plain content images.</source>
         <translation>내용 시드 %1 개 × 스타일 시드 %2 개, %3 ms 에 렌더링 (반복 %4 의 체크포인트).

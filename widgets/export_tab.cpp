@@ -40,7 +40,7 @@ ExportTab::ExportTab(QWidget* parent) : QWidget(parent) {
   formList_ = {new ExportImageForm(Kind::SampleGrid), new ExportImageForm(Kind::SingleImages), new ExportVideoForm,
                new ExportTimelapseForm, new ExportLatentsForm, new ExportModelForm};
   const QStringList names = {tr("Sample grid"),        tr("Single images"), tr("Interpolation video"),
-                             tr("Training timelapse"), tr("Latents (JSON)"), tr("Generator (PyTorch)")};
+                             tr("Training timelapse"), tr("Latents (JSON)"), tr("Generator (PyTorch, ONNX)")};
   for (int i = 0; i < formList_.size(); ++i) {
     kinds_->addItem(names[i]);
     forms_->addWidget(formList_[i]);
