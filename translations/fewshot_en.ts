@@ -950,36 +950,56 @@
     </message>
     <message>
         <location filename="../widgets/consingan_page.cpp" line="33"/>
+        <source>generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="34"/>
+        <source>retargeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="35"/>
+        <source>harmonization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="36"/>
+        <source>editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="38"/>
         <source>%1 · checkpoint %2 (iteration %3 of %4) · %5 mode · %6 of %7 stages trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="40"/>
+        <location filename="../widgets/consingan_page.cpp" line="45"/>
         <source> (stage %1 in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="41"/>
+        <location filename="../widgets/consingan_page.cpp" line="46"/>
         <source> · output %1×%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="42"/>
+        <location filename="../widgets/consingan_page.cpp" line="47"/>
         <source> · Harmonize / Edit needs all stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="53"/>
+        <location filename="../widgets/consingan_page.cpp" line="58"/>
         <source>Could not load the newer checkpoint (keeping the previous one): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="54"/>
+        <location filename="../widgets/consingan_page.cpp" line="59"/>
         <source>Cannot open this ConSinGAN run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="69"/>
+        <location filename="../widgets/consingan_page.cpp" line="74"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>

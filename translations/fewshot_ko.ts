@@ -949,36 +949,56 @@
     </message>
     <message>
         <location filename="../widgets/consingan_page.cpp" line="33"/>
+        <source>generation</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="34"/>
+        <source>retargeting</source>
+        <translation>리타기팅</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="35"/>
+        <source>harmonization</source>
+        <translation>조화</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="36"/>
+        <source>editing</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location filename="../widgets/consingan_page.cpp" line="38"/>
         <source>%1 · checkpoint %2 (iteration %3 of %4) · %5 mode · %6 of %7 stages trained</source>
         <translation>%1 · 체크포인트 %2 (반복 %3 / %4) · %5 모드 · %7 단계 중 %6 단계 학습됨</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="40"/>
+        <location filename="../widgets/consingan_page.cpp" line="45"/>
         <source> (stage %1 in progress)</source>
         <translation> (단계 %1 진행 중)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="41"/>
+        <location filename="../widgets/consingan_page.cpp" line="46"/>
         <source> · output %1×%2</source>
         <translation> · 출력 %1×%2</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="42"/>
+        <location filename="../widgets/consingan_page.cpp" line="47"/>
         <source> · Harmonize / Edit needs all stages</source>
         <translation> · 조화 / 편집은 모든 단계가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="53"/>
+        <location filename="../widgets/consingan_page.cpp" line="58"/>
         <source>Could not load the newer checkpoint (keeping the previous one): %1</source>
         <translation>새 체크포인트를 불러오지 못했습니다 (이전 것을 유지합니다): %1</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="54"/>
+        <location filename="../widgets/consingan_page.cpp" line="59"/>
         <source>Cannot open this ConSinGAN run yet: %1</source>
         <translation>이 ConSinGAN 실행을 아직 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="69"/>
+        <location filename="../widgets/consingan_page.cpp" line="74"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>

@@ -30,11 +30,16 @@ ConSinGanPage::ConSinGanPage(QWidget* parent) : QWidget(parent) {
   layout->addWidget(tabs_, 1);
 
   connect(bridge_, &ConSinGanBridge::loaded, this, [this](const ConSinGanRunInfo& info) {
+    const QString mode = info.mode == QLatin1String("generation")      ? tr("generation")
+                         : info.mode == QLatin1String("retarget")      ? tr("retargeting")
+                         : info.mode == QLatin1String("harmonization") ? tr("harmonization")
+                         : info.mode == QLatin1String("editing")       ? tr("editing")
+                                                                       : info.mode;
     QString text = tr("%1 · checkpoint %2 (iteration %3 of %4) · %5 mode · %6 of %7 stages trained")
                        .arg(QFileInfo(info.runDir).fileName(), QFileInfo(info.checkpoint).fileName())
                        .arg(info.iteration)
                        .arg(info.totalIterations)
-                       .arg(info.mode)
+                       .arg(mode)
                        .arg(info.stagesCompleted)
                        .arg(info.stagesTotal);
     if (info.stagesBuilt > info.stagesCompleted) text += tr(" (stage %1 in progress)").arg(info.stagesBuilt);
