@@ -2934,107 +2934,112 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="146"/>
+        <location filename="../widgets/train_tab.cpp" line="147"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="147"/>
+        <location filename="../widgets/train_tab.cpp" line="148"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="160"/>
+        <location filename="../widgets/train_tab.cpp" line="161"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="179"/>
+        <location filename="../widgets/train_tab.cpp" line="180"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="188"/>
+        <location filename="../widgets/train_tab.cpp" line="189"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="190"/>
+        <location filename="../widgets/train_tab.cpp" line="191"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="191"/>
+        <location filename="../widgets/train_tab.cpp" line="192"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="191"/>
+        <location filename="../widgets/train_tab.cpp" line="192"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="195"/>
+        <location filename="../widgets/train_tab.cpp" line="196"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="196"/>
+        <location filename="../widgets/train_tab.cpp" line="197"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="236"/>
+        <location filename="../widgets/train_tab.cpp" line="237"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="276"/>
+        <location filename="../widgets/train_tab.cpp" line="277"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="296"/>
+        <location filename="../widgets/train_tab.cpp" line="297"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="300"/>
+        <location filename="../widgets/train_tab.cpp" line="303"/>
+        <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
+        <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="306"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="362"/>
+        <location filename="../widgets/train_tab.cpp" line="368"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="364"/>
+        <location filename="../widgets/train_tab.cpp" line="370"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="372"/>
+        <location filename="../widgets/train_tab.cpp" line="378"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="386"/>
+        <location filename="../widgets/train_tab.cpp" line="392"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="386"/>
+        <location filename="../widgets/train_tab.cpp" line="392"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="386"/>
+        <location filename="../widgets/train_tab.cpp" line="392"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="394"/>
+        <location filename="../widgets/train_tab.cpp" line="400"/>
         <source>Training error</source>
         <translation>학습 오류</translation>
     </message>

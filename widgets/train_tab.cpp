@@ -134,6 +134,7 @@ void TrainTab::connectBridge() {
   connect(bridge_, &bridge::TrainingBridge::started, this,
           [this](const QString& runDir, const QString& device, qint64 iteration, qint64 total) {
             const bool resumed = iteration > 0 || runDir == openedRun_;
+            importedRun_ = false;
             openedRun_ = runDir;
             runConfig_ = bridge_->config();
             configureStages();
@@ -208,7 +209,7 @@ void TrainTab::updateButtons() {
   start_->setEnabled(idle);
   options_->setEnabled(idle);
   pause_->setEnabled(s == State::Running);
-  resume_->setEnabled(s == State::Paused || (idle && !openedRun_.isEmpty()));
+  resume_->setEnabled(s == State::Paused || (idle && !openedRun_.isEmpty() && !importedRun_));
   stop_->setEnabled(s == State::Running || s == State::Paused);
   checkpoint_->setEnabled(s == State::Running || s == State::Paused);
 }
@@ -297,6 +298,11 @@ bool TrainTab::openRun(const QString& runDir, QString* error) {
                               .arg(history.runDir)
                               .arg(history.lastIteration())
                               .arg(total));
+  importedRun_ = QFileInfo::exists(history.runDir + "/import.json");
+  if (importedRun_)
+    progressLabel_->setText(tr("%1 holds an imported generator: explore and export it (Explore and Export tabs). "
+                               "It has no discriminator, so training cannot resume from it.")
+                                .arg(history.runDir));
   appendLog(tr("Opened %1: %2 records, %3 sample grids")
                 .arg(history.runDir)
                 .arg(history.records.size())

@@ -97,6 +97,7 @@ class TrainTab : public QWidget {
   QPlainTextEdit* log_ = nullptr;
   bool adaShown_ = false;
   bool phasesShown_ = false;
+  bool importedRun_ = false;  // a generator imported with `fewshot import`: nothing to resume
 };
 
 QString formatDuration(double seconds);

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStandardItemModel>
 #include <QTreeWidget>
@@ -132,6 +133,31 @@ class TestMainWindow : public QObject {
     QVERIFY(tab->lossPlot()->pointCount("loss_g") > history.records.size());
     tab->stopTraining();
     QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 300000);
+  }
+
+  void importedRunIsNotResumable() {
+    // `fewshot import` writes import.json beside the config: a generator without discriminator.
+    const QString dir = root_ + "/imported";
+    QDir().mkpath(dir + "/checkpoints");
+    QVERIFY(QFile::copy(runDir_ + "/config.json", dir + "/config.json"));
+    QFile note(dir + "/import.json");
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("{\"note\": \"generator only\"}");
+    note.close();
+    MainWindow window;
+    QVERIFY(window.openPath(dir));
+    QPushButton* resume = nullptr;
+    for (QPushButton* b : window.trainTab()->findChildren<QPushButton*>())
+      if (b->text() == QStringLiteral("Resume")) resume = b;
+    QVERIFY(resume);
+    QVERIFY(!resume->isEnabled());
+    bool explained = false;
+    for (QLabel* l : window.trainTab()->findChildren<QLabel*>())
+      if (l->text().contains(QStringLiteral("imported generator"))) explained = true;
+    QVERIFY(explained);
+    // Reopening an ordinary run makes Resume available again.
+    QVERIFY(window.openPath(runDir_));
+    QVERIFY(resume->isEnabled());
   }
 
   void augmentPreviewAtChosenP() {
