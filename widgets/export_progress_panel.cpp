@@ -12,14 +12,15 @@
 
 #include <cmath>
 
+#include "widgets/duration_text.h"
+
 namespace fewshot {
 namespace widgets {
 
 QString formatSecondsLeft(double seconds) {
   const int s = static_cast<int>(std::ceil(std::max(0.0, seconds)));
   if (s < 60) return ExportProgressPanel::tr("%1 s").arg(s);
-  if (s < 3600) return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-  return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+  return formatDuration(s);
 }
 
 ExportProgressPanel::ExportProgressPanel(QWidget* parent) : QWidget(parent) {

@@ -20,6 +20,7 @@
 
 #include "bridge/training_bridge.h"
 #include "widgets/dataset_tab.h"
+#include "widgets/duration_text.h"
 #include "widgets/explore_tab.h"
 #include "widgets/export_tab.h"
 #include "widgets/train_options_panel.h"

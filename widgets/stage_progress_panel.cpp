@@ -8,7 +8,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "widgets/train_tab.h"
+#include "widgets/duration_text.h"
 
 namespace fewshot {
 namespace widgets {

@@ -16,6 +16,7 @@
 
 #include "bridge/run_history.h"
 #include "widgets/augment_preview_panel.h"
+#include "widgets/duration_text.h"
 #include "widgets/nearest_images_panel.h"
 #include "widgets/sample_timelapse.h"
 #include "widgets/series_plot.h"
@@ -26,13 +27,6 @@ namespace fewshot {
 namespace widgets {
 
 using State = bridge::TrainingBridge::State;
-
-QString formatDuration(double seconds) {
-  if (!(seconds >= 0)) return QStringLiteral("–");
-  const qint64 s = static_cast<qint64>(seconds + 0.5);
-  if (s >= 3600) return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar('0')).arg(s % 60, 2, 10, QChar('0'));
-  return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
-}
 
 TrainTab::TrainTab(QWidget* parent) : QWidget(parent) {
   bridge_ = new bridge::TrainingBridge(this);

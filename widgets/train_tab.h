@@ -100,7 +100,5 @@ class TrainTab : public QWidget {
   bool importedRun_ = false;  // a generator imported with `fewshot import`: nothing to resume
 };
 
-QString formatDuration(double seconds);
-
 }  // namespace widgets
 }  // namespace fewshot

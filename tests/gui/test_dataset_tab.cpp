@@ -5,7 +5,6 @@
 // reports the longest UI event-loop stall while the grid loads and scrolls.
 #include <QtTest>
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -13,7 +12,6 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
-#include <QTableView>
 
 #include <algorithm>
 #include <functional>
@@ -22,24 +20,14 @@
 #include "core/data/dataset_import.h"
 #include "core/data/image_decoder.h"
 #include "data/image_fixtures.h"
+#include "gui/dataset_tab_fixtures.h"
 #include "gui/ui_stall_meter.h"
-#include "support/test_paths.h"
-#include "widgets/dataset_file_model.h"
 #include "widgets/dataset_images.h"
 #include "widgets/dataset_preview_view.h"
-#include "widgets/dataset_tab.h"
 #include "widgets/thumbnail_loader.h"
 
-using fewshot::widgets::DatasetFileModel;
-using fewshot::widgets::DatasetTab;
-using fewshot::testing::spinUntil;
-using fewshot::testing::StallMeter;
-using fewshot::testing::threadCpuNs;
-
-#include "gui/dataset_tab_fixtures.h"
-
-using namespace fewshot::testing;  // NOLINT: the fixtures above
-
+// The fixtures, the stall meter and the widget names (DatasetTab, DatasetFileModel) live there.
+using namespace fewshot::testing;  // NOLINT
 
 class TestDatasetTab : public QObject {
   Q_OBJECT
