@@ -32,6 +32,16 @@ bool AdaController::step(int batchSize) {
   return true;
 }
 
+void AdaController::stepAndReport(int batchSize, int64_t iteration, std::map<std::string, double>& values,
+                                  std::vector<std::string>& warnings) {
+  const double before = p_;
+  if (step(batchSize)) values["ada_rt"] = lastRt_;
+  values["ada_p"] = p_;
+  if (before < 0.8 && p_ >= 0.8)
+    warnings.push_back("ADA p passed 0.8 at iteration " + std::to_string(iteration) +
+                       ": augmentations may start to leak into generated images");
+}
+
 void AdaController::save(torch::serialize::OutputArchive& archive) const {
   archive.write("ada_p", c10::IValue(p_));
   archive.write("ada_sign_sum", c10::IValue(signSum_));

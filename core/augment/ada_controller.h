@@ -5,6 +5,9 @@
 #include <torch/torch.h>
 
 #include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace fewshot {
 
@@ -24,6 +27,10 @@ class AdaController {
   void accumulate(const torch::Tensor& realLogits);
   // Call after each minibatch; adjusts p every `interval` calls. Returns true when it adjusted.
   bool step(int batchSize);
+  // step() for a trainer: reports `ada_p` (and `ada_rt` when p was adjusted) into `values`, and a
+  // warning when p first passes 0.8 (augmentations may then leak into the generated images).
+  void stepAndReport(int batchSize, int64_t iteration, std::map<std::string, double>& values,
+                     std::vector<std::string>& warnings);
 
   double p() const { return p_; }
   double lastRt() const { return lastRt_; }  // r_t of the last adjustment

@@ -1,4 +1,5 @@
 #include "core/models/fastgan/fastgan_trainer.h"
+#include "core/models/common/ema.h"
 #include "core/train/archive_section.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -17,12 +18,6 @@ std::mutex& constructionMutex() {
 }
 
 constexpr uint64_t kSampleNoiseSeedOffset = 0x5eed5a3c;
-
-void copyBuffers(torch::nn::Module& from, torch::nn::Module& to) {
-  torch::NoGradGuard noGrad;
-  auto src = from.named_buffers();
-  for (auto& dst : to.named_buffers()) dst.value().copy_(src[dst.key()]);
-}
 
 }  // namespace
 
@@ -128,23 +123,12 @@ std::map<std::string, double> FastGanTrainer::step() {
                                        {"loss_d_rec", lossRec.item<double>()},
                                        {"loss_d_fake", lossFake.item<double>()},
                                        {"loss_g", lossG.item<double>()}};
-  if (controller_) {
-    const double before = controller_->p();
-    if (controller_->step(B)) values["ada_rt"] = controller_->lastRt();
-    values["ada_p"] = controller_->p();
-    if (before < 0.8 && controller_->p() >= 0.8)
-      warnings_.push_back("ADA p passed 0.8 at iteration " + std::to_string(iteration_) +
-                          ": augmentations may start to leak into generated images");
-  }
+  if (controller_) controller_->stepAndReport(B, iteration_, values, warnings_);
   return values;
 }
 
 void FastGanTrainer::updateEma() {
-  torch::NoGradGuard noGrad;
-  const double decay = config_.emaDecay;
-  auto src = generator_->parameters();
-  auto dst = generatorEma_->parameters();
-  for (size_t i = 0; i < src.size(); ++i) dst[i].mul_(decay).add_(src[i], 1.0 - decay);
+  updateEmaParameters(*generatorEma_, *generator_, config_.emaDecay);
   // Like the official saved `g`: EMA parameters with the raw generator's buffers.
   copyBuffers(*generator_, *generatorEma_);
 }

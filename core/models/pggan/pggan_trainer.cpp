@@ -5,6 +5,7 @@
 #include <mutex>
 #include <utility>
 
+#include "core/models/common/ema.h"
 #include "core/models/common/spectral_norm.h"
 #include "core/models/pggan/pggan_resample.h"
 #include "core/train/archive_section.h"
@@ -166,23 +167,12 @@ std::map<std::string, double> PgganTrainer::step() {
                                        {"loss_g", lossG.item<double>()},
                                        {"phase_resolution", static_cast<double>(s.resolution)},
                                        {"phase_alpha", alpha}};
-  if (controller_) {
-    const double before = controller_->p();
-    if (controller_->step(B)) values["ada_rt"] = controller_->lastRt();
-    values["ada_p"] = controller_->p();
-    if (before < 0.8 && controller_->p() >= 0.8)
-      warnings_.push_back("ADA p passed 0.8 at iteration " + std::to_string(iteration_) +
-                          ": augmentations may start to leak into generated images");
-  }
+  if (controller_) controller_->stepAndReport(B, iteration_, values, warnings_);
   return values;
 }
 
 void PgganTrainer::updateEma() {
-  torch::NoGradGuard noGrad;
-  const double decay = config_.emaDecay;
-  auto src = generator_->parameters();
-  auto dst = generatorEma_->parameters();
-  for (size_t i = 0; i < src.size(); ++i) dst[i].mul_(decay).add_(src[i], 1.0 - decay);
+  updateEmaParameters(*generatorEma_, *generator_, config_.emaDecay);
 }
 
 torch::Tensor PgganTrainer::sampleImages() {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/features/weights_location.h"
+#include "core/models/common/ema.h"
 #include "core/train/archive_section.h"
 
 namespace fewshot::projected {
@@ -22,12 +23,6 @@ constexpr uint64_t kSampleNoiseSeedOffset = 0x5eed5a3c;
 // StyleGAN2's lazy-regularisation rescaling of D's Adam (D_reg_interval 16), kept by the official code
 // although Projected GAN has no regulariser: lr * 16/17, beta ** (16/17).
 constexpr double kDRegRatio = 16.0 / 17.0;
-
-void copyBuffers(torch::nn::Module& from, torch::nn::Module& to) {
-  torch::NoGradGuard noGrad;
-  auto src = from.named_buffers();
-  for (auto& dst : to.named_buffers()) dst.value().copy_(src[dst.key()]);
-}
 
 void setTrainable(torch::nn::Module& module, bool on) {
   for (auto& p : module.parameters()) p.set_requires_grad(on);
@@ -162,14 +157,7 @@ std::map<std::string, double> ProjectedGanTrainer::step() {
   std::map<std::string, double> values{{"loss_d_real", lossReal.item<double>()},
                                        {"loss_d_fake", lossFake.item<double>()},
                                        {"loss_g", lossG.item<double>()}};
-  if (controller_) {
-    const double before = controller_->p();
-    if (controller_->step(B)) values["ada_rt"] = controller_->lastRt();
-    values["ada_p"] = controller_->p();
-    if (before < 0.8 && controller_->p() >= 0.8)
-      warnings_.push_back("ADA p passed 0.8 at iteration " + std::to_string(iteration_) +
-                          ": augmentations may start to leak into generated images");
-  }
+  if (controller_) controller_->stepAndReport(B, iteration_, values, warnings_);
   return values;
 }
 
