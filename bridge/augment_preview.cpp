@@ -16,6 +16,7 @@
 #include "core/models/common/random_source.h"
 #include "core/train/run_directory.h"
 #include "core/train/training_config.h"
+#include "core/util/error_text.h"
 
 namespace fewshot {
 namespace bridge {
@@ -83,7 +84,7 @@ Result compute(PackCache& cache, const Request& r) {
     const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n))));
     result.grid = toQImage(io::makeImageGrid(augmented, columns));
   } catch (const std::exception& e) {
-    result.error = toQString(e.what());
+    result.error = toQString(util::errorText(e));
   }
   return result;
 }

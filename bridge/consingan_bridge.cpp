@@ -16,6 +16,7 @@
 #include "core/explore/consingan_model.h"
 #include "core/io/image_grid.h"
 #include "core/train/run_directory.h"
+#include "core/util/error_text.h"
 
 namespace fewshot {
 namespace bridge {
@@ -127,7 +128,7 @@ void ConSinGanBridge::load(const QString& runDir) {
         Q_EMIT loaded(info);
       };
     } catch (const std::exception& e) {
-      const QString message = toQString(e.what());
+      const QString message = toQString(util::errorText(e));
       return [this, message] { Q_EMIT failed(QStringLiteral("load"), message); };
     }
   });
@@ -159,7 +160,7 @@ void ConSinGanBridge::generate(int width, int height, quint64 seed, int count, i
     } catch (const Cancelled&) {
       return [this] { Q_EMIT cancelled(); };
     } catch (const std::exception& e) {
-      const QString message = toQString(e.what());
+      const QString message = toQString(util::errorText(e));
       return [this, message] { Q_EMIT failed(QStringLiteral("generate"), message); };
     }
   });
@@ -194,7 +195,7 @@ void ConSinGanBridge::harmonize(const QImage& composite, const QImage& mask, boo
     } catch (const Cancelled&) {
       return [this] { Q_EMIT cancelled(); };
     } catch (const std::exception& e) {
-      const QString message = toQString(e.what());
+      const QString message = toQString(util::errorText(e));
       return [this, message] { Q_EMIT failed(QStringLiteral("harmonize"), message); };
     }
   });

@@ -22,6 +22,7 @@
 #include "core/io/image_grid.h"
 #include "core/train/checkpoint.h"
 #include "core/train/run_directory.h"
+#include "core/util/error_text.h"
 
 namespace fewshot {
 namespace bridge {
@@ -48,7 +49,7 @@ QString loadFailureMessage(const QString& runDir, const std::exception& e) {
     return QObject::tr("%1 has no checkpoint yet. Training writes one every few thousand iterations (the run's "
                        "checkpoint_every) and when it is paused or stopped; the explorer loads it then.")
         .arg(toQString(run.checkpointsDir()));
-  return toQString(e.what());
+  return toQString(util::errorText(e));
 }
 
 }  // namespace
@@ -158,7 +159,7 @@ struct ExploreBridge::Worker {
         Q_EMIT o->rendered(image, ms, id, p);
       });
     } catch (const std::exception& e) {
-      const QString message = toQString(e.what());
+      const QString message = toQString(util::errorText(e));
       post([o = owner, message] { Q_EMIT o->renderFailed(message); });
     }
   }
@@ -185,7 +186,7 @@ struct ExploreBridge::Worker {
       const double ms = clock.nsecsElapsed() / 1e6;
       post([o = owner, image, ms, id] { Q_EMIT o->mixRendered(image, ms, id); });
     } catch (const std::exception& e) {
-      const QString message = toQString(e.what());
+      const QString message = toQString(util::errorText(e));
       post([o = owner, message] { Q_EMIT o->renderFailed(message); });
     }
   }
@@ -248,7 +249,7 @@ QList<quint64> ExploreBridge::parseSeedList(const QString& text, QString* error)
     if (error) error->clear();
     return QList<quint64>(seeds.begin(), seeds.end());
   } catch (const std::exception& e) {
-    if (error) *error = toQString(e.what());
+    if (error) *error = toQString(util::errorText(e));
     return {};
   }
 }

@@ -19,6 +19,7 @@
 #include "core/train/run_directory.h"
 #include "core/train/training_config.h"
 #include "core/util/atomic_file.h"
+#include "core/util/error_text.h"
 
 namespace fewshot {
 namespace bridge {
@@ -107,7 +108,7 @@ QVariantMap ExportBridge::inspectRun(const QString& runDir) {
     info["familyName"] = family ? toQString(family->displayName) : toQString(config.model);
     info["imageSize"] = config.model == "consingan" ? 0 : config.imageSize();
   } catch (const std::exception& e) {
-    info["error"] = tr("%1 is not a readable run: %2").arg(runDir, toQString(e.what()));
+    info["error"] = tr("%1 is not a readable run: %2").arg(runDir, toQString(util::errorText(e)));
     return info;
   }
   const auto checkpoints = train::listCheckpoints(run);
@@ -158,7 +159,7 @@ int ExportBridge::seedCount(const QString& list, QString* error) {
   try {
     return static_cast<int>(explore::parseSeedList(QString(list).remove(QLatin1Char(' ')).toStdString()).size());
   } catch (const std::exception& e) {
-    if (error) *error = toQString(e.what());
+    if (error) *error = toQString(util::errorText(e));
     return -1;
   }
 }
@@ -222,7 +223,7 @@ QVariantMap ExportBridge::probeVideo(const QString& path) {
     result["width"] = probe.width;
     result["height"] = probe.height;
   } catch (const std::exception& e) {
-    result["error"] = toQString(e.what());
+    result["error"] = toQString(util::errorText(e));
   }
   return result;
 }
@@ -258,7 +259,7 @@ bool ExportBridge::start(const ExportJob& job) {
     } catch (const io::ExportCancelled&) {
       r.status = Result::Status::Cancelled;
     } catch (const std::exception& e) {
-      r.message = tr("%1 to %2 failed: %3").arg(what, job.output, toQString(e.what()));
+      r.message = tr("%1 to %2 failed: %3").arg(what, job.output, toQString(util::errorText(e)));
     }
     return r;
   }));

@@ -16,6 +16,7 @@
 #include "core/train/model_family.h"
 #include "core/train/run_directory.h"
 #include "core/train/training_session.h"
+#include "core/util/error_text.h"
 
 namespace fewshot {
 namespace bridge {
@@ -90,7 +91,7 @@ QVariantMap TrainingBridge::normalizedConfig(const QVariantMap& config, QString*
     j["run_dir"] = c.runDir;  // config.json leaves it out (a run folder can move); the studio needs it
     return jsonToVariantMap(j);
   } catch (const std::exception& e) {
-    if (error) *error = toQString(e.what());
+    if (error) *error = toQString(util::errorText(e));
     return {};
   }
 }
@@ -102,7 +103,7 @@ QString TrainingBridge::deviceDescription(const QString& device) {
     // Before a session exists the thread pool is not set up yet: name the cores it will use.
     return tr("CPU, %1 cores").arg(std::max(1u, std::thread::hardware_concurrency()));
   } catch (const std::exception& e) {
-    return toQString(e.what());
+    return toQString(util::errorText(e));
   }
 }
 
@@ -141,7 +142,7 @@ void TrainingBridge::openAsync(std::function<std::shared_ptr<train::TrainingSess
     try {
       session = open();
     } catch (const std::exception& e) {
-      message = toQString(e.what());
+      message = toQString(util::errorText(e));
     }
     QMetaObject::invokeMethod(
         this,

@@ -62,7 +62,8 @@ int runCheck(const Args& args) {
     }
     return 0;
   } catch (const data::DatasetError& e) {
-    if (json) std::cout << nlohmann::json{{"error", e.what()}}.dump(2) << "\n";
+    const auto replaceBadBytes = nlohmann::json::error_handler_t::replace;  // paths need not be UTF-8
+    if (json) std::cout << nlohmann::json{{"error", e.what()}}.dump(2, ' ', false, replaceBadBytes) << "\n";
     std::cerr << "fewshot dataset check: error: " << e.what() << "\n";
     return 1;
   }

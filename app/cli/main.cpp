@@ -4,6 +4,7 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
 #include "core/version.h"
+#include "core/util/error_text.h"
 
 namespace {
 
@@ -56,10 +57,10 @@ int main(int argc, char** argv) {
     std::cerr << "fewshot: unknown command '" << command << "'\n\n" << kTopHelp;
     return 2;
   } catch (const UsageError& e) {
-    std::cerr << "fewshot " << command << ": " << e.what() << "\n";
+    std::cerr << "fewshot " << command << ": " << fewshot::util::errorText(e) << "\n";
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "fewshot " << command << ": error: " << e.what() << "\n";
+    std::cerr << "fewshot " << command << ": error: " << fewshot::util::errorText(e) << "\n";
     return 1;
   }
 }

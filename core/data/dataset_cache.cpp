@@ -7,6 +7,7 @@
 #include "core/data/image_decoder.h"
 #include "core/util/atomic_file.h"
 #include "core/util/sha256.h"
+#include "core/util/temporary_names.h"
 
 namespace fewshot::data {
 namespace fs = std::filesystem;
@@ -14,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when the decoding or preprocessing code changes what pixels an import produces.
-constexpr const char* kCacheFormat = "fewshot-dataset-cache 2";
+constexpr const char* kCacheFormat = "fewshot-dataset-cache 3";
 
 }  // namespace
 
@@ -41,7 +42,13 @@ std::string datasetCacheKey(const DatasetScan& scan, const ImportOptions& o) {
   for (const auto& f : scan.files) {
     field(f.relative);
     field(std::to_string(f.size));
-    field(f.readError.empty() ? f.sha256 : "unreadable");
+    field(f.readError.empty() ? f.sha256 : "unreadable: " + f.readError);
+  }
+  field("max pixels " + std::to_string(o.maxPixels ? o.maxPixels : defaultMaxImagePixels()));
+  field(std::to_string(scan.unreadable.size()));
+  for (const auto& [relative, reason] : scan.unreadable) {
+    field(relative);
+    field(reason);
   }
   return hash.hexDigest();
 }
@@ -80,11 +87,13 @@ std::string storeCachedImport(const CacheEntry& entry, const DatasetScan& scan, 
                               const ImportReport& report) {
   std::map<std::string, std::string> relativeOf;
   for (const auto& f : scan.files) relativeOf[f.path] = f.relative;
+  for (const auto& entry : scan.unreadable) relativeOf[(fs::path(scan.baseDir) / entry.first).string()] = entry.first;
   ImportReport portable = report;
   for (auto& issue : portable.issues)
     if (const auto it = relativeOf.find(issue.file); it != relativeOf.end()) issue.file = it->second;
   portable.cachePath.clear();
   try {
+    util::removeStaleTemporaries(fs::path(entry.packPath).parent_path().string());  // left by killed imports
     saveDatasetPack(pack, entry.packPath);
     util::writeFileAtomically(entry.reportPath, portable.toJson().dump(1));
   } catch (const std::exception& e) {

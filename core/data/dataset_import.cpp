@@ -4,18 +4,20 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <map>
 
 #include "core/data/dataset_cache.h"
 #include "core/data/dataset_scan.h"
 #include "core/data/image_decoder.h"
+#include "core/data/memory_budget.h"
 #include "core/data/parallel_for.h"
 
 namespace fewshot::data {
 namespace {
 
 constexpr int kMaxSide = 16384;
-constexpr unsigned kDecodeThreads = 4;  // each holds one full-size decoded image; bounds memory
+constexpr unsigned kDecodeThreads = 4;  // at most; the memory budget may let fewer decode at once
 constexpr int kFewImages = 10;
 constexpr double kAspectTolerance = 1.1;  // max/min aspect ratio before the dataset counts as mixed
 
@@ -49,11 +51,14 @@ struct Decoded {
   std::string error;
 };
 
-// Decodes one file and writes its preprocessed pixels to `out` (imageBytes of the options' size).
-Decoded decodeInto(const ScannedFile& file, const ImportOptions& o, uint8_t* out) {
+// Decodes one file and writes its preprocessed pixels to `out` (imageBytes of the options' size). The
+// header is read first; the decode waits until its estimated peak memory fits in `budget`.
+Decoded decodeInto(const ScannedFile& file, const ImportOptions& o, MemoryBudget& budget, uint8_t* out) {
   Decoded d;
   try {
-    const ImageU8 image = decodeImageFile(file.path, o.background);
+    const ImageFileProbe probe = probeImageFile(file.path, o.maxPixels);
+    MemoryReservation reservation(budget, decodeMemoryEstimate(probe.header, probe.fileBytes));
+    const ImageU8 image = decodeImageFile(file.path, o.background, o.maxPixels);
     d.width = image.width;
     d.height = image.height;
     const ImageU8 resized = preprocessImage(image, o);
@@ -145,8 +150,11 @@ ImportResult runImport(const DatasetScan& scan, const ImportOptions& o) {
   const size_t imageBytes = pack.imageBytes();
   pack.pixels.resize(todo.size() * imageBytes);
   std::vector<Decoded> decoded(todo.size());
-  parallelFor(todo.size(), [&](size_t k) { decoded[k] = decodeInto(files[todo[k]], o, pack.pixels.data() + k * imageBytes); },
-              kDecodeThreads);
+  MemoryBudget budget(o.decodeMemoryBudget ? o.decodeMemoryBudget : defaultDecodeMemoryBudget());
+  auto decodeOne = [&](size_t k) {
+    decoded[k] = decodeInto(files[todo[k]], o, budget, pack.pixels.data() + k * imageBytes);
+  };
+  parallelFor(todo.size(), decodeOne, kDecodeThreads);
 
   std::vector<std::pair<int, int>> sizes;
   for (size_t k = 0; k < todo.size(); ++k) {
@@ -171,6 +179,10 @@ ImportResult runImport(const DatasetScan& scan, const ImportOptions& o) {
   report.imagesAccepted = pack.count();
   for (auto& list : issues)
     for (auto& issue : list) report.issues.push_back(std::move(issue));
+  for (const auto& [relative, reason] : scan.unreadable) {
+    const std::string path = (std::filesystem::path(scan.baseDir) / relative).string();
+    report.issues.push_back({ImportIssue::Kind::Skipped, path, reason});
+  }
   addNotes(report, sizes, scan, o);
   return r;
 }

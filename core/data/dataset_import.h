@@ -36,6 +36,8 @@ struct ImportOptions {
   bool recursive = true;
   std::string cacheDir;  // empty: the per-user cache (see defaultPackCacheDir())
   bool useCache = true;
+  uint64_t maxPixels = 0;           // larger images are skipped as "too large"; 0: defaultMaxImagePixels()
+  uint64_t decodeMemoryBudget = 0;  // bytes that parallel decoding may hold at once; 0: by physical memory
 };
 
 struct ImportIssue {
@@ -74,8 +76,9 @@ class DatasetError : public std::runtime_error {
 std::string defaultPackCacheDir();
 
 // Decodes one file to RGB (alpha composited over `background`), honouring EXIF orientation,
-// 16-bit, palette, grayscale and CMYK inputs. Throws DatasetError naming the file on failure.
-ImageU8 decodeImageFile(const std::string& path, const std::array<uint8_t, 3>& background);
+// 16-bit, palette, grayscale and CMYK inputs. Throws DatasetError naming the file on failure, also for
+// files that are not regular files and images above maxPixels (0: the default, 100 megapixels).
+ImageU8 decodeImageFile(const std::string& path, const std::array<uint8_t, 3>& background, uint64_t maxPixels = 0);
 // Applies the resize policy and resampling to produce exactly width x height RGB.
 ImageU8 preprocessImage(const ImageU8& image, const ImportOptions& options);
 

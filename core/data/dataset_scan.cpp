@@ -1,14 +1,18 @@
 #include "core/data/dataset_scan.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
 #include "core/data/dataset_import.h"
 #include "core/data/parallel_for.h"
+#include "core/util/regular_file.h"
 #include "core/util/sha256.h"
 
 namespace fewshot::data {
@@ -25,43 +29,99 @@ ScannedFile scannedFile(std::string path, std::string relative) {
   return file;
 }
 
-// Streams the file through SHA-256 so that large files are never held in memory.
+// Streams the file through SHA-256 so that large files are never held in memory. Opened without
+// blocking and type-checked on the descriptor: a FIFO swapped in after the scan must not hang the import.
 void hashFile(ScannedFile& file) {
-  std::ifstream in(file.path, std::ios::binary);
-  if (!in) {
+  if (!file.readError.empty()) return;
+  const int fd = ::open(file.path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
     file.readError = std::string("cannot open file (") + std::strerror(errno) + ")";
+    return;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    file.readError = util::regularFileProblem(file.path);
+    if (file.readError.empty()) file.readError = "not a regular file";
     return;
   }
   util::Sha256 hash;
   std::vector<char> buffer(1 << 20);
   uint64_t size = 0;
-  while (in) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    const auto n = static_cast<size_t>(in.gcount());
-    hash.update(buffer.data(), n);
-    size += n;
+  while (true) {
+    const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      file.readError = std::string("read error (") + std::strerror(errno) + ")";
+      ::close(fd);
+      return;
+    }
+    if (n == 0) break;
+    hash.update(buffer.data(), static_cast<size_t>(n));
+    size += static_cast<uint64_t>(n);
   }
-  if (in.bad()) {
-    file.readError = "read error";
-    return;
-  }
+  ::close(fd);
   file.size = size;
   file.sha256 = hash.hexDigest();
 }
 
-void collect(DatasetScan& scan, const fs::path& folder, bool recursive) {
-  auto visit = [&](const fs::directory_entry& entry) {
+// Why a directory entry that is not a regular file cannot be imported; empty for folders (walked).
+std::string entryProblem(const fs::directory_entry& entry) {
+  std::error_code ec;
+  const fs::file_status target = entry.status(ec);  // follows symbolic links
+  if (ec) {
+    if (entry.is_symlink()) {
+      if (ec == std::errc::too_many_symbolic_link_levels) return "a symbolic link loop";
+      if (ec == std::errc::no_such_file_or_directory) return "a broken symbolic link (its target does not exist)";
+    }
+    return "cannot be examined (" + ec.message() + ")";
+  }
+  if (fs::is_regular_file(target)) return {};
+  return util::regularFileProblem(entry.path().string());
+}
+
+// Walks the folders itself (instead of recursive_directory_iterator) so that every entry that is not
+// used can be named: unreadable folders, FIFOs, devices, sockets, broken links and link loops. Links to
+// folders are not followed, as before.
+void collect(DatasetScan& scan, const fs::path& root, bool recursive) {
+  std::vector<fs::path> pending{root};
+  while (!pending.empty()) {
+    const fs::path folder = pending.back();
+    pending.pop_back();
     std::error_code ec;
-    if (!entry.is_regular_file(ec)) return;
-    const std::string relative = entry.path().lexically_relative(folder).generic_string();
-    if (hasImageExtension(entry.path().string())) scan.files.push_back(scannedFile(entry.path().string(), relative));
-    else scan.ignored.push_back(relative);
-  };
-  const auto options = fs::directory_options::skip_permission_denied;
-  if (recursive)
-    for (auto it = fs::recursive_directory_iterator(folder, options); it != fs::recursive_directory_iterator(); ++it) visit(*it);
-  else
-    for (const auto& entry : fs::directory_iterator(folder, options)) visit(entry);
+    fs::directory_iterator it(folder, ec);
+    if (ec) {
+      if (folder == root) throw DatasetError("cannot read folder " + root.string() + ": " + ec.message());
+      const std::string relative = folder.lexically_relative(root).generic_string();
+      scan.unreadable.push_back({relative, "folder cannot be read (" + ec.message() + ")"});
+      continue;
+    }
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::directory_entry& entry = *it;
+      const std::string relative = entry.path().lexically_relative(root).generic_string();
+      std::error_code typeError;
+      if (!entry.is_symlink(typeError) && entry.is_directory(typeError)) {
+        if (recursive) pending.push_back(entry.path());
+        else if (hasImageExtension(relative)) scan.unreadable.push_back({relative, "a folder, not an image file"});
+        continue;
+      }
+      if (entry.is_symlink(typeError) && fs::is_directory(entry.path(), typeError)) continue;  // not followed
+      const std::string problem = entryProblem(entry);
+      if (hasImageExtension(relative)) {
+        ScannedFile file = scannedFile(entry.path().string(), relative);
+        file.readError = problem;
+        scan.files.push_back(std::move(file));
+      } else if (problem.empty()) {
+        scan.ignored.push_back(relative);
+      } else {
+        scan.unreadable.push_back({relative, problem});
+      }
+    }
+    if (ec) {
+      const std::string relative = folder.lexically_relative(root).generic_string();
+      scan.unreadable.push_back({relative, "folder could not be read to the end (" + ec.message() + ")"});
+    }
+  }
 }
 
 }  // namespace
@@ -92,7 +152,8 @@ DatasetScan scanDataset(const std::string& path, bool recursive) {
     scan.files.push_back(scannedFile(path, file.filename().generic_string()));
     return scan;
   }
-  if (!fs::is_directory(status)) throw DatasetError(path + " is neither a folder nor an image file");
+  if (!fs::is_directory(status))
+    throw DatasetError(path + " is neither a folder nor an image file: " + util::regularFileProblem(path));
   scan.baseDir = path;
   try {
     collect(scan, fs::path(path), recursive);
@@ -102,6 +163,7 @@ DatasetScan scanDataset(const std::string& path, bool recursive) {
   auto byRelative = [](const ScannedFile& a, const ScannedFile& b) { return a.relative < b.relative; };
   std::sort(scan.files.begin(), scan.files.end(), byRelative);
   std::sort(scan.ignored.begin(), scan.ignored.end());
+  std::sort(scan.unreadable.begin(), scan.unreadable.end());
   if (scan.files.empty()) {
     std::string message = "no image files (" + std::string(kExtensionList) + ") in " + path;
     if (!scan.ignored.empty()) message += " (" + std::to_string(scan.ignored.size()) + " other files ignored)";

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace fewshot::data {
@@ -20,6 +21,10 @@ struct DatasetScan {
   std::string baseDir;               // the folder `relative` paths start from
   std::vector<ScannedFile> files;    // files with an image extension, sorted by relative path
   std::vector<std::string> ignored;  // other files (relative paths, sorted)
+  // Entries neither used nor ignored, with the reason: unreadable folders, FIFOs, devices, sockets,
+  // broken links and link loops without an image extension (those with one are in `files`, with a
+  // readError), and, when not recursive, folders named like images. (relative path, reason), sorted.
+  std::vector<std::pair<std::string, std::string>> unreadable;
 };
 
 // jpg, jpeg, png, bmp, webp, tif, tiff in any letter case.

@@ -2,13 +2,14 @@
 // core still builds and trains from dataset packs; these functions then throw DatasetError.
 #include "core/data/image_decoder.h"
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <stdexcept>
 
 #include "core/data/exif_orientation.h"
 #include "core/data/image_format.h"
-#include "core/util/atomic_file.h"
+#include "core/util/regular_file.h"
 
 #ifdef FEWSHOT_WITH_OPENCV
 #include <opencv2/core.hpp>
@@ -18,14 +19,54 @@
 
 namespace fewshot::data {
 
-ImageU8 decodeImageFile(const std::string& path, const std::array<uint8_t, 3>& background) {
-  std::string bytes;
+namespace {
+
+constexpr size_t kProbeBytes = 64 * 1024;
+
+uint64_t pixelLimit(uint64_t maxPixels) { return maxPixels ? maxPixels : defaultMaxImagePixels(); }
+
+// The header's verdict as an error, or nothing when the image may be decoded.
+void checkHeader(const ImageHeader& header, const std::string& name, uint64_t maxPixels) {
+  if (header.status == ImageHeader::Status::Damaged) throw DatasetError(name + ": " + header.problem);
+  if (header.ok() && header.pixels() > maxPixels) throw DatasetError(name + ": " + tooLargeReason(header, maxPixels));
+}
+
+}  // namespace
+
+uint64_t maxImageFileBytes(uint64_t maxPixels) {
+  const uint64_t limit = pixelLimit(maxPixels) * 8 + (uint64_t{64} << 20);
+  return std::min<uint64_t>(limit, static_cast<uint64_t>(std::numeric_limits<int>::max()));
+}
+
+ImageFileProbe probeImageFile(const std::string& path, uint64_t maxPixels) {
+  maxPixels = pixelLimit(maxPixels);
+  ImageFileProbe probe;
+  std::string prefix;
   try {
-    bytes = util::readFileBytes(path);
-  } catch (const std::exception& e) {
+    prefix = util::readRegularFilePrefix(path, kProbeBytes, &probe.fileBytes);
+  } catch (const util::FileReadError& e) {
     throw DatasetError(e.what());
   }
-  return decodeImageBytes(bytes, path, background);
+  if (probe.fileBytes == 0) throw DatasetError(path + ": zero-byte file");
+  const ImageFormat format = sniffImageFormat(prefix);
+  if (format == ImageFormat::Unknown) throw DatasetError(path + ": " + describeNonImage(prefix));
+  probe.header = readImageHeader(prefix, format, prefix.size() >= probe.fileBytes);
+  checkHeader(probe.header, path, maxPixels);
+  if (probe.fileBytes > maxImageFileBytes(maxPixels))
+    throw DatasetError(path + ": too large (a " + util::byteCountText(probe.fileBytes) + " file; the limit for " +
+                       formatName(format) + " files is " + util::byteCountText(maxImageFileBytes(maxPixels)) + ")");
+  return probe;
+}
+
+ImageU8 decodeImageFile(const std::string& path, const std::array<uint8_t, 3>& background, uint64_t maxPixels) {
+  probeImageFile(path, maxPixels);
+  std::string bytes;
+  try {
+    bytes = util::readRegularFile(path, maxImageFileBytes(maxPixels));
+  } catch (const util::FileReadError& e) {
+    throw DatasetError(e.what());
+  }
+  return decodeImageBytes(bytes, path, background, maxPixels);
 }
 
 #ifdef FEWSHOT_WITH_OPENCV
@@ -90,11 +131,13 @@ std::string imageDecoderVersion() { return std::string("opencv-") + CV_VERSION; 
 
 std::string noImageDecoderReason() { return {}; }
 
-ImageU8 decodeImageBytes(const std::string& bytes, const std::string& name, const std::array<uint8_t, 3>& background) {
+ImageU8 decodeImageBytes(const std::string& bytes, const std::string& name, const std::array<uint8_t, 3>& background,
+                         uint64_t maxPixels) {
   if (bytes.empty()) throw DatasetError(name + ": zero-byte file");
   const ImageFormat format = sniffImageFormat(bytes);
   if (format == ImageFormat::Unknown) throw DatasetError(name + ": " + describeNonImage(bytes));
   if (const std::string problem = findTruncation(bytes, format); !problem.empty()) throw DatasetError(name + ": " + problem);
+  checkHeader(readImageHeader(bytes, format, true), name, pixelLimit(maxPixels));
   if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max()))
     throw DatasetError(name + ": file too large to decode (over 2 GiB)");
   // IMREAD_UNCHANGED keeps alpha, 16-bit samples and palettes' transparency, and converts CMYK JPEG and
@@ -144,7 +187,7 @@ std::string imageDecoderVersion() { return "none"; }
 
 std::string noImageDecoderReason() { return kNoDecoder; }
 
-ImageU8 decodeImageBytes(const std::string&, const std::string& name, const std::array<uint8_t, 3>&) {
+ImageU8 decodeImageBytes(const std::string&, const std::string& name, const std::array<uint8_t, 3>&, uint64_t) {
   throw DatasetError(name + ": " + kNoDecoder);
 }
 

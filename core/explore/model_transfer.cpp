@@ -6,6 +6,7 @@
 
 #include "core/io/torch_pickle_reader.h"
 #include "core/train/checkpoint.h"
+#include "core/train/run_creation.h"
 #include "core/train/run_directory.h"
 #include "core/util/atomic_file.h"
 
@@ -170,19 +171,20 @@ ImportedGenerator importGenerator(const std::string& path, int imageSize) {
 void createRunFromGenerator(const ImportedGenerator& imported, const std::string& runDir, const std::string& source) {
   train::RunDirectory run(runDir);
   if (run.exists()) throw std::runtime_error(runDir + " already holds a run; choose a new folder");
-  run.create();
   train::TrainingConfig config;
   config.model = "fastgan";
   config.fastgan = imported.config;
   config.runDir = runDir;
   config.dataPath = source;
-  util::writeFileAtomically(run.configPath(), nlohmann::json(config).dump(2) + "\n");
   nlohmann::json note{{"imported_from", fs::absolute(source).string()}, {"layout", imported.layout},
                       {"iteration", imported.iteration},
                       {"note", "generator only: explore and export work, training cannot resume from this run"}};
-  util::writeFileAtomically(runDir + "/import.json", note.dump(2) + "\n");
   GeneratorOnlyTrainer trainer(imported.generator, imported.iteration);
-  train::writeCheckpoint(run.checkpointPath(imported.iteration), config, "imported", trainer);
+  train::createRunFolder(run, [&](const train::RunDirectory& target) {
+    util::writeFileAtomically(target.root() + "/import.json", note.dump(2) + "\n");
+    train::writeCheckpoint(target.checkpointPath(imported.iteration), config, "imported", trainer);
+    util::writeFileAtomically(target.configPath(), nlohmann::json(config).dump(2) + "\n");  // last: the run exists
+  });
 }
 
 }  // namespace fewshot::explore

@@ -5,6 +5,7 @@
 #include "core/io/onnx_graph.h"
 #include "core/models/fastgan/fastgan_blocks.h"
 #include "core/util/atomic_file.h"
+#include "core/util/error_text.h"
 
 namespace fewshot::explore {
 namespace {
@@ -141,7 +142,7 @@ OnnxExportResult exportOnnxGenerator(fastgan::Generator& generator, const std::s
   try {
     util::writeFileAtomically(path, bytes);
   } catch (const std::exception& e) {
-    throw std::runtime_error("cannot write the ONNX file " + path + ": " + e.what());
+    throw std::runtime_error("cannot write the ONNX file " + path + ": " + util::errorText(e));
   }
   return {graph.nodeCount(), static_cast<int64_t>(bytes.size())};
 }

@@ -2,6 +2,7 @@
 
 #include "core/train/checkpoint.h"
 #include "core/train/trainer.h"
+#include "core/util/error_text.h"
 
 namespace fewshot::explore {
 
@@ -22,7 +23,7 @@ RunGenerator RunGenerator::load(const std::string& runDir, const std::string& ch
     state.read("generator_ema", ema);
     g.generator_->load(ema);
   } catch (const std::exception& e) {
-    throw std::runtime_error("checkpoint " + g.checkpoint_ + ": cannot read the EMA generator: " + e.what());
+    throw std::runtime_error("checkpoint " + g.checkpoint_ + ": cannot read the EMA generator: " + util::errorText(e));
   }
   g.generator_->to(g.device_);
   return g;

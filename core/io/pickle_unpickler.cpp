@@ -2,6 +2,7 @@
 // emit, with every length, index and stack depth checked so that a damaged file is an error, not a crash.
 #include "core/io/torch_pickle_reader.h"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <unordered_map>
@@ -14,11 +15,6 @@ namespace {
 using Kind = PickleValue::Kind;
 constexpr size_t kMaxStack = 1u << 20, kMaxMemo = 1u << 22, kMaxDims = 16;
 
-PickleValuePtr make(Kind kind) {
-  auto v = std::make_shared<PickleValue>();
-  v->kind = kind;
-  return v;
-}
 
 c10::optional<torch::ScalarType> storageDtype(const std::string& global) {
   static const std::map<std::string, torch::ScalarType> types{
@@ -36,6 +32,14 @@ class Unpickler {
  public:
   Unpickler(const std::string& bytes, const StorageLoader& storages, const std::string& name)
       : b_(bytes), storages_(storages), name_(name) {}
+
+  PickleValuePtr make(Kind kind) {
+    if (++objects_ > kMaxPickleObjects)
+      fail("the pickle holds more than " + std::to_string(kMaxPickleObjects) + " values");
+    auto v = std::make_shared<PickleValue>();
+    v->kind = kind;
+    return v;
+  }
 
   PickleValuePtr run() {
     while (true) {
@@ -87,13 +91,13 @@ class Unpickler {
         case 0x8f: push(make(Kind::List)); break;           // EMPTY_SET (kept as a list)
         case 't': case 'l': {                               // TUPLE / LIST
           auto v = make(op == 't' ? Kind::Tuple : Kind::List);
-          v->items = popMark();
+          fill(v, popMark());
           push(v);
           break;
         }
         case 0x91: {                                        // FROZENSET
           auto v = make(Kind::List);
-          v->items = popMark();
+          fill(v, popMark());
           push(v);
           break;
         }
@@ -101,8 +105,9 @@ class Unpickler {
           const size_t n = op - 0x84u;
           need(n);
           auto v = make(Kind::Tuple);
-          v->items.assign(stack_.end() - n, stack_.end());
+          std::vector<PickleValuePtr> items(stack_.end() - n, stack_.end());
           stack_.resize(stack_.size() - n);
+          fill(v, items);
           push(v);
           break;
         }
@@ -110,7 +115,7 @@ class Unpickler {
           auto items = popMark();
           if (items.size() % 2) fail("odd number of items for a dict");
           auto v = make(Kind::Dict);
-          for (size_t i = 0; i < items.size(); i += 2) v->entries.emplace_back(items[i], items[i + 1]);
+          setItems(v, items);
           push(v);
           break;
         }
@@ -263,13 +268,34 @@ class Unpickler {
     stack_.resize(m);
     return items;
   }
+  // Puts `child` into `container`: the child is sealed (never changed again), the container's depth
+  // follows. Changing a nested container would allow cycles and unbounded depth, so it is refused.
+  void adopt(PickleValue& container, const PickleValuePtr& child) {
+    if (child.get() == &container) fail("a container that holds itself (recursive structures are not supported)");
+    child->nested = true;
+    if (child->depth + 1 > kMaxPickleDepth)
+      fail("values nested more than " + std::to_string(kMaxPickleDepth) + " levels deep");
+    container.depth = std::max(container.depth, child->depth + 1);
+  }
+  void checkChangeable(const PickleValuePtr& container) {
+    if (container->nested)
+      fail("a " + container->describe() +
+           " changed after it was put into another (recursive structures are not supported)");
+  }
+  void fill(const PickleValuePtr& container, const std::vector<PickleValuePtr>& items) {
+    for (const auto& item : items) adopt(*container, item);
+    container->items.insert(container->items.end(), items.begin(), items.end());
+  }
   void appendTo(const PickleValuePtr& list, const std::vector<PickleValuePtr>& items) {
     if (list->kind != Kind::List) fail("APPEND to a " + list->describe());
-    list->items.insert(list->items.end(), items.begin(), items.end());
+    checkChangeable(list);
+    fill(list, items);
   }
   void setItems(const PickleValuePtr& dict, const std::vector<PickleValuePtr>& items) {
     if (dict->kind != Kind::Dict) fail("SETITEM on a " + dict->describe());
     if (items.size() % 2) fail("odd number of items for SETITEMS");
+    checkChangeable(dict);
+    for (const auto& item : items) adopt(*dict, item);
     for (size_t i = 0; i < items.size(); i += 2) dict->entries.emplace_back(items[i], items[i + 1]);
   }
   void memoPut(uint64_t index) {
@@ -300,6 +326,7 @@ class Unpickler {
       fail("storage " + key->text + " holds " + std::to_string(data.size()) + " bytes, fewer than its " +
            std::to_string(numel->integer) + " elements need");
     auto v = make(Kind::Storage);
+    storageBytes_ += static_cast<uint64_t>(numel->integer) * static_cast<uint64_t>(elem);
     v->tensor = torch::empty({numel->integer}, torch::TensorOptions().dtype(*dtype));
     if (numel->integer) std::memcpy(v->tensor.data_ptr(), data.data(), static_cast<size_t>(numel->integer * elem));
     storageCache_[key->text] = v;
@@ -326,10 +353,21 @@ class Unpickler {
     __int128 last = offset;
     for (size_t d = 0; d < sizes.size(); ++d) {
       if (sizes[d] == 0) empty = true;
-      else last += static_cast<__int128>(sizes[d] - 1) * strides[d];
+      else last = std::min<__int128>(last + static_cast<__int128>(sizes[d] - 1) * strides[d], __int128{1} << 100);
     }
     if (offset < 0 || (!empty && last >= numel) || (empty && offset > numel))
       fail("tensor view exceeds its storage (" + std::to_string(numel) + " elements)");
+    // A view with more elements than its storage repeats elements (stride 0): copying it could take any
+    // amount of memory for a few bytes of file, so it is refused before anything is allocated.
+    __int128 elements = 1;
+    for (const int64_t size : sizes) elements = std::min<__int128>(elements * size, __int128{1} << 62);
+    if (elements > numel)
+      fail("tensor of " + std::to_string(static_cast<int64_t>(elements)) + " elements over a storage of " +
+           std::to_string(numel) + " (repeated elements, e.g. stride 0, are not supported)");
+    const uint64_t bytes = static_cast<uint64_t>(elements) * a[0]->tensor.element_size();
+    if (tensorBytes_ + bytes > 2 * storageBytes_ + (uint64_t{64} << 20))
+      fail("the tensors add up to more than twice the data stored in the file");
+    tensorBytes_ += bytes;
     auto v = make(Kind::Tensor);
     v->tensor = a[0]->tensor.as_strided(sizes, strides, offset).clone(at::MemoryFormat::Contiguous);
     return v;
@@ -350,6 +388,7 @@ class Unpickler {
     }
     if (fn == "collections.OrderedDict") {
       auto d = make(Kind::Dict);
+      d->depth = args->depth;
       if (!a.empty() && a[0]->kind == Kind::List)  // OrderedDict([(k, v), ...])
         for (const auto& pair : a[0]->items) {
           if (pair->kind != Kind::Tuple || pair->items.size() != 2) fail("malformed OrderedDict items");
@@ -368,6 +407,7 @@ class Unpickler {
     auto o = make(Kind::Object);
     o->text = fn.empty() ? callable->describe() : fn;
     o->items = a;
+    o->depth = args->depth;
     return o;
   }
 
@@ -379,6 +419,8 @@ class Unpickler {
   std::vector<size_t> marks_;
   std::unordered_map<uint64_t, PickleValuePtr> memo_;
   std::unordered_map<std::string, PickleValuePtr> storageCache_;
+  size_t objects_ = 0;
+  uint64_t storageBytes_ = 0, tensorBytes_ = 0;
 };
 
 }  // namespace
@@ -390,6 +432,8 @@ PickleValuePtr unpickle(const std::string& bytes, const StorageLoader& storages,
     throw;
   } catch (const ZipError& e) {
     throw TorchPickleError(e.what());
+  } catch (const c10::Error& e) {
+    throw TorchPickleError(name + ": cannot read the pickle: " + e.what_without_backtrace());
   } catch (const std::exception& e) {  // e.g. allocation failures from hostile sizes
     throw TorchPickleError(name + ": cannot read the pickle: " + e.what());
   }

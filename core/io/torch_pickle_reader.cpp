@@ -1,7 +1,7 @@
 #include "core/io/torch_pickle_reader.h"
 
 #include "core/io/zip_reader.h"
-#include "core/util/atomic_file.h"
+#include "core/util/regular_file.h"
 
 namespace fewshot::io {
 
@@ -66,8 +66,8 @@ PickleValuePtr readTorchBytes(const std::string& bytes, const std::string& name)
 PickleValuePtr readTorchFile(const std::string& path) {
   std::string bytes;
   try {
-    bytes = util::readFileBytes(path);
-  } catch (const std::exception& e) {
+    bytes = util::readRegularFile(path, ZipLimits{}.maxArchiveBytes);
+  } catch (const util::FileReadError& e) {
     throw TorchPickleError(e.what());
   }
   return readTorchBytes(bytes, path);

@@ -31,6 +31,11 @@ struct PickleValue {
   std::vector<PickleValuePtr> items;   // Tuple, List, Object (constructor arguments)
   std::vector<std::pair<PickleValuePtr, PickleValuePtr>> entries;  // Dict, in insertion order
   torch::Tensor tensor;                // Tensor, Storage (flat)
+  // Nesting depth (1 for a leaf) and whether the value sits inside a container. A nested container is
+  // never changed again, so values form an acyclic graph whose depth is known and limited (kMaxPickleDepth):
+  // neither reading nor destroying a value can recurse without bound.
+  int depth = 1;
+  bool nested = false;
 
   bool isString() const { return kind == Kind::String; }
   // Dict lookup by string key; nullptr when absent or not a dict.
@@ -40,6 +45,10 @@ struct PickleValue {
 
 // Storage bytes by key (the entries data/<key> of the zip); throws when the key is missing.
 using StorageLoader = std::function<std::string(const std::string& key)>;
+
+// Limits of the unpickler, each checked before the allocation it bounds.
+inline constexpr int kMaxPickleDepth = 256;          // torch state dicts nest about 5 deep
+inline constexpr size_t kMaxPickleObjects = 1u << 20;  // about 150 MiB of values
 
 // Unpickles `bytes` (pickle protocol <= 4); `name` appears in messages.
 PickleValuePtr unpickle(const std::string& bytes, const StorageLoader& storages, const std::string& name);

@@ -1,10 +1,12 @@
 // MP4/AVI through OpenCV's VideoWriter (the only OpenCV use in core/io), and openFrameSink().
 #include <filesystem>
-#include <random>
 #include <stdexcept>
 
 #include "core/io/frame_sink.h"
 #include "core/io/gif_encoder.h"
+#include "core/util/disk_space.h"
+#include "core/util/regular_file.h"
+#include "core/util/temporary_names.h"
 
 #ifdef FEWSHOT_WITH_OPENCV
 #include <opencv2/imgproc.hpp>
@@ -24,14 +26,12 @@ std::string lowerExtension(const std::string& path) {
 
 #ifdef FEWSHOT_WITH_OPENCV
 // Writes to a temporary file with the same extension (OpenCV picks the container from it) and
-// renames it over the target in finish(); an abandoned export removes its temporary file.
+// renames it over the target in finish(); an abandoned export removes its temporary file. OpenCV does
+// not report write errors, so finish() reads the file back and counts its frames before committing it.
 class OpenCvVideoWriter : public FrameSink {
  public:
   OpenCvVideoWriter(const std::string& path, const AnimationOptions& o) : path_(path), options_(o) {
-    const fs::path target(path);
-    std::random_device rd;
-    temp_ = (target.parent_path() / ("." + target.stem().string() + ".partial-" + std::to_string(rd() % 1000000) +
-                                     target.extension().string())).string();
+    temp_ = util::temporarySibling(path, "tmp") + fs::path(path).extension().string();
     const int fourcc = lowerExtension(path) == ".avi" ? cv::VideoWriter::fourcc('M', 'J', 'P', 'G')
                                                       : cv::VideoWriter::fourcc('m', 'p', '4', 'v');
     if (!writer_.open(temp_, fourcc, o.fps, cv::Size(o.width, o.height), true))
@@ -55,11 +55,25 @@ class OpenCvVideoWriter : public FrameSink {
   }
   void finish() override {
     writer_.release();
+    std::string problem;
+    try {
+      const int readable = probeVideo(temp_).frames;
+      if (readable != frames_)
+        problem = "the file holds " + std::to_string(readable) + " of " + std::to_string(frames_) + " frames";
+    } catch (const std::exception& e) {
+      problem = "the file cannot be read back";
+    }
+    if (!problem.empty()) {
+      const auto free = util::freeBytes(temp_);
+      if (free && *free < (uint64_t{1} << 20))
+        problem = "disk full (" + util::byteCountText(*free) + " free); " + problem;
+    }
     std::error_code ec;
-    fs::rename(temp_, path_, ec);
-    if (ec) {
-      fs::remove(temp_, ec);
-      throw std::runtime_error("cannot write video " + path_ + ": " + ec.message());
+    if (problem.empty()) fs::rename(temp_, path_, ec);
+    if (!problem.empty() || ec) {
+      std::error_code ignored;
+      fs::remove(temp_, ignored);
+      throw std::runtime_error("cannot write video " + path_ + ": " + (problem.empty() ? ec.message() : problem));
     }
     finished_ = true;
   }

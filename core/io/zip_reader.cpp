@@ -7,7 +7,7 @@
 #include <zlib.h>
 #endif
 
-#include "core/util/atomic_file.h"
+#include "core/util/regular_file.h"
 
 namespace fewshot::io {
 namespace {
@@ -15,6 +15,7 @@ namespace {
 constexpr uint32_t kLocalHeader = 0x04034b50, kCentralHeader = 0x02014b50, kEnd = 0x06054b50, kEnd64 = 0x06064b50,
                    kEnd64Locator = 0x07064b50;
 constexpr uint64_t kMaxEntries = 1u << 20;
+constexpr uint64_t kMaxDeflateRatio = 1032;  // deflate's best case: 258-byte matches coded in 2 bits
 
 // Little-endian reads with a bounds check against the whole archive.
 class Cursor {
@@ -66,9 +67,18 @@ uint32_t crc32Bytes(const char* data, size_t size) {
   return c ^ 0xFFFFFFFFu;
 }
 
-ZipReader ZipReader::open(const std::string& path) { return ZipReader(util::readFileBytes(path), path); }
+ZipReader ZipReader::open(const std::string& path, ZipLimits limits) {
+  try {
+    return ZipReader(util::readRegularFile(path, limits.maxArchiveBytes), path, limits);
+  } catch (const util::FileReadError& e) {
+    throw ZipError(e.what());
+  }
+}
 
-ZipReader::ZipReader(std::string bytes, std::string name) : bytes_(std::move(bytes)), name_(std::move(name)) {
+ZipReader::ZipReader(std::string bytes, std::string name, ZipLimits limits)
+    : bytes_(std::move(bytes)), name_(std::move(name)), limits_(limits) {
+  if (limits_.maxTotalBytes == 0)
+    limits_.maxTotalBytes = 4 * static_cast<uint64_t>(bytes_.size()) + (uint64_t{64} << 20);
   if (bytes_.size() < 22) throw ZipError(name_ + ": not a zip archive (too short)");
   // The end record sits within the last 64 KiB + 22 bytes (its comment is at most 65535 bytes).
   int64_t endPos = -1;
@@ -156,13 +166,23 @@ std::string ZipReader::read(const std::string& entryName) const {
   local.skip(nameLen + extraLen);
   local.need(e.compressedSize);
   const char* data = bytes_.data() + local.pos();
+  // Sizes are checked against the limits before anything is allocated.
+  if (e.method == 8 && e.size > e.compressedSize * kMaxDeflateRatio + 1024)
+    throw ZipError(name_ + ": implausible zip entry " + e.name + " (" + std::to_string(e.compressedSize) +
+                   " compressed bytes cannot inflate to the " + std::to_string(e.size) + " it declares)");
+  if (e.size > limits_.maxEntryBytes)
+    throw ZipError(name_ + ": zip entry " + e.name + " is too large (" + util::byteCountText(e.size) +
+                   "; the limit is " + util::byteCountText(limits_.maxEntryBytes) + ")");
+  if (e.size > limits_.maxTotalBytes - std::min(bytesRead_, limits_.maxTotalBytes))
+    throw ZipError(name_ + ": the zip entries read add up to more than " + util::byteCountText(limits_.maxTotalBytes) +
+                   " (overlapping or repeated entries?)");
+  bytesRead_ += e.size;
   std::string out;
   if (e.method == 0) {
     if (e.compressedSize != e.size) throw ZipError(name_ + ": damaged zip archive (size mismatch in " + e.name + ")");
     out.assign(data, e.size);
   } else if (e.method == 8) {
 #ifdef FEWSHOT_WITH_ZLIB
-    if (e.size > (uint64_t{1} << 34)) throw ZipError(name_ + ": implausible entry size for " + e.name);
     out.resize(e.size);
     z_stream z{};
     if (inflateInit2(&z, -MAX_WBITS) != Z_OK) throw ZipError(name_ + ": cannot start inflating " + e.name);

@@ -3,21 +3,42 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/train/checkpoint_integrity.h"
 #include "core/util/atomic_file.h"
+#include "core/util/disk_space.h"
+#include "core/util/error_text.h"
+#include "core/util/regular_file.h"
 
 namespace fewshot::train {
 namespace fs = std::filesystem;
 
 namespace {
 
-torch::serialize::InputArchive openArchive(const std::string& path) {
-  if (!fs::exists(path)) throw CheckpointError("checkpoint " + path + " does not exist");
+// A checkpoint archive, verified: a regular file, its checksum (when it has one), loadable, every tensor
+// finite. `integrity` says which of these could be checked.
+torch::serialize::InputArchive openArchive(const std::string& path, std::string* integrity = nullptr) {
+  if (const std::string problem = util::regularFileProblem(path); !problem.empty())
+    throw CheckpointError("checkpoint " + path + ": " + problem);
+  ChecksumCheck checksum;
+  try {
+    checksum = verifyCheckpointChecksum(path);
+  } catch (const std::exception& e) {
+    throw CheckpointError("checkpoint " + path + " cannot be read: " + util::errorText(e));
+  }
+  if (checksum.status == ChecksumCheck::Status::Mismatch)
+    throw CheckpointError("checkpoint " + path + " is damaged: " + checksum.problem);
   torch::serialize::InputArchive archive;
   try {
     archive.load_from(path);
   } catch (const std::exception& e) {
     throw CheckpointError("checkpoint " + path + " is damaged or incomplete (was the program stopped while writing it?)");
   }
+  if (const std::string bad = findNonFiniteTensor(archive); !bad.empty())
+    throw CheckpointError("checkpoint " + path + " is damaged: " + bad);
+  if (integrity)
+    *integrity = checksum.status == ChecksumCheck::Status::Verified
+                     ? "checksum verified"
+                     : "no checksum (written by an older version), tensors finite";
   return archive;
 }
 
@@ -39,9 +60,20 @@ CheckpointHeader readHeader(torch::serialize::InputArchive& archive, const std::
   } catch (const CheckpointError&) {
     throw;
   } catch (const std::exception& e) {
-    throw CheckpointError("checkpoint " + path + " is not a FewShot Studio checkpoint or is damaged: " + e.what());
+    throw CheckpointError("checkpoint " + path + " is not a FewShot Studio checkpoint or is damaged: " +
+                          util::errorText(e));
   }
   return h;
+}
+
+void restoreTrainer(torch::serialize::InputArchive& archive, const std::string& path, Trainer& trainer) {
+  try {
+    torch::serialize::InputArchive state;
+    archive.read("trainer", state);
+    trainer.load(state);
+  } catch (const std::exception& e) {
+    throw CheckpointError("checkpoint " + path + " does not match this model: " + util::errorText(e));
+  }
 }
 
 }  // namespace
@@ -55,7 +87,11 @@ void writeCheckpoint(const std::string& path, const TrainingConfig& config, cons
   torch::serialize::OutputArchive state;
   trainer.save(state);
   archive.write("trainer", state);
-  util::writeFileAtomically(path, [&](std::ostream& out) { archive.save_to(out); });
+  util::writeFileAtomically(path, [&](std::ostream& out) {
+    ChecksummedZipWriter checksummed(out);
+    archive.save_to(checksummed.stream());
+    checksummed.finish();
+  });
 }
 
 CheckpointHeader readCheckpointHeader(const std::string& path) {
@@ -66,13 +102,36 @@ CheckpointHeader readCheckpointHeader(const std::string& path) {
 void loadCheckpoint(const std::string& path, Trainer& trainer) {
   auto archive = openArchive(path);
   readHeader(archive, path);
-  try {
-    torch::serialize::InputArchive state;
-    archive.read("trainer", state);
-    trainer.load(state);
-  } catch (const std::exception& e) {
-    throw CheckpointError("checkpoint " + path + " does not match this model: " + e.what());
+  restoreTrainer(archive, path, trainer);
+}
+
+void loadCheckpoint(const UsableCheckpoint& checkpoint, Trainer& trainer) {
+  if (!checkpoint.archive) return loadCheckpoint(checkpoint.path, trainer);
+  restoreTrainer(*checkpoint.archive, checkpoint.path, trainer);
+}
+
+std::string writeCheckpointAndPrune(const RunDirectory& run, const TrainingConfig& config,
+                                    const std::string& datasetHash, Trainer& trainer, int keep) {
+  const std::string path = run.checkpointPath(trainer.iteration());
+  auto files = listCheckpoints(run);
+  if (!files.empty()) {
+    std::error_code ec;
+    const uint64_t lastSize = fs::file_size(files.back(), ec);
+    const uint64_t needed = ec ? 0 : lastSize + lastSize / 10 + (uint64_t{4} << 20);  // growth + metadata
+    auto freeSpace = util::freeBytes(run.checkpointsDir());
+    if (freeSpace && *freeSpace < needed && keep > 1) {
+      pruneCheckpoints(run, std::max(1, keep - 1));  // these would go after this write anyway
+      freeSpace = util::freeBytes(run.checkpointsDir());
+    }
+    if (freeSpace && *freeSpace < needed)
+      throw CheckpointError("not enough free space for a checkpoint in " + run.checkpointsDir() + ": " +
+                            util::byteCountText(*freeSpace) + " free, the last checkpoint took " +
+                            util::byteCountText(lastSize) + "; free some space and resume (" + files.back() +
+                            " is intact)");
   }
+  writeCheckpoint(path, config, datasetHash, trainer);
+  pruneCheckpoints(run, keep);
+  return path;
 }
 
 std::vector<std::string> listCheckpoints(const RunDirectory& run) {
@@ -100,8 +159,10 @@ UsableCheckpoint findLatestUsableCheckpoint(const RunDirectory& run) {
   auto files = listCheckpoints(run);
   for (auto it = files.rbegin(); it != files.rend(); ++it) {
     try {
-      result.header = readCheckpointHeader(*it);
+      auto archive = std::make_shared<torch::serialize::InputArchive>(openArchive(*it, &result.integrity));
+      result.header = readHeader(*archive, *it);
       result.path = *it;
+      result.archive = std::move(archive);
       return result;
     } catch (const CheckpointError& e) {
       result.rejected.push_back(e.what());

@@ -1,8 +1,10 @@
 // Checkpoint files: one archive with a format version, the iteration, the run config, the dataset
-// hash and the trainer's full state (models, EMA, optimizers, RNG states). Written atomically;
-// damaged files are detected on load and the previous checkpoint is used instead.
+// hash and the trainer's full state (models, EMA, optimizers, RNG states). Written atomically with a
+// checksum (checkpoint_integrity.h); on load the checksum is verified and every tensor must be finite.
+// Damaged files are refused, and resuming uses the newest checkpoint that passes.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,7 +24,7 @@ struct CheckpointHeader {
 };
 
 void writeCheckpoint(const std::string& path, const TrainingConfig& config, const std::string& datasetHash, Trainer& trainer);
-// Validates the file and reads everything but the trainer state. Throws CheckpointError.
+// Verifies the file and reads everything but the trainer state. Throws CheckpointError.
 CheckpointHeader readCheckpointHeader(const std::string& path);
 // Restores `trainer` from the file. Throws CheckpointError naming the file.
 void loadCheckpoint(const std::string& path, Trainer& trainer);
@@ -32,6 +34,15 @@ class CheckpointError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Writes the checkpoint of the trainer's iteration into the run and then deletes all but the newest
+// `keep`. Before writing, the free space is compared with the size of the newest checkpoint (plus a
+// margin); when it is short, the older checkpoints that would be deleted afterwards anyway go first
+// (never the newest), and when it is still short nothing is written: CheckpointError "not enough free
+// space ...", with the newest checkpoint intact. A failed write (disk full) leaves no partial file.
+// Returns the path written.
+std::string writeCheckpointAndPrune(const RunDirectory& run, const TrainingConfig& config,
+                                    const std::string& datasetHash, Trainer& trainer, int keep);
+
 // Checkpoints of a run, oldest first.
 std::vector<std::string> listCheckpoints(const RunDirectory& run);
 // Deletes all but the newest `keep` checkpoints.
@@ -40,9 +51,14 @@ void pruneCheckpoints(const RunDirectory& run, int keep);
 struct UsableCheckpoint {
   std::string path;
   CheckpointHeader header;
-  std::vector<std::string> rejected;  // "path: reason" for newer files that could not be read
+  std::vector<std::string> rejected;  // "checkpoint path ...: reason" for newer files that failed verification
+  std::string integrity;              // "checksum verified" or why less could be checked (older files)
+  std::shared_ptr<torch::serialize::InputArchive> archive;  // the verified contents, for loadCheckpoint()
 };
-// The newest checkpoint that loads; throws CheckpointError when there is none.
+// The newest checkpoint that verifies (checksum, loads, finite tensors); throws CheckpointError naming
+// every file and its problem when there is none.
 UsableCheckpoint findLatestUsableCheckpoint(const RunDirectory& run);
+// Restores `trainer` from an already verified checkpoint without reading the file again.
+void loadCheckpoint(const UsableCheckpoint& checkpoint, Trainer& trainer);
 
 }  // namespace fewshot::train

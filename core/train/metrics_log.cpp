@@ -1,5 +1,7 @@
 #include "core/train/metrics_log.h"
 
+#include <cerrno>
+#include <cstring>
 #include <stdexcept>
 
 #include "core/util/atomic_file.h"
@@ -13,8 +15,15 @@ void MetricsLog::append(const nlohmann::json& record) {
     out_.open(path_, std::ios::app);
     if (!out_) throw std::runtime_error("cannot open " + path_ + " for writing");
   }
+  errno = 0;
   out_ << record.dump() << '\n';
   out_.flush();
+  if (!out_) {  // e.g. a full disk: say so instead of dropping every later record silently
+    const int error = errno;
+    out_.close();
+    const std::string cause = error == ENOSPC ? "disk full" : error ? std::strerror(error) : "write error";
+    throw std::runtime_error("could not write " + path_ + ": " + cause);
+  }
 }
 
 std::vector<nlohmann::json> MetricsLog::read(const std::string& path) {

@@ -5,14 +5,17 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <optional>
 
 #include "core/data/single_image_import.h"
 #include "core/io/image_grid.h"
 #include "core/io/png_writer.h"
 #include "core/models/fastgan/reconstruction_loss.h"
 #include "core/train/checkpoint.h"
+#include "core/train/run_creation.h"
 #include "core/train/thread_count.h"
 #include "core/util/atomic_file.h"
+#include "core/util/error_text.h"
 
 namespace fewshot::train {
 namespace fs = std::filesystem;
@@ -35,6 +38,24 @@ data::DatasetPack loadTrainingData(const TrainingConfig& config, data::ImportRep
     return pack;
   }
   return data::importDataset(config.dataPath, config.importOptions(), report);
+}
+
+// A run whose creation was interrupted before its dataset pack was written: imported again from the
+// data it names, when that still exists.
+data::DatasetPack finishRunCreation(const RunDirectory& run, const TrainingConfig& config,
+                                    std::vector<std::string>& warnings) {
+  data::DatasetPack pack;
+  try {
+    pack = loadTrainingData(config, nullptr);
+  } catch (const std::exception& e) {
+    throw std::runtime_error("the creation of run " + run.root() +
+                             " was interrupted before its dataset pack was written, and the data cannot be imported "
+                             "again (" + util::errorText(e) + "); start a new run");
+  }
+  data::saveDatasetPack(pack, run.datasetPackPath());
+  warnings.push_back("the creation of this run was interrupted; its dataset pack was imported again from " +
+                     config.dataPath);
+  return pack;
 }
 
 }  // namespace
@@ -62,15 +83,18 @@ std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig
   config.validate();
   if (config.runDir.empty()) throw std::invalid_argument("no run directory given (--out RUN_DIR)");
   RunDirectory run(config.runDir);
-  if (run.exists())
+  const bool halfCreated = isHalfCreatedRun(run);
+  if (run.exists() && !halfCreated)
     throw std::invalid_argument("run directory " + config.runDir + " already holds a run; resume it with --resume " +
                                 config.runDir + " or choose another --out");
   data::DatasetPack pack = loadTrainingData(config, report);
   TrainingConfig resolved = config;  // config.json records what "auto" chose on this machine
   resolved.reconstructionLoss = fastgan::resolveReconstructionLoss(config.reconstructionLoss, config.metrics.weightsDir);
-  run.create();
-  util::writeFileAtomically(run.configPath(), nlohmann::json(resolved).dump(2) + "\n");
-  data::saveDatasetPack(pack, run.datasetPackPath());
+  if (halfCreated) fs::remove(run.configPath());  // an interrupted creation is done again
+  createRunFolder(run, [&](const RunDirectory& target) {
+    data::saveDatasetPack(pack, target.datasetPackPath());
+    util::writeFileAtomically(target.configPath(), nlohmann::json(resolved).dump(2) + "\n");  // last: the run exists
+  });
   return std::unique_ptr<TrainingSession>(new TrainingSession(resolved, std::move(pack)));
 }
 
@@ -84,17 +108,23 @@ std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& r
     throw std::runtime_error(run.configPath() + " is not valid JSON: " + e.what());
   }
   config.runDir = runDir;
-  data::DatasetPack pack = data::loadDatasetPack(run.datasetPackPath());
-
   std::vector<std::string> warnings;
-  std::string checkpoint;
+  for (const auto& removed : removeStaleRunTemporaries(run))
+    warnings.push_back("removed " + removed + ", a partial file left by an interrupted write");
+  data::DatasetPack pack = isHalfCreatedRun(run) ? finishRunCreation(run, config, warnings)
+                                                 : data::loadDatasetPack(run.datasetPackPath());
+
+  std::optional<UsableCheckpoint> checkpoint;
   try {
     UsableCheckpoint usable = findLatestUsableCheckpoint(run);
     for (const auto& r : usable.rejected) warnings.push_back("skipped " + r);
     if (usable.header.datasetHash != pack.contentHash)
       throw std::runtime_error("checkpoint " + usable.path + " was trained on a different dataset than " +
                                run.datasetPackPath());
-    checkpoint = usable.path;
+    if (!usable.rejected.empty())
+      warnings.push_back("resuming from " + usable.path + " (iteration " + std::to_string(usable.header.iteration) +
+                         ", " + usable.integrity + ")");
+    checkpoint = std::move(usable);
   } catch (const CheckpointError& e) {
     if (!listCheckpoints(run).empty()) throw;
     warnings.push_back("no checkpoint yet in " + run.checkpointsDir() + "; starting from iteration 0");
@@ -105,8 +135,8 @@ std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& r
 
   std::unique_ptr<TrainingSession> session(new TrainingSession(config, std::move(pack)));
   session->openWarnings_ = warnings;
-  if (!checkpoint.empty()) {
-    loadCheckpoint(checkpoint, *session->trainer_);
+  if (checkpoint) {
+    loadCheckpoint(*checkpoint, *session->trainer_);
     session->lastCheckpointIteration_ = session->trainer_->iteration();
   }
   session->iteration_ = session->trainer_->iteration();
@@ -175,7 +205,7 @@ void TrainingSession::run() {
     loop();
   } catch (const std::exception& e) {
     state_ = State::Failed;
-    std::string message = e.what();
+    std::string message = util::errorText(e);
     if (lastCheckpointIteration_ >= 0)
       message += " (the last checkpoint, iteration " + std::to_string(lastCheckpointIteration_) + ", is intact)";
     publish({TrainingEvent::Kind::Error, 0, 0, {}, message});
@@ -256,9 +286,8 @@ void TrainingSession::loop() {
 
 void TrainingSession::saveCheckpoint() {
   const int64_t it = trainer_->iteration();
-  const std::string path = run_.checkpointPath(it);
-  writeCheckpoint(path, config_, pack_.contentHash, *trainer_);
-  pruneCheckpoints(run_, config_.keepCheckpoints);
+  const std::string path =
+      writeCheckpointAndPrune(run_, config_, pack_.contentHash, *trainer_, config_.keepCheckpoints);
   lastCheckpointIteration_ = it;
   publish({TrainingEvent::Kind::Checkpoint, it, 0, {}, {}, path});
 }
