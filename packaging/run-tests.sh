@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The tests: set up, build, and run the whole suite with CTest (GUI tests use the offscreen platform).
+# The tests: set up, build, and run the whole suite with CTest (GUI tests use the offscreen platform),
+# then the hardening checks (packaging/run-hardening.sh: sanitizer build of the data/io tests, fuzzers;
+# about 6 minutes on 2 cores; FEWSHOT_SKIP_HARDENING=1 skips them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
 bash packaging/build.sh
-cd "${FEWSHOT_BUILD_DIR:-build}"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure
+(cd "${FEWSHOT_BUILD_DIR:-build}" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure)
+if [ "${FEWSHOT_SKIP_HARDENING:-0}" != 1 ]; then
+  bash packaging/run-hardening.sh
+fi
