@@ -207,7 +207,7 @@ std::string noUsableImageMessage(const ImportReport& report) {
 DatasetPack importDataset(const std::string& path, const ImportOptions& options, ImportReport* report) {
   validate(options);
   DatasetScan scan = scanDataset(path, options.recursive);
-  hashScannedFiles(scan);
+  hashScannedFiles(scan, maxImageFileBytes(options.maxPixels));
   const std::string key = datasetCacheKey(scan, options);
   const CacheEntry entry = cacheEntryFor(options, key);
   if (DatasetPack cached; options.useCache && loadCachedImport(entry, scan, key, &cached, report)) return cached;
@@ -229,7 +229,7 @@ DatasetPack importDataset(const std::string& path, const ImportOptions& options,
 ImportReport checkDataset(const std::string& path, const ImportOptions& options) {
   validate(options);
   DatasetScan scan = scanDataset(path, options.recursive);
-  hashScannedFiles(scan);
+  hashScannedFiles(scan, maxImageFileBytes(options.maxPixels));
   if (options.useCache) {
     const std::string key = datasetCacheKey(scan, options);
     DatasetPack cached;

@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "core/data/dataset_import.h"
+#include "core/data/image_format.h"
 #include "core/data/parallel_for.h"
 #include "core/util/regular_file.h"
 #include "core/util/sha256.h"
@@ -31,7 +32,9 @@ ScannedFile scannedFile(std::string path, std::string relative) {
 
 // Streams the file through SHA-256 so that large files are never held in memory. Opened without
 // blocking and type-checked on the descriptor: a FIFO swapped in after the scan must not hang the import.
-void hashFile(ScannedFile& file) {
+// Files whose first bytes are no image, or that are larger than any image decoded would be, are not read
+// further (a 3 GiB sparse "huge.jpg" would otherwise be hashed for a minute).
+void hashFile(ScannedFile& file, uint64_t maxFileBytes) {
   if (!file.readError.empty()) return;
   const int fd = ::open(file.path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) {
@@ -53,14 +56,22 @@ void hashFile(ScannedFile& file) {
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       file.readError = std::string("read error (") + std::strerror(errno) + ")";
-      ::close(fd);
-      return;
+      break;
+    }
+    if (size == 0 && n > 0) {  // the first block: is it worth reading on?
+      const std::string head(buffer.data(), std::min<size_t>(static_cast<size_t>(n), 1 << 16));
+      if (sniffImageFormat(head) == ImageFormat::Unknown) file.readError = describeNonImage(head);
+      else if (static_cast<uint64_t>(st.st_size) > maxFileBytes)
+        file.readError = "too large (a " + util::byteCountText(static_cast<uint64_t>(st.st_size)) +
+                         " file; the limit is " + util::byteCountText(maxFileBytes) + ")";
+      if (!file.readError.empty()) break;
     }
     if (n == 0) break;
     hash.update(buffer.data(), static_cast<size_t>(n));
     size += static_cast<uint64_t>(n);
   }
   ::close(fd);
+  if (!file.readError.empty()) return;
   file.size = size;
   file.sha256 = hash.hexDigest();
 }
@@ -173,8 +184,8 @@ DatasetScan scanDataset(const std::string& path, bool recursive) {
   return scan;
 }
 
-void hashScannedFiles(DatasetScan& scan) {
-  parallelFor(scan.files.size(), [&](size_t i) { hashFile(scan.files[i]); }, 4);
+void hashScannedFiles(DatasetScan& scan, uint64_t maxFileBytes) {
+  parallelFor(scan.files.size(), [&](size_t i) { hashFile(scan.files[i], maxFileBytes); }, 4);
 }
 
 }  // namespace fewshot::data

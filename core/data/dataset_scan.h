@@ -2,6 +2,7 @@
 // duplicate check, done before (and, on a cache hit, instead of) any decoding.
 #pragma once
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,7 +35,8 @@ bool hasImageExtension(const std::string& path);
 // without any image file.
 DatasetScan scanDataset(const std::string& path, bool recursive);
 
-// Fills size and sha256 (or readError) of every file, a few files at a time in parallel.
-void hashScannedFiles(DatasetScan& scan);
+// Fills size and sha256 (or readError) of every file, a few files at a time in parallel. Files that do not
+// start like an image, or hold more than maxFileBytes, get a readError instead of being read to the end.
+void hashScannedFiles(DatasetScan& scan, uint64_t maxFileBytes = std::numeric_limits<uint64_t>::max());
 
 }  // namespace fewshot::data

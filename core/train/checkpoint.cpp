@@ -126,8 +126,7 @@ std::string writeCheckpointAndPrune(const RunDirectory& run, const TrainingConfi
     if (freeSpace && *freeSpace < needed)
       throw CheckpointError("not enough free space for a checkpoint in " + run.checkpointsDir() + ": " +
                             util::byteCountText(*freeSpace) + " free, the last checkpoint took " +
-                            util::byteCountText(lastSize) + "; free some space and resume (" + files.back() +
-                            " is intact)");
+                            util::byteCountText(lastSize) + "; free some space and resume");
   }
   writeCheckpoint(path, config, datasetHash, trainer);
   pruneCheckpoints(run, keep);

@@ -149,6 +149,13 @@ class TestHostileImages : public QObject {
     QVERIFY2(contains(tooLarge, "too large (a 3.0 GiB file"), tooLarge.c_str());
     qInfo("%s\n%s; peak memory +%lld MiB", notImage.c_str(), tooLarge.c_str(), (peakRssBytes() - before) >> 20);
     QVERIFY(peakRssBytes() - before < kBudget);
+    // The import does not read them either (hashing 6 GiB would take minutes).
+    const auto start = std::chrono::steady_clock::now();
+    const ImportReport r = checkDataset(dir, options("sparse"));
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    expectSkipped(r, "/huge.jpg", "not an image");
+    expectSkipped(r, "/giant.jpg", "too large (a 3.0 GiB file");
+    QVERIFY2(seconds < 10, "the import read the sparse files");
   }
 
   void fifosAndDevicesAreRefusedWithoutBlocking() {
