@@ -4,34 +4,21 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
 #include <unordered_map>
 
+#include "core/io/pickle_tensor_records.h"
 #include "core/io/zip_reader.h"
 
 namespace fewshot::io {
 namespace {
 
 using Kind = PickleValue::Kind;
-constexpr size_t kMaxStack = 1u << 20, kMaxMemo = 1u << 22, kMaxDims = 16;
-
-
-c10::optional<torch::ScalarType> storageDtype(const std::string& global) {
-  static const std::map<std::string, torch::ScalarType> types{
-      {"torch.FloatStorage", torch::kFloat},   {"torch.DoubleStorage", torch::kDouble},
-      {"torch.HalfStorage", torch::kHalf},     {"torch.BFloat16Storage", torch::kBFloat16},
-      {"torch.LongStorage", torch::kLong},     {"torch.IntStorage", torch::kInt},
-      {"torch.ShortStorage", torch::kShort},   {"torch.CharStorage", torch::kChar},
-      {"torch.ByteStorage", torch::kByte},     {"torch.BoolStorage", torch::kBool}};
-  auto it = types.find(global);
-  if (it == types.end()) return c10::nullopt;
-  return it->second;
-}
+constexpr size_t kMaxStack = 1u << 20, kMaxMemo = 1u << 22;
 
 class Unpickler {
  public:
   Unpickler(const std::string& bytes, const StorageLoader& storages, const std::string& name)
-      : b_(bytes), storages_(storages), name_(name) {}
+      : b_(bytes), name_(name), tensors_(storages, [this](Kind kind) { return make(kind); }) {}
 
   PickleValuePtr make(Kind kind) {
     if (++objects_ > kMaxPickleObjects)
@@ -168,7 +155,8 @@ class Unpickler {
         }
         case 'Q': {                                         // BINPERSID
           need(1);
-          push(persistentLoad(pop()));
+          auto pid = pop();
+          push(record([&] { return tensors_.storage(pid); }));
           break;
         }
         case 'R': {                                         // REDUCE
@@ -308,76 +296,22 @@ class Unpickler {
     return it->second;
   }
 
-  // ('storage', storage_type, key, location, numel) -> a flat tensor over data/<key>.
-  PickleValuePtr persistentLoad(const PickleValuePtr& pid) {
-    if (pid->kind != Kind::Tuple || pid->items.size() < 5 || !pid->items[0]->isString() || pid->items[0]->text != "storage")
-      fail("unsupported persistent id (expected a storage tuple)");
-    const auto& type = pid->items[1];
-    const auto& key = pid->items[2];
-    const auto& numel = pid->items[4];
-    if (type->kind != Kind::Global || !key->isString() || numel->kind != Kind::Int) fail("malformed storage reference");
-    auto dtype = storageDtype(type->text);
-    if (!dtype) fail("unsupported storage type " + type->text);
-    auto cached = storageCache_.find(key->text);
-    if (cached != storageCache_.end()) return cached->second;
-    const std::string data = storages_(key->text);
-    const int64_t elem = static_cast<int64_t>(c10::elementSize(*dtype));
-    if (numel->integer < 0 || static_cast<uint64_t>(numel->integer) > data.size() / elem)
-      fail("storage " + key->text + " holds " + std::to_string(data.size()) + " bytes, fewer than its " +
-           std::to_string(numel->integer) + " elements need");
-    auto v = make(Kind::Storage);
-    storageBytes_ += static_cast<uint64_t>(numel->integer) * static_cast<uint64_t>(elem);
-    v->tensor = torch::empty({numel->integer}, torch::TensorOptions().dtype(*dtype));
-    if (numel->integer) std::memcpy(v->tensor.data_ptr(), data.data(), static_cast<size_t>(numel->integer * elem));
-    storageCache_[key->text] = v;
-    return v;
-  }
-
-  std::vector<int64_t> intTuple(const PickleValuePtr& v, const char* what) {
-    if ((v->kind != Kind::Tuple && v->kind != Kind::List) || v->items.size() > kMaxDims) fail(std::string("bad tensor ") + what);
-    std::vector<int64_t> out;
-    for (const auto& i : v->items) {
-      if (i->kind != Kind::Int || i->integer < 0) fail(std::string("bad tensor ") + what);
-      out.push_back(i->integer);
+  // Storages and tensor views go through TensorRecords; its refusals get the position added here.
+  template <typename F>
+  PickleValuePtr record(F&& f) {
+    try {
+      return f();
+    } catch (const TensorRecordError& e) {
+      fail(e.what());
     }
-    return out;
-  }
-
-  PickleValuePtr rebuildTensor(const std::vector<PickleValuePtr>& a) {
-    if (a.size() < 4 || a[0]->kind != Kind::Storage || a[1]->kind != Kind::Int) fail("malformed tensor record");
-    const auto sizes = intTuple(a[2], "size"), strides = intTuple(a[3], "stride");
-    if (sizes.size() != strides.size()) fail("tensor size and stride differ in length");
-    const int64_t offset = a[1]->integer, numel = a[0]->tensor.numel();
-    // Highest element touched, with overflow checks; an empty tensor touches nothing.
-    bool empty = false;
-    __int128 last = offset;
-    for (size_t d = 0; d < sizes.size(); ++d) {
-      if (sizes[d] == 0) empty = true;
-      else last = std::min<__int128>(last + static_cast<__int128>(sizes[d] - 1) * strides[d], __int128{1} << 100);
-    }
-    if (offset < 0 || (!empty && last >= numel) || (empty && offset > numel))
-      fail("tensor view exceeds its storage (" + std::to_string(numel) + " elements)");
-    // A view with more elements than its storage repeats elements (stride 0): copying it could take any
-    // amount of memory for a few bytes of file, so it is refused before anything is allocated.
-    __int128 elements = 1;
-    for (const int64_t size : sizes) elements = std::min<__int128>(elements * size, __int128{1} << 62);
-    if (elements > numel)
-      fail("tensor of " + std::to_string(static_cast<int64_t>(elements)) + " elements over a storage of " +
-           std::to_string(numel) + " (repeated elements, e.g. stride 0, are not supported)");
-    const uint64_t bytes = static_cast<uint64_t>(elements) * a[0]->tensor.element_size();
-    if (tensorBytes_ + bytes > 2 * storageBytes_ + (uint64_t{64} << 20))
-      fail("the tensors add up to more than twice the data stored in the file");
-    tensorBytes_ += bytes;
-    auto v = make(Kind::Tensor);
-    v->tensor = a[0]->tensor.as_strided(sizes, strides, offset).clone(at::MemoryFormat::Contiguous);
-    return v;
   }
 
   PickleValuePtr reduce(const PickleValuePtr& callable, const PickleValuePtr& args) {
     if (args->kind != Kind::Tuple) fail("REDUCE arguments are not a tuple");
     const std::string fn = callable->kind == Kind::Global ? callable->text : std::string();
     const auto& a = args->items;
-    if (fn == "torch._utils._rebuild_tensor_v2" || fn == "torch._utils._rebuild_tensor") return rebuildTensor(a);
+    if (fn == "torch._utils._rebuild_tensor_v2" || fn == "torch._utils._rebuild_tensor")
+      return record([&] { return tensors_.tensor(a); });
     if (fn == "torch._utils._rebuild_parameter" || fn == "torch._utils._rebuild_parameter_with_state") {
       if (a.empty() || a[0]->kind != Kind::Tensor) fail("malformed parameter record");
       return a[0];
@@ -412,15 +346,13 @@ class Unpickler {
   }
 
   const std::string& b_;
-  const StorageLoader& storages_;
   const std::string& name_;
   size_t pos_ = 0;
   std::vector<PickleValuePtr> stack_;
   std::vector<size_t> marks_;
   std::unordered_map<uint64_t, PickleValuePtr> memo_;
-  std::unordered_map<std::string, PickleValuePtr> storageCache_;
   size_t objects_ = 0;
-  uint64_t storageBytes_ = 0, tensorBytes_ = 0;
+  TensorRecords tensors_;
 };
 
 }  // namespace
