@@ -23,6 +23,9 @@ const char* kTopHelp =
     "  bench            measure training speed (seconds per iteration, GFLOP/s)\n"
     "  eval             FD/KID (or FID/KID), diversity and nearest-image distance of a run\n"
     "  harmonize        harmonize or edit a pasted object with a ConSinGAN run\n"
+    "  tensorboard      write a run's scalars and sample grids as TensorBoard event files\n"
+    "  weights fetch    download and install the pretrained EfficientNet-Lite0 weights\n"
+    "  weights status   report which pretrained weights are installed where\n"
     "  version          print the version\n\n"
     "Run 'fewshot <command> --help' for the options of a command.\n";
 
@@ -49,6 +52,8 @@ int main(int argc, char** argv) {
     if (command == "timelapse") return runTimelapseCommand(rest);
     if (command == "export") return runExportCommand(rest);
     if (command == "import") return runImportCommand(rest);
+    if (command == "tensorboard") return runTensorBoardCommand(rest);
+    if (command == "weights") return runWeightsCommand(rest);
     if (command == "version" || command == "--version") {
       std::cout << "fewshot " << fewshot::kVersion << "\n";
       return 0;
