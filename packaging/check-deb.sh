@@ -35,6 +35,8 @@ QT_QPA_PLATFORM=offscreen /usr/bin/fewshot dataset sample "$work/data" --size 32
 test -f "$work/run/checkpoints/ckpt_00000004.pt"
 ls "$work"/run/events.out.tfevents.* >/dev/null
 /usr/bin/fewshot weights status >/dev/null || true  # answers whether or not weights are installed
+test -f /usr/share/fewshot-studio/convert_efficientnet_weights.py  # what `fewshot weights fetch` runs
+test -f /usr/share/fewshot-studio/translations/fewshot_ko.qm
 
 step "manual pages and bash completion"
 zcat /usr/share/man/man1/fewshot.1.gz | grep -q 'fewshot train'

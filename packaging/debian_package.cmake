@@ -8,10 +8,11 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGE_CONTACT "FewShot Studio developers <fewshot-studio@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "train and explore GANs on tiny datasets")
 set(CPACK_PACKAGE_DESCRIPTION
-    "FewShot Studio trains generative adversarial networks (FastGAN, Projected GAN, PGGAN, ConSinGAN)
-on a folder of about a hundred images or on one image, shows the training live and lets you explore
-and export what the generator learned. This package holds the desktop studio (fewshot-studio), the
-command line for servers (fewshot) and the sample-dataset renderer, built on LibTorch (CPU).")
+    "FewShot Studio trains generative adversarial networks (FastGAN, Projected GAN,
+PGGAN, ConSinGAN) on a folder of about a hundred images or on one image, shows
+the training live and lets you explore and export what the generator learned.
+This package holds the desktop studio (fewshot-studio), the command line for
+servers (fewshot) and the sample-dataset renderer, built on LibTorch (CPU).")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
