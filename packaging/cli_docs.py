@@ -5,6 +5,7 @@
   cli_docs.py man PROGRAM OUT.1 [--version V] [--date YYYY-MM-DD]   one page: PROGRAM --help and, for
                                                                      `fewshot`, every sub-command's --help
   cli_docs.py completion FEWSHOT OUT                                  bash completion for `fewshot`
+  cli_docs.py man FEWSHOT OUT.1 --completion OUT ...                  both from one run of the help texts
 
 Sub-commands are read from the "commands:" list of `fewshot --help`; options are any indented line that
 starts with "--NAME" (or "-x, --NAME"), so the generator follows the help texts rather than a parser's
@@ -19,8 +20,22 @@ OPTION = re.compile(r"^\s+(?:-\w,\s*)?(--[A-Za-z0-9][\w-]*)(.*)$")
 PATH_VALUES = ("DIR", "FILE", "IMG", "PATH", "RUN", "OUT", "CHECKPOINT", "DATA", "DATASET", "COMPOSITE", "MASK")
 
 
+_ALL_HELP = {}
+
+
 def run_help(program, args):
+    """PROGRAM ARGS --help; `fewshot --help-all` answers every command in one process (LibTorch starts once),
+    else each is asked on its own."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if program not in _ALL_HELP:
+        _ALL_HELP[program] = {}
+        done = subprocess.run([program, "--help-all"], capture_output=True, text=True, env=env, timeout=120)
+        if done.returncode == 0 and done.stdout.startswith("@@ "):
+            for section in done.stdout.split("@@ ")[1:]:
+                header, _, text = section.partition("\n")
+                _ALL_HELP[program][tuple(header.split()[1:])] = text
+    if tuple(args) in _ALL_HELP[program]:
+        return _ALL_HELP[program][tuple(args)]
     done = subprocess.run([program] + args + ["--help"], capture_output=True, text=True, env=env, timeout=60)
     if done.returncode != 0:
         sys.exit(f"cli_docs: '{' '.join([program] + args)} --help' failed: {done.stderr.strip()}")
@@ -192,6 +207,9 @@ def main():
     extra = dict(zip(sys.argv[4::2], sys.argv[5::2]))
     if mode == "man":
         text = man_page(program, extra.get("--version", ""), extra.get("--date", "2026-12-03"))
+        if "--completion" in extra:
+            with open(extra["--completion"], "w", encoding="utf-8") as f:
+                f.write(completion(program))
     else:
         text = completion(program)
     with open(out, "w", encoding="utf-8") as f:

@@ -75,7 +75,8 @@ ArgParser makeParser() {
   p.addFlag("no-metrics", "no live metrics");
   p.addFlag("random-features", "projected: frozen RANDOM feature network instead of the pretrained one (experiment)");
   p.addFlag("full-generator", "projected: full FastGAN up blocks instead of fastgan_lite");
-  p.addFlag("tensorboard", "also write scalars and sample grids as TensorBoard event files in the run folder");
+  p.addFlag("tensorboard", "also write scalars and sample grids as TensorBoard event files in the run folder "
+                           "(kept on resume; 'fewshot tensorboard RUN' converts any run)");
   p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
   addConSinGanTrainOptions(p);
   return p;
