@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPixmap>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -16,6 +17,7 @@
 #include "widgets/consingan_harmonize_panel.h"
 #include "widgets/consingan_page.h"
 #include "widgets/explore_tab.h"
+#include "widgets/export_tab.h"
 #include "widgets/latent_explorer_page.h"
 #include "widgets/main_window.h"
 #include "widgets/train_tab.h"
@@ -40,9 +42,10 @@ void settle(int ms, const std::function<bool()>& done = {}) {
   }
 }
 
-QPushButton* buttonNamed(QWidget* root, const QString& text) {
+// The first visible, enabled button under `root` (in creation order), whatever the UI language.
+QPushButton* firstButton(QWidget* root) {
   for (QPushButton* b : root->findChildren<QPushButton*>())
-    if (b->isVisible() && b->isEnabled() && b->text().remove('&') == text) return b;
+    if (b->isVisible() && b->isEnabled()) return b;
   return nullptr;
 }
 
@@ -88,10 +91,12 @@ class Tour {
     for (QTabWidget* t : w_.trainTab()->findChildren<QTabWidget*>())
       if (t->count() >= 5) lower = t;
     if (lower) {
-      for (int i : {1, 3, 4}) {
-        lower->setCurrentIndex(i);
-        shot(QStringLiteral("05-train-view-%1").arg(i));
-      }
+      lower->setCurrentIndex(3);  // nearest images
+      shot(QStringLiteral("05-train-nearest"));
+      lower->setCurrentIndex(4);  // augmentation preview, computed on request
+      if (QPushButton* regenerate = firstButton(lower->currentWidget())) regenerate->click();
+      settle(5000);
+      shot(QStringLiteral("05-train-augmentation"));
       lower->setCurrentIndex(0);
     }
     w_.tabs()->setCurrentIndex(widgets::MainWindow::ExplorePage);
@@ -101,12 +106,13 @@ class Tour {
     if (explorer && explorer->sections()->count() > 1) {
       explorer->sections()->setCurrentIndex(1);
       settle(500);
-      if (QPushButton* render = buttonNamed(explorer, QStringLiteral("Render"))) render->click();
+      if (QPushButton* render = firstButton(explorer->sections()->currentWidget())) render->click();
       settle(6000);
       shot("07-explore-mixing");
       explorer->sections()->setCurrentIndex(0);
     }
     w_.tabs()->setCurrentIndex(widgets::MainWindow::ExportPage);
+    if (auto* kinds = w_.exportTab()->findChild<QListWidget*>()) kinds->setCurrentRow(2);  // interpolation video
     settle(1500);
     shot("08-export");
   }
