@@ -47,7 +47,7 @@ def commands(top_help):
     found, inside = [], False
     for line in top_help.splitlines():
         if re.match(r"^\w[\w ]*:\s*$", line):
-            inside = line.strip().lower() == "commands:"
+            inside = line.strip().lower() in ("commands:", "subcommands:")
             continue
         m = re.match(r"^  (\w[\w-]*(?: \w[\w-]*)?)\s{2,}(.*)$", line)
         if inside and m:
