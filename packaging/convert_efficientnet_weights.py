@@ -1,4 +1,3 @@
-#!/usr/bin/python3
 """Converts the EfficientNet-Lite0 state dict (.pth, legacy torch pickle) into FewShot Studio's raw
 tensor archive, which core/features/tensor_archive reads without Python or pickle support.
 

@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
 bash packaging/build.sh
+# ---- Debian package (issue 18): build the .deb from build/, install it with apt-get, check it from /usr/bin,
+# ---- validate the desktop entry and metainfo, run lintian; then remove it again (packaging/check-deb.sh).
+bash packaging/make-deb.sh
+bash packaging/check-deb.sh
+# ---- end of the Debian package block
 (cd "${FEWSHOT_BUILD_DIR:-build}" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure)
 if [ "${FEWSHOT_SKIP_HARDENING:-0}" != 1 ]; then
   bash packaging/run-hardening.sh

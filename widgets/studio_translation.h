@@ -1,4 +1,5 @@
-// The studio's translations (fewshot_<lang>.qm, embedded under :/i18n by translations/).
+// The studio's translations (fewshot_<lang>.qm): installed under <prefix>/share/fewshot-studio/translations,
+// and embedded under :/i18n by translations/ as the fallback.
 #pragma once
 
 class QLocale;

@@ -1,5 +1,6 @@
 #include "widgets/train_options_panel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -230,6 +231,11 @@ QWidget* TrainOptionsPanel::makeAdvanced() {
   form->addRow(tr("ADA target r_t"), adaTarget_);
   adaKimg_ = realSpin(1, 10000, 10, 0);
   form->addRow(tr("ADA speed (kimg for p to move by 1)"), adaKimg_);
+  tensorboard_ = new QCheckBox(tr("Also write TensorBoard event files"));
+  tensorboard_->setToolTip(tr("Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view "
+                              "them with: tensorboard --logdir RUN_FOLDER"));
+  form->addRow(tr("TensorBoard"), tensorboard_);
+  connect(tensorboard_, &QCheckBox::toggled, this, &TrainOptionsPanel::changed);
   return page;
 }
 
@@ -250,6 +256,7 @@ void TrainOptionsPanel::applyPreset(const QString& name) {
   QVariantMap config = bridge::TrainingBridge::presetConfig(name, model_->currentData().toString());
   config["model"] = model_->currentData();
   config["data"] = data_->text();
+  config["tensorboard"] = tensorboard_->isChecked();  // an output choice, not part of a preset
   setConfig(config);
 }
 
@@ -295,6 +302,7 @@ QVariantMap TrainOptionsPanel::config() const {
   c["ada_preset"] = adaPreset_->currentData();
   c["ada_target"] = adaTarget_->value();
   c["ada_kimg"] = adaKimg_->value();
+  c["tensorboard"] = tensorboard_->isChecked();
   return c;
 }
 
@@ -337,6 +345,7 @@ void TrainOptionsPanel::setConfig(const QVariantMap& config) {
   select(adaPreset_, config.value("ada_preset"));
   adaTarget_->setValue(config.value("ada_target").toDouble());
   adaKimg_->setValue(config.value("ada_kimg").toDouble());
+  tensorboard_->setChecked(config.value("tensorboard").toBool());
   updateAugmentFields();
   suggestRunDirectory();
   Q_EMIT changed();

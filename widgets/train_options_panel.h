@@ -6,6 +6,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QDoubleSpinBox;
@@ -80,6 +81,7 @@ class TrainOptionsPanel : public QWidget {
   QComboBox* adaPreset_ = nullptr;
   QDoubleSpinBox* adaTarget_ = nullptr;
   QDoubleSpinBox* adaKimg_ = nullptr;
+  QCheckBox* tensorboard_ = nullptr;
   bool runDirEdited_ = false;
 };
 

@@ -75,6 +75,8 @@ ArgParser makeParser() {
   p.addFlag("no-metrics", "no live metrics");
   p.addFlag("random-features", "projected: frozen RANDOM feature network instead of the pretrained one (experiment)");
   p.addFlag("full-generator", "projected: full FastGAN up blocks instead of fastgan_lite");
+  p.addFlag("tensorboard", "also write scalars and sample grids as TensorBoard event files in the run folder "
+                           "(kept on resume; 'fewshot tensorboard RUN' converts any run)");
   p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
   addConSinGanTrainOptions(p);
   return p;
@@ -171,7 +173,7 @@ int runTrainCommand(const Args& args) {
   const bool json = parser.has("json");
   std::unique_ptr<train::TrainingSession> session;
   if (parser.has("resume")) {
-    for (const char* opt : {"data", "image", "out", "size", "model", "preset"})
+    for (const char* opt : {"data", "image", "out", "size", "model", "preset", "tensorboard"})
       if (parser.has(opt)) throw UsageError(std::string("--") + opt + " cannot be combined with --resume");
     session = train::TrainingSession::resumeRun(parser.get("resume"), parser.has("iters") ? parser.getInt("iters") : 0);
     if (!json) std::cerr << "Resuming " << parser.get("resume") << " at iteration " << session->iteration() << "\n";
@@ -180,6 +182,7 @@ int runTrainCommand(const Args& args) {
       throw UsageError("--data DIR (or --image IMG for consingan) is required (or --resume RUN_DIR)");
     if (!parser.has("out")) throw UsageError("--out RUN_DIR is required");
     train::TrainingConfig config = configFromArgs(parser);
+    config.tensorboard = parser.has("tensorboard");
     data::ImportReport report;
     session = train::TrainingSession::createNew(config, &report);
     if (!json && config.model == "consingan") {

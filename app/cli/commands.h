@@ -23,5 +23,7 @@ int runInterpolateCommand(const Args& args);
 int runExportCommand(const Args& args);
 int runImportCommand(const Args& args);
 int runTimelapseCommand(const Args& args);
+int runTensorBoardCommand(const Args& args);    // TensorBoard event files of an existing run
+int runWeightsCommand(const Args& args);        // dispatches `fetch` and `status`
 
 }  // namespace fewshot::cli

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "screenshot_tour.h"
 #include "ui_stall_bench.h"
 #include "widgets/main_window.h"
 #include "widgets/studio_translation.h"
@@ -28,7 +29,10 @@ int main(int argc, char** argv) {
                   "FewShot Studio %s: train and explore GANs on tiny datasets.\n"
                   "  DIR                     a folder of images, one image, or a run folder to open\n"
                   "  --start                 start training on DIR at once (a run folder resumes)\n"
-                  "  --bench-ui-stall DATA   train on DATA in the window and report the longest UI stall\n",
+                  "  --bench-ui-stall DATA   train on DATA in the window and report the longest UI stall\n"
+                  "  --screenshot-tour OUT   save the user guide's pictures into OUT (packaging/screenshots.sh;\n"
+                  "                          with --tour-dataset, --tour-fastgan, --tour-consingan RUN,\n"
+                  "                          --tour-object IMG, --tour-language CODE, --tour-suffix TEXT)\n",
                   FEWSHOT_VERSION);
       return 0;
     }
@@ -38,7 +42,11 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName("FewShot Studio");
   QApplication::setOrganizationName("FewShot Studio");
   QApplication::setApplicationVersion(FEWSHOT_VERSION);
-  QApplication::setWindowIcon(QIcon(":/fewshot-studio.svg"));
+  QApplication::setDesktopFileName(QStringLiteral("io.github.fewshot_studio.FewShotStudio"));  // Wayland app id
+  QIcon icon(QStringLiteral(":/fewshot-studio.svg"));
+  for (int size : {32, 64, 256})
+    icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/fewshot-studio.png").arg(size), QSize(size, size));
+  QApplication::setWindowIcon(icon);
 
   // Rejects unknown options; Qt's own (-platform, -style, ...) were already taken by QApplication.
   QCommandLineParser parser;
@@ -46,18 +54,27 @@ int main(int argc, char** argv) {
   const QCommandLineOption seconds("seconds", "Benchmark duration in seconds (default 20).", "N", "20");
   const QCommandLineOption size("size", "Benchmark resolution (default 64).", "PX", "64");
   const QCommandLineOption start("start", "Start training on DIR at once (a run folder resumes).");
-  parser.addOptions({bench, seconds, size, start});
+  const QCommandLineOption tour("screenshot-tour", "Save the user guide's pictures into OUT.", "OUT");
+  const QCommandLineOption tourDataset("tour-dataset", "Tour: dataset folder.", "DIR");
+  const QCommandLineOption tourFastgan("tour-fastgan", "Tour: a trained FastGAN run.", "RUN");
+  const QCommandLineOption tourConsingan("tour-consingan", "Tour: a trained ConSinGAN run.", "RUN");
+  const QCommandLineOption tourObject("tour-object", "Tour: object pasted for harmonization.", "IMG");
+  const QCommandLineOption tourLanguage("tour-language", "Tour: UI language (en, ko).", "CODE");
+  const QCommandLineOption tourSuffix("tour-suffix", "Tour: appended to the file names.", "TEXT");
+  parser.addOptions({bench, seconds, size, start, tour, tourDataset, tourFastgan, tourConsingan, tourObject,
+                     tourLanguage, tourSuffix});
   parser.addPositionalArgument("DIR", "A dataset folder, an image, or a run folder to open.");
   parser.process(app);
 
   // The Language menu's choice wins over the system locale.
   QTranslator translator;
-  const QString language = QSettings().value("language").toString();
+  const QString language =
+      parser.isSet(tourLanguage) ? parser.value(tourLanguage) : QSettings().value("language").toString();
   fewshot::widgets::installStudioTranslation(translator, language.isEmpty() ? QLocale::system() : QLocale(language));
 
   // The benchmark's throwaway run must not land in the user's recent runs and settings.
   QTemporaryDir benchSettings;
-  if (parser.isSet(bench)) {
+  if (parser.isSet(bench) || parser.isSet(tour)) {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, benchSettings.path());
   }
@@ -68,6 +85,16 @@ int main(int argc, char** argv) {
     options.seconds = parser.value(seconds).toInt();
     options.size = parser.value(size).toInt();
     return fewshot::runUiStallBench(window, options);
+  }
+  if (parser.isSet(tour)) {
+    fewshot::ScreenshotTourOptions options;
+    options.outDir = parser.value(tour);
+    options.dataset = parser.value(tourDataset);
+    options.fastganRun = parser.value(tourFastgan);
+    options.consinganRun = parser.value(tourConsingan);
+    options.objectImage = parser.value(tourObject);
+    options.suffix = parser.value(tourSuffix);
+    return fewshot::runScreenshotTour(window, options);
   }
   window.show();
   if (!parser.positionalArguments().isEmpty() && window.openPath(parser.positionalArguments().first()) &&

@@ -30,7 +30,7 @@ bool efficientNetLite0WeightsAvailable(const std::string& weightsDirOverride) {
 
 std::string missingWeightsMessage(const std::string& weightsDirOverride) {
   return "weights missing: " + efficientNetLite0WeightsPath(weightsDirOverride) +
-         " not found; run packaging/fetch-weights.sh";
+         " not found; run `fewshot weights fetch` (or packaging/fetch-weights.sh in a source checkout)";
 }
 
 }  // namespace fewshot::features

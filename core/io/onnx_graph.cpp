@@ -1,37 +1,15 @@
 #include "core/io/onnx_graph.h"
 
-#include <cstring>
 #include <stdexcept>
+
+#include "core/io/protobuf_wire.h"
 
 namespace fewshot::io {
 namespace {
 
-// Protobuf wire format: field keys and varints, length-delimited bytes, fixed32 floats.
-enum Wire : uint32_t { Varint = 0, Fixed32 = 5, Bytes = 2 };
-
-void varint(std::string& out, uint64_t value) {
-  while (value >= 0x80) {
-    out.push_back(static_cast<char>((value & 0x7f) | 0x80));
-    value >>= 7;
-  }
-  out.push_back(static_cast<char>(value));
-}
-void key(std::string& out, uint32_t field, Wire wire) { varint(out, (static_cast<uint64_t>(field) << 3) | wire); }
-void intField(std::string& out, uint32_t field, int64_t value) {
-  key(out, field, Varint);
-  varint(out, static_cast<uint64_t>(value));  // negative int64: ten-byte two's complement, as protobuf does
-}
-void bytesField(std::string& out, uint32_t field, const std::string& bytes) {
-  key(out, field, Bytes);
-  varint(out, bytes.size());
-  out += bytes;
-}
-void floatField(std::string& out, uint32_t field, float value) {
-  key(out, field, Fixed32);
-  char raw[4];
-  std::memcpy(raw, &value, 4);  // little-endian hosts only (x86-64, aarch64)
-  out.append(raw, 4);
-}
+using protobuf::bytesField;
+using protobuf::floatField;
+using protobuf::intField;
 
 // onnx.proto enums.
 constexpr int64_t kFloat = 1, kInt64 = 7;

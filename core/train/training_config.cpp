@@ -85,6 +85,7 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"resampling", c.resampling},
                      {"background", c.background},
                      {"metrics", c.metrics},
+                     {"tensorboard", c.tensorboard},
                      {"consingan", c.consingan},
                      {"projected", c.projected}};
 }
@@ -120,6 +121,7 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.resampling = j.value("resampling", c.resampling);
   c.background = j.value("background", c.background);
   if (j.contains("metrics")) c.metrics = j.at("metrics").get<metrics::MetricsConfig>();
+  c.tensorboard = j.value("tensorboard", c.tensorboard);
   if (j.contains("consingan")) c.consingan = j.at("consingan").get<consingan::ConSinGanConfig>();
   if (j.contains("projected")) c.projected = j.at("projected").get<projected::ProjectedConfig>();
 }

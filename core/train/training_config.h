@@ -62,6 +62,7 @@ struct TrainingConfig {
   std::string background = "ffffff";  // alpha composited over this colour
 
   metrics::MetricsConfig metrics;     // live FD/KID, diversity, nearest neighbours
+  bool tensorboard = false;           // also write scalars and sample grids as TensorBoard event files
   consingan::ConSinGanConfig consingan;  // used when model == "consingan" (iterations = stages x iters per stage)
 
   // Throws std::invalid_argument with a message naming the offending option.

@@ -202,6 +202,7 @@ void TrainingSession::run() {
   try {
     for (const auto& w : openWarnings_) publish({TrainingEvent::Kind::Warning, 0, 0, {}, w});
     publish({TrainingEvent::Kind::Started, 0, 0, {}, deviceDescription()});
+    if (config_.tensorboard) openTensorBoard();
     loop();
   } catch (const std::exception& e) {
     state_ = State::Failed;
@@ -263,7 +264,7 @@ void TrainingSession::loop() {
     smoothedSeconds = timedSteps++ == 0 ? seconds : 0.9 * smoothedSeconds + 0.1 * seconds;
     nlohmann::json record = {{"iteration", it}, {"seconds", seconds}};
     for (const auto& [name, v] : values) record[name] = v;
-    metrics_->append(record);
+    appendRecord(record);
 
     values["seconds_per_iteration"] = smoothedSeconds;
     values["iterations_per_second"] = smoothedSeconds > 0 ? 1.0 / smoothedSeconds : 0.0;
@@ -299,10 +300,38 @@ void TrainingSession::writeSamples() {
   auto grid = std::make_shared<data::ImageU8>(io::makeImageGrid(images, columns));
   const std::string path = run_.samplePath(it);
   io::writePng(*grid, path);
+  toTensorBoard([&](TensorBoardLog& tb) { tb.addImage(it, kSamplesImageTag, *grid); });
   lastSampleIteration_ = it;
   TrainingEvent event{TrainingEvent::Kind::Samples, it, 0, {}, {}, path};
   event.image = grid;
   publish(event);
+}
+
+void TrainingSession::appendRecord(const nlohmann::json& record) {
+  metrics_->append(record);
+  toTensorBoard([&](TensorBoardLog& tb) { tb.addRecord(record); });
+}
+
+void TrainingSession::openTensorBoard() {
+  try {
+    // A resumed run: its event files are rebuilt up to the checkpoint, dropping what was written after it
+    // (metrics.jsonl lost those records too), so that curves do not fold back on themselves.
+    const int64_t it = trainer_->iteration();
+    if (it > 0) convertRunToTensorBoard(run_.root(), true, it);
+    tensorboard_ = std::make_unique<TensorBoardLog>(run_.root());
+  } catch (const std::exception& e) {
+    publish({TrainingEvent::Kind::Warning, 0, 0, {}, std::string("TensorBoard event files disabled: ") + e.what()});
+  }
+}
+
+void TrainingSession::toTensorBoard(const std::function<void(TensorBoardLog&)>& write) {
+  if (!tensorboard_) return;
+  try {
+    write(*tensorboard_);
+  } catch (const std::exception& e) {
+    tensorboard_.reset();
+    publish({TrainingEvent::Kind::Warning, 0, 0, {}, std::string("TensorBoard event files disabled: ") + e.what()});
+  }
 }
 
 void TrainingSession::maybeEvaluateMetrics(bool force) {
@@ -331,7 +360,7 @@ void TrainingSession::maybeEvaluateMetrics(bool force) {
   lastMetricsCost_ = seconds;
   nlohmann::json record = {{"iteration", it}};
   for (const auto& [name, v] : result.values) record[name] = v;
-  metrics_->append(record);
+  appendRecord(record);
   TrainingEvent event{TrainingEvent::Kind::Metrics, it, 0, result.values, liveMetrics_->extractor().displayName()};
   event.values["metrics_seconds"] = seconds;
   event.values["metrics_time_fraction"] = trainingSeconds_ > 0 ? metricsSeconds_ / trainingSeconds_ : 0.0;
@@ -339,6 +368,7 @@ void TrainingSession::maybeEvaluateMetrics(bool force) {
     event.path = run_.nearestSamplePath(it);
     io::writePng(*result.nearestSheet, event.path);
     event.image = result.nearestSheet;
+    toTensorBoard([&](TensorBoardLog& tb) { tb.addImage(it, kNearestImageTag, *result.nearestSheet); });
   }
   publish(event);
   for (const auto& w : result.warnings) publish({TrainingEvent::Kind::Warning, it, 0, {}, w});

@@ -12,6 +12,7 @@
 #include "core/metrics/live_metrics.h"
 #include "core/train/metrics_log.h"
 #include "core/train/run_directory.h"
+#include "core/train/tensorboard_log.h"
 #include "core/train/trainer.h"
 #include "core/train/training_config.h"
 #include "core/train/training_event.h"
@@ -54,6 +55,11 @@ class TrainingSession {
   void publish(TrainingEvent event);
   void saveCheckpoint();
   void writeSamples();
+  // metrics.jsonl, and the TensorBoard event file when the run writes one.
+  void appendRecord(const nlohmann::json& record);
+  void openTensorBoard();
+  // Runs a TensorBoard write; a failure turns TensorBoard off for this session with a warning.
+  void toTensorBoard(const std::function<void(TensorBoardLog&)>& write);
   // Live metrics at a sample tick, within the configured share of training time (see MetricsConfig).
   void maybeEvaluateMetrics(bool force = false);
 
@@ -63,6 +69,7 @@ class TrainingSession {
   torch::Device device_;
   std::unique_ptr<Trainer> trainer_;
   std::unique_ptr<MetricsLog> metrics_;
+  std::unique_ptr<TensorBoardLog> tensorboard_;
   TrainingEventCallback callback_;
   std::vector<std::string> openWarnings_;
 

@@ -139,7 +139,7 @@ class TestFeatures : public QObject {
       features::loadPretrainedEfficientNetLite0(dir);
       QFAIL("no error for a folder without weights");
     } catch (const std::runtime_error& e) {
-      QVERIFY(std::string(e.what()).find("run packaging/fetch-weights.sh") != std::string::npos);
+      QVERIFY(std::string(e.what()).find("run `fewshot weights fetch`") != std::string::npos);
     }
   }
 
