@@ -14,8 +14,8 @@
 #include "bridge/qt_conversions.h"
 #include "core/explore/animation_export.h"
 #include "core/explore/latent_ops.h"
+#include "core/models/family_registry.h"
 #include "core/train/checkpoint.h"
-#include "core/train/model_family.h"
 #include "core/train/run_directory.h"
 #include "core/train/training_config.h"
 #include "core/util/atomic_file.h"
@@ -104,9 +104,9 @@ QVariantMap ExportBridge::inspectRun(const QString& runDir) {
     const train::TrainingConfig config =
         nlohmann::json::parse(util::readFileBytes(run.configPath())).get<train::TrainingConfig>();
     info["family"] = toQString(config.model);
-    const train::ModelFamily* family = train::findModelFamily(config.model);
-    info["familyName"] = family ? toQString(family->displayName) : toQString(config.model);
-    info["imageSize"] = config.model == "consingan" ? 0 : config.imageSize();
+    const models::FamilyDescriptor& family = models::family(config.model);
+    info["familyName"] = toQString(family.displayName);
+    info["imageSize"] = family.can(models::Capability::AnySize) ? 0 : config.imageSize();
   } catch (const std::exception& e) {
     info["error"] = tr("%1 is not a readable run: %2").arg(runDir, toQString(util::errorText(e)));
     return info;

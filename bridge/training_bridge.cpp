@@ -12,8 +12,7 @@
 #endif
 
 #include "bridge/qt_conversions.h"
-#include "core/train/family_presets.h"
-#include "core/train/model_family.h"
+#include "core/models/family_registry.h"
 #include "core/train/run_directory.h"
 #include "core/train/training_session.h"
 #include "core/util/error_text.h"
@@ -66,20 +65,32 @@ TrainingBridge::~TrainingBridge() {
 
 QVariantList TrainingBridge::modelFamilies() {
   QVariantList out;
-  for (const auto& f : train::modelFamilies())
-    out.append(QVariantMap{{"id", toQString(f.id)},
-                           {"name", toQString(f.displayName)},
-                           {"summary", toQString(f.summary)},
-                           {"available", f.available},
-                           {"reason", toQString(f.unavailableReason)},
-                           {"singleImage", f.singleImage}});
+  for (const auto& f : models::families()) out.append(familyInfo(toQString(f.id)));
   return out;
 }
 
-QStringList TrainingBridge::presetNames() { return {"demo", "cpu-128", "official"}; }
+QVariantMap TrainingBridge::familyInfo(const QString& id) {
+  const models::FamilyDescriptor* f = models::findFamily(id.toStdString());
+  if (!f) return {};
+  QVariantList presets;
+  for (const auto& p : f->presets) presets.append(QVariantMap{{"id", toQString(p.id)}, {"label", toQString(p.label)}});
+  QVariantMap unsupported;
+  for (const auto& [capability, reason] : f->unsupported)
+    unsupported.insert(QString::fromLatin1(models::capabilityName(capability)), toQString(reason));
+  return QVariantMap{{"id", toQString(f->id)},
+                     {"name", toQString(f->displayName)},
+                     {"summary", toQString(f->summary)},
+                     {"singleImage", f->singleImage},
+                     {"explorePage", f->explorePage == models::ExplorePage::SingleImage ? "single-image" : "latent"},
+                     {"presets", presets},
+                     {"unsupported", unsupported}};
+}
+
+QString TrainingBridge::defaultFamily() { return toQString(models::families().front().id); }
 
 QVariantMap TrainingBridge::presetConfig(const QString& preset, const QString& model) {
-  return jsonToVariantMap(nlohmann::json(train::familyPresetConfig(model.toStdString(), preset.toStdString())));
+  const std::string id = model.isEmpty() ? models::families().front().id : model.toStdString();
+  return jsonToVariantMap(nlohmann::json(train::presetConfig(id, preset.toStdString())));
 }
 
 QVariantMap TrainingBridge::normalizedConfig(const QVariantMap& config, QString* error) {

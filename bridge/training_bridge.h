@@ -29,12 +29,16 @@ class TrainingBridge : public QObject {
   explicit TrainingBridge(QObject* parent = nullptr);
   ~TrainingBridge() override;  // stops a running session (it saves a checkpoint) and joins
 
-  // The model families (maps with id, name, summary, available, reason, singleImage).
+  // The registered model families, each as familyInfo().
   static QVariantList modelFamilies();
-  static QStringList presetNames();
-  // The preset's TrainingConfig as its JSON object (keys of config.json).
-  // The preset interpreted for `model` (PGGAN, Projected GAN and ConSinGAN have their own defaults).
-  static QVariantMap presetConfig(const QString& preset, const QString& model = QStringLiteral("fastgan"));
+  // id, name, summary, singleImage, explorePage ("latent" | "single-image"), presets (list of maps with
+  // id and label; the first is the default) and unsupported (capability name -> reason, see
+  // core/models/family_registry.h). Empty for an unknown id.
+  static QVariantMap familyInfo(const QString& id);
+  static QString defaultFamily();
+  // The family's preset as its TrainingConfig JSON object (keys of config.json); `model` empty: the
+  // default family.
+  static QVariantMap presetConfig(const QString& preset, const QString& model = QString());
   // Parses `config` (config.json keys, nested objects for families) with the core's from_json and
   // validates it; returns the normalised config or an empty map with `error` set.
   static QVariantMap normalizedConfig(const QVariantMap& config, QString* error);

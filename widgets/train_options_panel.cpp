@@ -63,14 +63,7 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
   for (const QVariant& v : bridge::TrainingBridge::modelFamilies()) {
     const QVariantMap f = v.toMap();
     model_->addItem(f.value("name").toString(), f.value("id"));
-    QStandardItem* item = models->item(model_->count() - 1);
-    if (f.value("available").toBool()) {
-      item->setToolTip(f.value("summary").toString());
-    } else {
-      item->setEnabled(false);
-      item->setToolTip(f.value("reason").toString());
-      item->setText(tr("%1 (not available)").arg(f.value("name").toString()));
-    }
+    models->item(model_->count() - 1)->setToolTip(f.value("summary").toString());
   }
   form->addRow(tr("Model"), model_);
 
@@ -152,7 +145,7 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void TrainOptionsPanel::browseForData() {
-  if (model_->currentData().toString() == "consingan") {
+  if (singleImageFamily()) {
     const QString file = QFileDialog::getOpenFileName(this, tr("Training image"), data_->text(),
                                                       tr("Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)"));
     if (!file.isEmpty()) data_->setText(file);
@@ -162,8 +155,12 @@ void TrainOptionsPanel::browseForData() {
   if (!dir.isEmpty()) data_->setText(dir);
 }
 
+bool TrainOptionsPanel::singleImageFamily() const {
+  return bridge::TrainingBridge::familyInfo(model_->currentData().toString()).value("singleImage").toBool();
+}
+
 void TrainOptionsPanel::updateFamilyFields() {
-  const bool single = model_->currentData().toString() == "consingan";
+  const bool single = singleImageFamily();
   for (QWidget* w : {static_cast<QWidget*>(size_), static_cast<QWidget*>(batch_), static_cast<QWidget*>(augment_),
                      static_cast<QWidget*>(fixedP_)})
     form_->setRowVisible(w, !single);
@@ -180,17 +177,9 @@ void TrainOptionsPanel::updateFamilyFields() {
   const QString current = preset_->currentData().toString();
   const QSignalBlocker block(preset_);
   preset_->clear();
-  if (single) {
-    preset_->addItem(tr("Demo: up to 128 px, 5 stages × 300 iterations (CPU)"), "demo");
-    preset_->addItem(tr("Tiny: up to 48 px, 4 stages × 40 iterations (a quick try)"), "tiny");
-    preset_->addItem(tr("Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)"), "official");
-    preset_->addItem(tr("Harmonization: 3 stages × 1 000 iterations, as the paper's README"), "harmonization");
-    preset_->addItem(tr("Editing: 6 stages × 1 000 iterations, as the paper's README"), "editing");
-  } else {
-    preset_->addItem(tr("Demo: 64 px, narrow, 1 000 iterations (minutes on a CPU)"), "demo");
-    preset_->addItem(tr("CPU 128 px: 10 000 iterations"), "cpu-128");
-    preset_->addItem(tr("Official: 256 px, paper widths (needs a GPU)"), "official");
-  }
+  const QVariantMap family = bridge::TrainingBridge::familyInfo(model_->currentData().toString());
+  for (const QVariant& p : family.value("presets").toList())
+    preset_->addItem(p.toMap().value("label").toString(), p.toMap().value("id"));
   const int keep = preset_->findData(current);
   preset_->setCurrentIndex(keep >= 0 ? keep : 0);
 }
@@ -281,7 +270,7 @@ QVariantMap TrainOptionsPanel::config() const {
     projected["ndf"] = ndf_->value();
     c["projected"] = projected;
   }
-  if (c.value("model") == "consingan") {
+  if (singleImageFamily()) {
     // One image: no batch or augmentation choice; the length is stages × iterations per stage.
     c["consingan"] = consingan_->section(c.value("consingan").toMap());
     c["iterations"] = consingan_->totalIterations();
@@ -318,7 +307,7 @@ void TrainOptionsPanel::setConfig(const QVariantMap& config) {
     select(model_, config.value("model"));
     updateFamilyFields();
   }
-  if (config.value("model").toString() == "consingan") consingan_->setSection(config.value("consingan").toMap());
+  if (singleImageFamily()) consingan_->setSection(config.value("consingan").toMap());
   if (config.contains("data")) data_->setText(config.value("data").toString());
   if (!config.value("run_dir").toString().isEmpty()) {
     runDir_->setText(config.value("run_dir").toString());

@@ -50,6 +50,7 @@ class TrainOptionsPanel : public QWidget {
   QWidget* makeAdvanced();
   void suggestRunDirectory();
   void updateAugmentFields();
+  bool singleImageFamily() const;  // the selected family trains on one image
   void updateFamilyFields();  // rows that apply to the chosen family, and its presets
   void browseForData();
 

@@ -13,7 +13,6 @@
 #include "core/augment/ada_pipeline.h"
 #include "core/augment/diff_augment.h"
 #include "core/models/fastgan/fastgan_discriminator.h"
-#include "core/models/projected/projected_defaults.h"
 #include "core/train/thread_count.h"
 #include "core/train/trainer.h"
 
@@ -85,11 +84,9 @@ int benchTrain(const Args& args) {
   }
   const bool pggan = p.get("model") == "pggan";
   // PGGAN: the CPU preset's widths and optimiser, timed at the final resolution (stable phase).
-  train::TrainingConfig c = train::presetConfig(pggan ? "pggan" : "official");
+  train::TrainingConfig c = train::presetConfig(p.get("model"), pggan ? "demo" : "official");
   c.reconstructionLoss = p.get("reconstruction-loss");
-  c.model = p.get("model");
   if (c.model == "projected") {
-    projected::applyProjectedDefaults(c, "official");
     if (p.has("ngf")) c.projected.ngf = p.getInt("ngf");
     if (p.has("ndf")) c.projected.ndf = p.getInt("ndf");
     c.projected.randomFeatures = p.has("random-features");
@@ -135,14 +132,11 @@ int benchTrain(const Args& args) {
   trainer.reset();
   double versusMedian = 0;
   if (p.has("versus")) {
-    train::TrainingConfig v;  // the other family's defaults, same size, batch and device
-    v.model = p.get("versus");
+    // The other family's official settings, same size, batch and device.
+    train::TrainingConfig v = train::presetConfig(p.get("versus"), "official");
     v.fastgan = c.fastgan;
     v.device = c.device;
-    if (v.model == "projected") {
-      projected::applyProjectedDefaults(v, "official");
-      v.projected.randomFeatures = p.has("random-features");
-    }
+    if (v.model == "projected") v.projected.randomFeatures = p.has("random-features");
     v.batchSize = c.batchSize;
     v.validate();
     auto other = train::createTrainer(v, pack, device);

@@ -14,7 +14,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/progress_bar.h"
 #include "app/cli/train_consingan.h"
-#include "core/models/projected/projected_defaults.h"
+#include "core/models/family_registry.h"
 #include "core/train/training_session.h"
 
 namespace fewshot::cli {
@@ -35,9 +35,8 @@ ArgParser makeParser() {
   p.addOption("out", "RUN_DIR", "run directory to create (config, metrics, samples, checkpoints)");
   p.addOption("resume", "RUN_DIR", "continue an existing run from its newest usable checkpoint");
   p.addOption("preset", "NAME",
-              "demo (64 px, narrow, ~minutes on CPU) | cpu-128 | official (256 px) | pggan (4 -> 64 px, CPU) | pggan-128 "
-              "(default with --model pggan: pggan)",
-              "official");
+              "demo (64 px, narrow, for a CPU) | cpu-128 | official (256 px); each --model has its own "
+              "(default: official; pggan and consingan: demo)");
   p.addOption("model", "NAME", "model family", "fastgan");
   p.addOption("size", "N", "training resolution: 32, 64, 128, 256, 512 or 1024 (pggan: a power of two from 8)");
   p.addOption("iters", "N", "total iterations (with --resume: the new total)");
@@ -83,11 +82,15 @@ ArgParser makeParser() {
 }
 
 train::TrainingConfig configFromArgs(const ArgParser& a) {
-  if (a.get("model") == "consingan") return conSinGanConfigFromArgs(a);
-  const bool pgganDefaults = !a.has("preset") && a.get("model") == "pggan";
-  train::TrainingConfig c = train::presetConfig(pgganDefaults ? "pggan" : a.get("preset"));
-  if (a.has("model")) c.model = a.get("model");
-  if (c.model == "projected") projected::applyProjectedDefaults(c, a.get("preset"));
+  const models::FamilyDescriptor* family = models::findFamily(a.get("model"));
+  if (!family) throw UsageError("unknown --model '" + a.get("model") + "' (" + models::familyIdList() + ")");
+  if (family->singleImage) return conSinGanConfigFromArgs(a);
+  train::TrainingConfig c;
+  try {
+    c = family->presetConfig(a.has("preset") ? a.get("preset") : family->defaultPreset);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
   c.dataPath = a.get("data");
   c.runDir = a.get("out");
   if (a.has("size")) c.setImageSize(a.getInt("size"));

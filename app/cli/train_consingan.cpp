@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "core/models/consingan/image_pyramid.h"
-#include "core/train/family_presets.h"
+#include "core/models/family_registry.h"
 
 namespace fewshot::cli {
 
@@ -20,10 +20,11 @@ void addConSinGanTrainOptions(ArgParser& p) {
 
 train::TrainingConfig conSinGanConfigFromArgs(const ArgParser& a) {
   // CPU-friendly default; "official" gives the paper's settings, "harmonization"/"editing" the README's.
-  const std::string preset = a.has("preset") ? a.get("preset") : "demo";
+  const models::FamilyDescriptor& family = models::family(a.get("model"));
+  const std::string preset = a.has("preset") ? a.get("preset") : family.defaultPreset;
   train::TrainingConfig c;
   try {
-    c = train::familyPresetConfig("consingan", preset);
+    c = family.presetConfig(preset);
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }

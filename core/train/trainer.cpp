@@ -2,20 +2,13 @@
 
 #include <stdexcept>
 
-#include "core/models/consingan/consingan_trainer.h"
-#include "core/models/fastgan/fastgan_trainer.h"
-#include "core/models/pggan/pggan_trainer.h"
-#include "core/models/projected/projected_trainer.h"
+#include "core/models/family_registry.h"
 
 namespace fewshot::train {
 
 std::unique_ptr<Trainer> createTrainer(const TrainingConfig& config, const data::DatasetPack& pack,
                                        const torch::Device& device) {
-  if (config.model == "fastgan") return std::make_unique<fastgan::FastGanTrainer>(config, pack, device);
-  if (config.model == "pggan") return std::make_unique<pggan::PgganTrainer>(config, pack, device);
-  if (config.model == "consingan") return std::make_unique<consingan::ConSinGanTrainer>(config, pack, device);
-  if (config.model == "projected") return std::make_unique<projected::ProjectedGanTrainer>(config, pack, device);
-  throw std::invalid_argument("unknown model '" + config.model + "'");
+  return models::family(config.model).createTrainer(config, pack, device);
 }
 
 torch::Device parseDevice(const std::string& name) {

@@ -3,27 +3,17 @@
 #include <stdexcept>
 
 #include "core/augment/ada_options.h"
-#include "core/train/model_family.h"
+#include "core/models/family_registry.h"
 
 namespace fewshot::train {
 
+int TrainingConfig::imageSize() const { return models::family(model).imageSize(*this); }
+
+void TrainingConfig::setImageSize(int size) { models::family(model).setImageSize(*this, size); }
+
 void TrainingConfig::validate() const {
-  const ModelFamily* family = findModelFamily(model);
-  if (!family) throw std::invalid_argument("unknown model '" + model + "' (fastgan, projected, consingan, pggan)");
-  if (!family->available) throw std::invalid_argument("--model " + model + ": " + family->unavailableReason);
-  if (model == "pggan") pggan.validate(batchSize);
-  else fastgan.validate();
-  if (model == "projected") projected.validate(imageSize());
+  models::family(model).validate(*this);
   if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
-  if (model == "consingan") {
-    consingan.validate();
-    if (iterations > consingan.totalIterations())
-      throw std::invalid_argument("--iters " + std::to_string(iterations) + " exceeds ConSinGAN's " +
-                                  std::to_string(consingan.trainStages) + " stages x " +
-                                  std::to_string(consingan.itersPerStage) + " iterations");
-  } else if (batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");
-  if (model == "fastgan" && fastgan.minibatchStddev && batchSize > 4 && batchSize % 4 != 0)
-    throw std::invalid_argument("--mbstd needs a batch divisible by 4 (or at most 4), got " + std::to_string(batchSize));
   if (lrG <= 0 || lrD <= 0) throw std::invalid_argument("learning rates must be positive");
   if (sampleEvery < 1 || checkpointEvery < 1) throw std::invalid_argument("--sample-every and --checkpoint-every must be >= 1");
   if (keepCheckpoints < 1) throw std::invalid_argument("--keep-checkpoints must be >= 1");
@@ -79,15 +69,15 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"fixed_p", c.fixedP},
                      {"ada_supersampled", c.adaSupersampled},
                      {"reconstruction_loss", c.reconstructionLoss},
-                     {"fastgan", c.fastgan},
-                     {"pggan", c.pggan},
+                     {fastgan::kFamilyId, c.fastgan},
+                     {pggan::kFamilyId, c.pggan},
                      {"resize", c.resizePolicy},
                      {"resampling", c.resampling},
                      {"background", c.background},
                      {"metrics", c.metrics},
                      {"tensorboard", c.tensorboard},
-                     {"consingan", c.consingan},
-                     {"projected", c.projected}};
+                     {consingan::kFamilyId, c.consingan},
+                     {projected::kFamilyId, c.projected}};
 }
 
 void from_json(const nlohmann::json& j, TrainingConfig& c) {
@@ -115,56 +105,19 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.fixedP = j.value("fixed_p", c.fixedP);
   c.adaSupersampled = j.value("ada_supersampled", c.adaSupersampled);
   c.reconstructionLoss = j.value("reconstruction_loss", c.reconstructionLoss);
-  if (j.contains("fastgan")) c.fastgan = j.at("fastgan").get<fastgan::FastGanConfig>();
-  if (j.contains("pggan")) c.pggan = j.at("pggan").get<pggan::PgganConfig>();
+  if (j.contains(fastgan::kFamilyId)) c.fastgan = j.at(fastgan::kFamilyId).get<fastgan::FastGanConfig>();
+  if (j.contains(pggan::kFamilyId)) c.pggan = j.at(pggan::kFamilyId).get<pggan::PgganConfig>();
   c.resizePolicy = j.value("resize", c.resizePolicy);
   c.resampling = j.value("resampling", c.resampling);
   c.background = j.value("background", c.background);
   if (j.contains("metrics")) c.metrics = j.at("metrics").get<metrics::MetricsConfig>();
   c.tensorboard = j.value("tensorboard", c.tensorboard);
-  if (j.contains("consingan")) c.consingan = j.at("consingan").get<consingan::ConSinGanConfig>();
-  if (j.contains("projected")) c.projected = j.at("projected").get<projected::ProjectedConfig>();
+  if (j.contains(consingan::kFamilyId)) c.consingan = j.at(consingan::kFamilyId).get<consingan::ConSinGanConfig>();
+  if (j.contains(projected::kFamilyId)) c.projected = j.at(projected::kFamilyId).get<projected::ProjectedConfig>();
 }
 
-TrainingConfig presetConfig(const std::string& name) {
-  TrainingConfig c;
-  if (name == "demo") {
-    c.fastgan.imageSize = 64;
-    c.fastgan.ngf = 16;
-    c.fastgan.ndf = 16;
-    c.iterations = 1000;
-    c.emaDecay = 0.99;  // 0.999^1000 would still weight the random initial G by 37 % at the end
-    c.sampleEvery = 100;
-    c.checkpointEvery = 250;
-  } else if (name == "cpu-128") {
-    c.fastgan.imageSize = 128;
-    c.fastgan.ngf = 32;
-    c.fastgan.ndf = 32;
-    c.iterations = 10000;
-    c.sampleEvery = 500;
-    c.checkpointEvery = 1000;
-  } else if (name == "pggan" || name == "pggan-128") {
-    // Reference optimiser (lr 1e-3, betas 0 / 0.99); narrow widths and short phases for ~100 images on a
-    // 2-core CPU: 4 px trains for 1.6k images, then every doubling fades in over 1.6k and stabilises for
-    // 1.6k (100 iterations each at batch 16); 64 px is stable from iteration 900.
-    c.model = "pggan";
-    c.pggan.imageSize = name == "pggan" ? 64 : 128;
-    c.pggan.fmapBase = name == "pggan" ? 256 : 512;
-    c.pggan.fmapMax = 64;
-    c.pggan.stabiliseKimg = 1.6;
-    c.pggan.fadeKimg = 1.6;
-    c.batchSize = 16;
-    c.lrG = c.lrD = 1e-3;
-    c.beta1 = 0.0;
-    c.beta2 = 0.99;
-    c.emaDecay = 0.99;  // phases last 100 steps; the reference's 0.999 would lag a whole phase
-    c.iterations = name == "pggan" ? 1100 : 1300;
-    c.sampleEvery = 25;
-    c.checkpointEvery = 100;
-  } else if (name != "official") {
-    throw std::invalid_argument("unknown preset '" + name + "' (demo, cpu-128, official, pggan, pggan-128)");
-  }
-  return c;
+TrainingConfig presetConfig(const std::string& model, const std::string& preset) {
+  return models::family(model).presetConfig(preset);
 }
 
 }  // namespace fewshot::train

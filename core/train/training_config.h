@@ -16,7 +16,7 @@
 namespace fewshot::train {
 
 struct TrainingConfig {
-  std::string model = "fastgan";
+  std::string model = fastgan::kFamilyId;
   std::string dataPath;  // folder, single image, or a .fspack dataset pack
   std::string runDir;
 
@@ -51,9 +51,9 @@ struct TrainingConfig {
 
   fastgan::FastGanConfig fastgan;
   pggan::PgganConfig pggan;
-  // The training (and dataset import) resolution of the selected family.
-  int imageSize() const { return model == "pggan" ? pggan.imageSize : fastgan.imageSize; }
-  void setImageSize(int size) { (model == "pggan" ? pggan.imageSize : fastgan.imageSize) = size; }
+  // The training (and dataset import) resolution of the selected family (from the family registry).
+  int imageSize() const;
+  void setImageSize(int size);
   // Projected GAN widths and feature network (its image size is imageSize() as well).
   projected::ProjectedConfig projected;
 
@@ -63,9 +63,10 @@ struct TrainingConfig {
 
   metrics::MetricsConfig metrics;     // live FD/KID, diversity, nearest neighbours
   bool tensorboard = false;           // also write scalars and sample grids as TensorBoard event files
-  consingan::ConSinGanConfig consingan;  // used when model == "consingan" (iterations = stages x iters per stage)
+  consingan::ConSinGanConfig consingan;  // ConSinGAN runs (iterations = stages x iters per stage)
 
-  // Throws std::invalid_argument with a message naming the offending option.
+  // The common checks and the family's own (family registry). Throws std::invalid_argument with a
+  // message naming the offending option.
   void validate() const;
   data::ImportOptions importOptions() const;
 };
@@ -73,8 +74,8 @@ struct TrainingConfig {
 void to_json(nlohmann::json& j, const TrainingConfig& c);
 void from_json(const nlohmann::json& j, TrainingConfig& c);
 
-// Presets: "demo" (64 px, narrow; minutes on a 2-core CPU), "official" (256 px, paper widths);
-// "pggan" / "pggan-128": PGGAN growing 4 -> 64 / 128 px at CPU widths (they also set model = "pggan").
-TrainingConfig presetConfig(const std::string& name);
+// The preset of a family (family registry), e.g. (fastgan::kFamilyId, "demo"). Throws std::invalid_argument
+// for an unknown family or preset.
+TrainingConfig presetConfig(const std::string& model, const std::string& preset);
 
 }  // namespace fewshot::train

@@ -1,7 +1,5 @@
 #include "core/train/training_session.h"
 
-#include "core/train/model_family.h"
-
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -10,7 +8,8 @@
 #include "core/data/single_image_import.h"
 #include "core/io/image_grid.h"
 #include "core/io/png_writer.h"
-#include "core/models/fastgan/reconstruction_loss.h"
+#include "core/models/common/seed_streams.h"
+#include "core/models/family_registry.h"
 #include "core/train/checkpoint.h"
 #include "core/train/run_creation.h"
 #include "core/train/thread_count.h"
@@ -27,11 +26,12 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 }
 
 data::DatasetPack loadTrainingData(const TrainingConfig& config, data::ImportReport* report) {
-  if (config.model == "consingan" && !endsWith(config.dataPath, ".fspack"))  // one image, aspect ratio kept
-    return data::importSingleImage(config.dataPath, config.consingan.maxSize, config.importOptions().background);
+  const bool singleImage = models::family(config.model).singleImage;
+  if (singleImage && !endsWith(config.dataPath, ".fspack"))  // one image, aspect ratio kept
+    return data::importSingleImage(config.dataPath, config.imageSize(), config.importOptions().background);
   if (endsWith(config.dataPath, ".fspack")) {
     data::DatasetPack pack = data::loadDatasetPack(config.dataPath);
-    if (config.model != "consingan" && (pack.width != config.imageSize() || pack.height != config.imageSize()))
+    if (!singleImage && (pack.width != config.imageSize() || pack.height != config.imageSize()))
       throw std::invalid_argument("dataset pack " + config.dataPath + " holds " + std::to_string(pack.width) + "x" +
                                   std::to_string(pack.height) + " images but --size is " +
                                   std::to_string(config.imageSize()));
@@ -89,7 +89,8 @@ std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig
                                 config.runDir + " or choose another --out");
   data::DatasetPack pack = loadTrainingData(config, report);
   TrainingConfig resolved = config;  // config.json records what "auto" chose on this machine
-  resolved.reconstructionLoss = fastgan::resolveReconstructionLoss(config.reconstructionLoss, config.metrics.weightsDir);
+  const models::FamilyDescriptor& family = models::family(config.model);
+  if (family.resolveNewRun) family.resolveNewRun(resolved);
   if (halfCreated) fs::remove(run.configPath());  // an interrupted creation is done again
   createRunFolder(run, [&](const RunDirectory& target) {
     data::saveDatasetPack(pack, target.datasetPackPath());
@@ -336,9 +337,7 @@ void TrainingSession::toTensorBoard(const std::function<void(TensorBoardLog&)>& 
 
 void TrainingSession::maybeEvaluateMetrics(bool force) {
   if (!config_.metrics.enabled || metricsUnavailable_) return;
-  // FD/KID compare distributions; a single-image model (ConSinGAN) has no real distribution to compare with.
-  const ModelFamily* family = findModelFamily(config_.model);
-  if (family && family->singleImage) return;
+  if (!models::family(config_.model).can(models::Capability::LiveMetrics)) return;
   // Automatic schedule: run when the metrics' total time, including this evaluation (estimated by the
   // last one), stays within maxTimeFraction of the training time so far. The first tick always runs.
   const bool budgeted = config_.metrics.every == 0 && lastMetricsCost_ > 0;
@@ -348,7 +347,7 @@ void TrainingSession::maybeEvaluateMetrics(bool force) {
   metrics::MetricsResult result;
   try {
     if (!liveMetrics_) liveMetrics_ = std::make_unique<metrics::LiveMetrics>(config_.metrics, pack_, device_);
-    torch::Tensor samples = trainer_->generateImages(config_.metrics.samples, config_.seed + 0x3e7a1c5ull);
+    torch::Tensor samples = trainer_->generateImages(config_.metrics.samples, seeds::liveMetrics(config_.seed));
     result = liveMetrics_->evaluate(samples, it);
   } catch (const std::exception& e) {
     metricsUnavailable_ = true;

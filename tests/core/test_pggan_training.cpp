@@ -17,7 +17,7 @@ namespace {
 
 // 16 px final; 16 images per stabilisation and per fade.
 train::TrainingConfig tinyConfig() {
-  train::TrainingConfig c = train::presetConfig("pggan");
+  train::TrainingConfig c = train::presetConfig("pggan", "demo");
   c.pggan.imageSize = 16;
   c.pggan.fmapBase = 32;
   c.pggan.fmapMax = 16;

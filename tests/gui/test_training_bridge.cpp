@@ -29,9 +29,24 @@ class TestTrainingBridge : public QObject {
     const QVariantList families = TrainingBridge::modelFamilies();
     QVERIFY(families.size() >= 4);
     QCOMPARE(families[0].toMap().value("id").toString(), QStringLiteral("fastgan"));
-    QVERIFY(families[0].toMap().value("available").toBool());
-    for (const QVariant& f : families)
-      if (!f.toMap().value("available").toBool()) QVERIFY(!f.toMap().value("reason").toString().isEmpty());
+    for (const QVariant& f : families) {
+      const QVariantMap family = f.toMap();
+      QVERIFY2(!family.value("presets").toList().isEmpty(), qPrintable(family.value("id").toString()));
+      // Every preset of every family is a valid config of that family.
+      for (const QVariant& p : family.value("presets").toList()) {
+        QString error;
+        const QVariantMap config = TrainingBridge::presetConfig(p.toMap().value("id").toString(), family.value("id").toString());
+        QCOMPARE(config.value("model").toString(), family.value("id").toString());
+        QVERIFY2(!TrainingBridge::normalizedConfig(config, &error).isEmpty(), qPrintable(error));
+      }
+    }
+    // PGGAN's presets keep the paper's optimiser (they once fell back to FastGAN's Adam settings).
+    const QVariantMap pgganOfficial = TrainingBridge::presetConfig("official", "pggan");
+    QCOMPARE(pgganOfficial.value("lr_g").toDouble(), 1e-3);
+    QCOMPARE(pgganOfficial.value("beta1").toDouble(), 0.0);
+    QCOMPARE(pgganOfficial.value("beta2").toDouble(), 0.99);
+    QCOMPARE(pgganOfficial.value("pggan").toMap().value("fmap_base").toInt(), 8192);
+    QCOMPARE(pgganOfficial.value("pggan").toMap().value("image_size").toInt(), 256);
     QCOMPARE(TrainingBridge::presetConfig("demo").value("fastgan").toMap().value("image_size").toInt(), 64);
     // Each family reads a preset its own way: PGGAN grows to 64 px, ConSinGAN counts all its stages.
     const QVariantMap pggan = TrainingBridge::presetConfig("demo", "pggan");

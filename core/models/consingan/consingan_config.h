@@ -7,6 +7,9 @@
 
 namespace fewshot::consingan {
 
+// The family id (config.json's "model") and the name of this struct's section in config.json.
+inline constexpr const char* kFamilyId = "consingan";
+
 enum class Mode { Generation, Retarget, Harmonization, Editing };
 Mode modeFromString(const std::string& s);  // throws std::invalid_argument
 std::string toString(Mode m);

@@ -1,21 +1,15 @@
 #include "core/models/consingan/consingan_trainer.h"
 
 #include <cmath>
-#include <mutex>
 #include <stdexcept>
 
+#include "core/models/common/seed_streams.h"
+#include "core/models/common/seeded_construction.h"
 #include "core/models/consingan/stage0_augment.h"
 #include "core/train/archive_section.h"
 
 namespace fewshot::consingan {
 namespace {
-
-std::mutex& constructionMutex() {  // module construction draws from LibTorch's global generator
-  static std::mutex m;
-  return m;
-}
-
-constexpr uint64_t kSampleSeedOffset = 0x5eed5a3c;
 
 data::ImageU8 packImage(const data::DatasetPack& pack) {
   if (pack.count() != 1)
@@ -59,14 +53,12 @@ ConSinGanTrainer::ConSinGanTrainer(const train::TrainingConfig& config, const da
                                   " px is smaller than the discriminator's receptive field; raise --min-size");
   for (auto& level : buildPyramid(image, config_.trainStages, config_.minSize, config_.oldRescaling()))
     reals_.push_back(level.to(device_));
-  {
-    std::lock_guard<std::mutex> lock(constructionMutex());
-    torch::manual_seed(config.seed);
+  constructSeeded(config.seed, [&] {
     generator_ = GrowingGenerator(config_);
     discriminator_ = Discriminator(config_);
     initConSinGanWeights(*generator_);
     initConSinGanWeights(*discriminator_);
-  }
+  });
   generator_->to(device_);
   discriminator_->to(device_);
 }
@@ -226,7 +218,7 @@ torch::Tensor ConSinGanTrainer::reconstruct() {
 torch::Tensor ConSinGanTrainer::sampleImages() {
   torch::NoGradGuard noGrad;
   if (builtStage_ < 0) return torch::cat({reals_[0], reals_[0]}).to(torch::kCPU);
-  RandomSource random(trainingConfig_.seed + kSampleSeedOffset);
+  RandomSource random(seeds::sampleNoise(trainingConfig_.seed));
   std::vector<torch::Tensor> images{reconstruct()};
   for (int i = 1; i < trainingConfig_.sampleCount; ++i) {
     std::vector<torch::Tensor> noise = randomNoise(builtStage_, shapes_, random);

@@ -5,6 +5,9 @@
 
 namespace fewshot::fastgan {
 
+// The family id (config.json's "model") and the name of this struct's section in config.json.
+inline constexpr const char* kFamilyId = "fastgan";
+
 struct FastGanConfig {
   int imageSize = 256;
   int ngf = 64;

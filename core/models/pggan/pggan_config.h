@@ -7,6 +7,9 @@
 
 namespace fewshot::pggan {
 
+// The family id (config.json's "model") and the name of this struct's section in config.json.
+inline constexpr const char* kFamilyId = "pggan";
+
 struct PgganConfig {
   int imageSize = 64;        // final resolution: a power of two, 8 ... 1024
   int fmapBase = 8192;

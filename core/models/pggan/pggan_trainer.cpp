@@ -1,23 +1,12 @@
 #include "core/models/pggan/pggan_trainer.h"
 
-#include <ATen/CPUGeneratorImpl.h>
-
-#include <mutex>
-#include <utility>
-
 #include "core/models/common/ema.h"
+#include "core/models/common/seeded_construction.h"
 #include "core/models/common/spectral_norm.h"
 #include "core/models/pggan/pggan_resample.h"
-#include "core/train/archive_section.h"
 
 namespace fewshot::pggan {
 namespace {
-
-// Weight init draws from LibTorch's global generator: serialise construction so runs stay reproducible.
-std::mutex& constructionMutex() {
-  static std::mutex m;
-  return m;
-}
 
 void clearGrads(torch::nn::Module& module) {
   for (auto& p : module.parameters()) p.mutable_grad() = torch::Tensor();
@@ -44,64 +33,24 @@ torch::Tensor quantizeToUint8Grid(const torch::Tensor& x) {
 
 PgganTrainer::PgganTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack,
                            const torch::Device& device)
-    : config_(config),
-      device_(device),
-      random_(std::make_shared<RandomSource>(config.seed)),
-      sampler_(pack, config.seed ^ 0x9e3779b97f4a7c15ull),
-      policy_(config.augment == "diffaugment" ? DiffAugmentPolicy::parse(config.diffAugmentPolicy)
-                                              : DiffAugmentPolicy::parse("")) {
+    : AdversarialTrainer(config, pack, device, config.pggan.latentSize()) {
   config.pggan.validate(config.batchSize);
-  {
-    std::lock_guard<std::mutex> lock(constructionMutex());
-    torch::manual_seed(config.seed);
+  constructSeeded(config.seed, [&] {
     generator_ = Generator(config.pggan);
     discriminator_ = Discriminator(config.pggan);
     generatorEma_ = Generator(config.pggan);
-  }
-  generator_->to(device_);
-  generatorEma_->to(device_);
-  discriminator_->to(device_);
-  {
-    // Gs starts as an exact copy of G, including the blocks of later phases (spec §7).
-    torch::NoGradGuard noGrad;
-    auto src = generator_->parameters();
-    auto dst = generatorEma_->parameters();
-    for (size_t i = 0; i < src.size(); ++i) dst[i].copy_(src[i]);
-    for (auto& p : dst) p.set_requires_grad(false);
-  }
-  resetOptimizers();
+  });
+  // Gs starts as an exact copy of G, including the blocks of later phases (spec §7).
+  auto adam = [&](double lr) { return torch::optim::AdamOptions(lr).betas({config.beta1, config.beta2}).eps(1e-8); };
+  attachModels(*generator_, *generatorEma_, *discriminator_, adam(config.lrG), adam(config.lrD));
   const PhaseState s = phase();
   optimizerLodFloor_ = s.lodFloor;
   optimizerLodCeil_ = s.lodCeil;
-  if (config.augment == "ada" || config.augment == "fixed") {
-    AdaAugmentOptions options = AdaAugmentOptions::preset(config.adaPreset);
-    options.supersampled = config.adaSupersampled;
-    ada_ = std::make_unique<AdaPipeline>(options);
-    AdaControllerOptions c;
-    c.target = config.adaTarget;
-    c.adaKimg = config.adaKimg;
-    c.adaptive = config.augment == "ada";
-    c.initialP = config.augment == "fixed" ? config.fixedP : 0.0;
-    controller_ = std::make_unique<AdaController>(c);
-  }
-  RandomSource latentRandom(config.seed + 1);
-  fixedLatents_ = latentRandom.randn({config.sampleCount, config.pggan.latentSize()}, torch::kCPU);
 }
 
 PhaseState PgganTrainer::phase() const {
   const auto& p = config_.pggan;
   return phaseAt(static_cast<double>(imagesShown_), p.stabiliseKimg * 1000.0, p.fadeKimg * 1000.0, p.finalLog2());
-}
-
-void PgganTrainer::resetOptimizers() {
-  auto adam = [&](double lr) { return torch::optim::AdamOptions(lr).betas({config_.beta1, config_.beta2}).eps(1e-8); };
-  optG_ = std::make_unique<torch::optim::Adam>(generator_->parameters(), adam(config_.lrG));
-  optD_ = std::make_unique<torch::optim::Adam>(discriminator_->parameters(), adam(config_.lrD));
-}
-
-torch::Tensor PgganTrainer::augment(const torch::Tensor& x) {
-  if (ada_) return ada_->apply(x, controller_->p(), *random_);
-  return policy_.any() ? diffAugment(x, policy_, *random_) : x;
 }
 
 torch::Tensor PgganTrainer::realsAt(const PhaseState& s) {
@@ -110,8 +59,6 @@ torch::Tensor PgganTrainer::realsAt(const PhaseState& s) {
   if (factor > 1) real = quantizeToUint8Grid(downsampleBy(real, factor));
   return fadeReals(real, s.alpha);
 }
-
-std::vector<std::string> PgganTrainer::takeWarnings() { return std::exchange(warnings_, {}); }
 
 std::map<std::string, double> PgganTrainer::step() {
   const PhaseState s = phase();
@@ -126,17 +73,17 @@ std::map<std::string, double> PgganTrainer::step() {
   const auto& p = config_.pggan;
 
   // Discriminator: WGAN-GP + drift (spec §7).
-  torch::Tensor real = augment(realsAt(s));
+  torch::Tensor real = augmenter_.apply(realsAt(s), *random_);
   torch::Tensor fake;
   {
     torch::NoGradGuard noGrad;
     fake = generator_->forward(random_->randn({B, p.latentSize()}, device_), level, alpha);
   }
-  fake = augment(fake);
+  fake = augmenter_.apply(fake, *random_);
   clearGrads(*discriminator_);
   torch::Tensor dReal = discriminator_->forward(real, level, alpha);
   torch::Tensor dFake = discriminator_->forward(fake, level, alpha);
-  if (controller_) controller_->accumulate(dReal.detach());
+  augmenter_.accumulate(dReal.detach());
   torch::Tensor u = random_->rand({B, 1, 1, 1}, device_);
   torch::Tensor mixed = (real + u * (fake - real)).detach().requires_grad_(true);
   torch::Tensor dMixed = discriminator_->forward(mixed, level, alpha);
@@ -151,7 +98,8 @@ std::map<std::string, double> PgganTrainer::step() {
   // Generator: -D(G(z)) with an independent latent draw.
   clearGrads(*generator_);
   setRequiresGrad(*discriminator_, false);
-  torch::Tensor fake2 = augment(generator_->forward(random_->randn({B, p.latentSize()}, device_), level, alpha));
+  torch::Tensor fake2 =
+      augmenter_.apply(generator_->forward(random_->randn({B, p.latentSize()}, device_), level, alpha), *random_);
   torch::Tensor lossG = -discriminator_->forward(fake2, level, alpha).mean();
   lossG.backward();
   setRequiresGrad(*discriminator_, true);
@@ -167,7 +115,7 @@ std::map<std::string, double> PgganTrainer::step() {
                                        {"loss_g", lossG.item<double>()},
                                        {"phase_resolution", static_cast<double>(s.resolution)},
                                        {"phase_alpha", alpha}};
-  if (controller_) controller_->stepAndReport(B, iteration_, values, warnings_);
+  augmenter_.report(B, iteration_, values, warnings_);
   return values;
 }
 
@@ -175,30 +123,12 @@ void PgganTrainer::updateEma() {
   updateEmaParameters(*generatorEma_, *generator_, config_.emaDecay);
 }
 
-torch::Tensor PgganTrainer::sampleImages() {
-  torch::NoGradGuard noGrad;
+torch::Tensor PgganTrainer::renderBatch(const torch::Tensor& latents) {
   const PhaseState s = phase();
-  torch::Tensor images = generatorEma_->forward(fixedLatents_.to(device_), s.resolutionLog2, s.alpha);
+  torch::Tensor images = generatorEma_->forward(latents, s.resolutionLog2, s.alpha);
   const int64_t size = config_.pggan.imageSize;
   if (s.resolution != size) images = torch::upsample_nearest2d(images, std::vector<int64_t>{size, size});
-  return images.to(torch::kCPU);
-}
-
-torch::Tensor PgganTrainer::generateImages(int64_t count, uint64_t seed) {
-  torch::NoGradGuard noGrad;
-  // As sampleImages (current phase, upscaled with nearest), from latents of their own generator.
-  at::Generator latentRng = at::detail::createCPUGenerator(seed);
-  torch::Tensor z = torch::randn({count, config_.pggan.latentSize()}, latentRng, torch::kFloat32);
-  const PhaseState s = phase();
-  const int64_t size = config_.pggan.imageSize;
-  std::vector<torch::Tensor> images;
-  const int64_t chunk = std::max(2, config_.batchSize);
-  for (int64_t i = 0; i < count; i += chunk) {
-    torch::Tensor x = generatorEma_->forward(z.slice(0, i, std::min(count, i + chunk)).to(device_), s.resolutionLog2, s.alpha);
-    if (s.resolution != size) x = torch::upsample_nearest2d(x, std::vector<int64_t>{size, size});
-    images.push_back(x.to(torch::kCPU));
-  }
-  return torch::cat(images);
+  return images;
 }
 
 double PgganTrainer::macsPerIteration() {
@@ -218,49 +148,20 @@ double PgganTrainer::macsPerIteration() {
   return 4.0 * g + 14.0 * d;
 }
 
-void PgganTrainer::save(torch::serialize::OutputArchive& archive) {
-  auto sub = [&](const char* key, auto&& fn) { train::writeSection(archive, key, fn); };
-  sub("generator", [&](auto& a) { generator_->save(a); });
-  sub("generator_ema", [&](auto& a) { generatorEma_->save(a); });
-  sub("discriminator", [&](auto& a) { discriminator_->save(a); });
-  sub("optimizer_g", [&](auto& a) { optG_->save(a); });
-  sub("optimizer_d", [&](auto& a) { optD_->save(a); });
-  archive.write("random_state", random_->state());
-  archive.write("sampler_state", c10::IValue(sampler_.state()));
-  archive.write("iteration", c10::IValue(iteration_));
+void PgganTrainer::saveExtra(torch::serialize::OutputArchive& archive) {
   archive.write("images_shown", c10::IValue(imagesShown_));
   archive.write("optimizer_lod_floor", c10::IValue(static_cast<int64_t>(optimizerLodFloor_)));
   archive.write("optimizer_lod_ceil", c10::IValue(static_cast<int64_t>(optimizerLodCeil_)));
-  if (controller_) sub("ada", [&](auto& a) { controller_->save(a); });
 }
 
-void PgganTrainer::load(torch::serialize::InputArchive& archive) {
-  auto sub = [&](const char* key, auto&& fn) { train::readSection(archive, key, fn); };
-  sub("generator", [&](auto& a) { generator_->load(a); });
-  sub("generator_ema", [&](auto& a) { generatorEma_->load(a); });
-  sub("discriminator", [&](auto& a) { discriminator_->load(a); });
-  generator_->to(device_);
-  generatorEma_->to(device_);
-  discriminator_->to(device_);
-  for (auto& p : generatorEma_->parameters()) p.set_requires_grad(false);
-  resetOptimizers();  // bind fresh optimizers to the loaded parameters, then restore their state
-  sub("optimizer_g", [&](auto& a) { optG_->load(a); });
-  sub("optimizer_d", [&](auto& a) { optD_->load(a); });
-  torch::Tensor rng;
-  archive.read("random_state", rng);
-  random_->setState(rng);
+void PgganTrainer::loadExtraState(torch::serialize::InputArchive& archive) {
   c10::IValue value;
-  archive.read("sampler_state", value);
-  sampler_.setState(value.toStringRef());
-  archive.read("iteration", value);
-  iteration_ = value.toInt();
   archive.read("images_shown", value);
   imagesShown_ = value.toInt();
   archive.read("optimizer_lod_floor", value);
   optimizerLodFloor_ = static_cast<int>(value.toInt());
   archive.read("optimizer_lod_ceil", value);
   optimizerLodCeil_ = static_cast<int>(value.toInt());
-  if (controller_) sub("ada", [&](auto& a) { controller_->load(a); });
 }
 
 }  // namespace fewshot::pggan

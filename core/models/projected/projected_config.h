@@ -8,6 +8,9 @@
 
 namespace fewshot::projected {
 
+// The family id (config.json's "model") and the name of this struct's section in config.json.
+inline constexpr const char* kFamilyId = "projected";
+
 struct ProjectedConfig {
   int ngf = 128;
   int ndf = 64;           // scales the mini-discriminator width table (64 = official)

@@ -1,25 +1,16 @@
 #include "core/models/projected/projected_trainer.h"
 
-#include <ATen/CPUGeneratorImpl.h>
-
 #include <cmath>
-#include <mutex>
 #include <stdexcept>
-#include <utility>
 
 #include "core/features/weights_location.h"
 #include "core/models/common/ema.h"
+#include "core/models/common/seeded_construction.h"
 #include "core/train/archive_section.h"
 
 namespace fewshot::projected {
 namespace {
 
-std::mutex& constructionMutex() {
-  static std::mutex m;
-  return m;
-}
-
-constexpr uint64_t kSampleNoiseSeedOffset = 0x5eed5a3c;
 // StyleGAN2's lazy-regularisation rescaling of D's Adam (D_reg_interval 16), kept by the official code
 // although Projected GAN has no regulariser: lr * 16/17, beta ** (16/17).
 constexpr double kDRegRatio = 16.0 / 17.0;
@@ -50,17 +41,10 @@ features::EfficientNetLite0 createFeatureNetwork(const ProjectedConfig& config) 
 
 ProjectedGanTrainer::ProjectedGanTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack,
                                          const torch::Device& device)
-    : config_(config),
-      device_(device),
-      random_(std::make_shared<RandomSource>(config.seed)),
-      sampler_(pack, config.seed ^ 0x9e3779b97f4a7c15ull),
-      policy_(DiffAugmentPolicy::parse(config.augment == "diffaugment" ? config.diffAugmentPolicy : "")) {
+    : AdversarialTrainer(config, pack, device, config.projected.nz, /*cutoutRatio=*/0.2) {  // Projected's diffaug.py
   const ProjectedConfig& pc = config.projected;
   pc.validate(config.imageSize());
-  policy_.cutoutRatio = 0.2;  // Projected GAN's diffaug.py (FastGAN's copy uses 0.5)
-  {
-    std::lock_guard<std::mutex> lock(constructionMutex());
-    torch::manual_seed(config.seed);
+  constructSeeded(config.seed, [&] {
     generator_ = ProjectedGenerator(pc, config.imageSize());
     generatorEma_ = ProjectedGenerator(pc, config.imageSize());
     // The random projections (and a random backbone) come from this seed only at creation; resumes
@@ -69,54 +53,22 @@ ProjectedGanTrainer::ProjectedGanTrainer(const train::TrainingConfig& config, co
     std::vector<int> channels;
     for (int i = 0; i < 4; ++i) channels.push_back(projector_->featureChannels(i));
     discriminator_ = ProjectedDiscriminator(channels, pc);
-  }
-  generator_->to(device_);
-  generatorEma_->to(device_);
+  });
   projector_->to(device_);
-  discriminator_->to(device_);
-  {
-    torch::NoGradGuard noGrad;
-    auto src = generator_->parameters();
-    auto dst = generatorEma_->parameters();
-    for (size_t i = 0; i < src.size(); ++i) dst[i].copy_(src[i]);
-    for (auto& p : dst) p.set_requires_grad(false);
-  }
-  copyBuffers(*generator_, *generatorEma_);
-  fastgan::setNoiseRandomSource(*generator_, random_);
   auto adamG = torch::optim::AdamOptions(config.lrG).betas({config.beta1, config.beta2}).eps(1e-8);
   auto adamD = torch::optim::AdamOptions(config.lrD * kDRegRatio)
                    .betas({std::pow(config.beta1, kDRegRatio), std::pow(config.beta2, kDRegRatio)})
                    .eps(1e-8);
-  optG_ = std::make_unique<torch::optim::Adam>(generator_->parameters(), adamG);
-  optD_ = std::make_unique<torch::optim::Adam>(discriminator_->parameters(), adamD);
-  if (config.augment == "ada" || config.augment == "fixed") {
-    AdaAugmentOptions options = AdaAugmentOptions::preset(config.adaPreset);
-    options.supersampled = config.adaSupersampled;
-    ada_ = std::make_unique<AdaPipeline>(options);
-    AdaControllerOptions c;
-    c.target = config.adaTarget;
-    c.adaKimg = config.adaKimg;
-    c.adaptive = config.augment == "ada";
-    c.initialP = config.augment == "fixed" ? config.fixedP : 0.0;
-    controller_ = std::make_unique<AdaController>(c);
-  }
+  attachModels(*generator_, *generatorEma_, *discriminator_, adamG, adamD);
+  fastgan::setNoiseRandomSource(*generator_, random_);
   if (pc.randomFeatures)
     warnings_.push_back("random features: the feature network is a frozen RANDOM EfficientNet-Lite0, not the "
                         "pretrained one; this is an experiment, not Projected GAN proper");
-  RandomSource latentRandom(config.seed + 1);
-  fixedLatents_ = latentRandom.randn({config.sampleCount, pc.nz}, torch::kCPU);
-}
-
-torch::Tensor ProjectedGanTrainer::augment(const torch::Tensor& x) {
-  if (ada_) return ada_->apply(x, controller_->p(), *random_);
-  return policy_.any() ? diffAugment(x, policy_, *random_) : x;
 }
 
 torch::Tensor ProjectedGanTrainer::discriminate(const torch::Tensor& images) {
-  return discriminator_->forward(projector_->forward(augment(images)));
+  return discriminator_->forward(projector_->forward(augmenter_.apply(images, *random_)));
 }
-
-std::vector<std::string> ProjectedGanTrainer::takeWarnings() { return std::exchange(warnings_, {}); }
 
 std::map<std::string, double> ProjectedGanTrainer::step() {
   generator_->train();
@@ -146,7 +98,7 @@ std::map<std::string, double> ProjectedGanTrainer::step() {
   torch::Tensor lossFake = torch::relu(1.0 + discriminate(fake)).mean();
   lossFake.backward();
   torch::Tensor realLogits = discriminate(real);
-  if (controller_) controller_->accumulate(realLogits.detach());
+  augmenter_.accumulate(realLogits.detach());
   torch::Tensor lossReal = torch::relu(1.0 - realLogits).mean();
   lossReal.backward();
   sanitizeGradients(*discriminator_);
@@ -157,7 +109,7 @@ std::map<std::string, double> ProjectedGanTrainer::step() {
   std::map<std::string, double> values{{"loss_d_real", lossReal.item<double>()},
                                        {"loss_d_fake", lossFake.item<double>()},
                                        {"loss_g", lossG.item<double>()}};
-  if (controller_) controller_->stepAndReport(B, iteration_, values, warnings_);
+  augmenter_.report(B, iteration_, values, warnings_);
   return values;
 }
 
@@ -176,30 +128,18 @@ void ProjectedGanTrainer::updateEma() {
   copyBuffers(*generator_, *generatorEma_);
 }
 
-torch::Tensor ProjectedGanTrainer::sampleImages() {
-  torch::NoGradGuard noGrad;
-  // G_ema in eval mode (BN running statistics), fixed latents and noise: comparable grids (spec §8).
-  fastgan::setNoiseRandomSource(*generatorEma_, std::make_shared<RandomSource>(config_.seed + kSampleNoiseSeedOffset));
+void ProjectedGanTrainer::syncEmaBuffers() { copyBuffers(*generator_, *generatorEma_); }
+
+void ProjectedGanTrainer::beginRendering(uint64_t noiseSeed) {
+  fastgan::setNoiseRandomSource(*generatorEma_, std::make_shared<RandomSource>(noiseSeed));
   generatorEma_->eval();
-  torch::Tensor images = generatorEma_->forward(fixedLatents_.to(device_)).clamp(-1, 1).to(torch::kCPU);
-  generatorEma_->train();
-  return images;
 }
 
-torch::Tensor ProjectedGanTrainer::generateImages(int64_t count, uint64_t seed) {
-  torch::NoGradGuard noGrad;
-  // As sampleImages (G_ema in eval mode), from latents of their own generator: the training RNG is untouched.
-  at::Generator latentRng = at::detail::createCPUGenerator(seed);
-  torch::Tensor z = torch::randn({count, fixedLatents_.size(1)}, latentRng, torch::kFloat32);
-  fastgan::setNoiseRandomSource(*generatorEma_, std::make_shared<RandomSource>(seed + kSampleNoiseSeedOffset));
-  generatorEma_->eval();
-  std::vector<torch::Tensor> images;
-  const int64_t chunk = std::max(2, config_.batchSize);
-  for (int64_t i = 0; i < count; i += chunk)
-    images.push_back(generatorEma_->forward(z.slice(0, i, std::min(count, i + chunk)).to(device_)).clamp(-1, 1).to(torch::kCPU));
-  generatorEma_->train();
-  return torch::cat(images);
+torch::Tensor ProjectedGanTrainer::renderBatch(const torch::Tensor& latents) {
+  return generatorEma_->forward(latents).clamp(-1, 1);
 }
+
+void ProjectedGanTrainer::endRendering() { generatorEma_->train(); }
 
 double ProjectedGanTrainer::macsPerIteration() {
   // Counts the spectrally normalised convolutions (G and the mini-discriminators) only: the frozen
@@ -221,46 +161,15 @@ double ProjectedGanTrainer::macsPerIteration() {
   return 3.0 * g + g + 3.0 * 3.0 * d;
 }
 
-void ProjectedGanTrainer::save(torch::serialize::OutputArchive& archive) {
-  copyBuffers(*generator_, *generatorEma_);
-  auto sub = [&](const char* key, auto&& fn) { train::writeSection(archive, key, fn); };
-  sub("generator", [&](auto& a) { generator_->save(a); });
-  sub("generator_ema", [&](auto& a) { generatorEma_->save(a); });
-  sub("discriminator", [&](auto& a) { discriminator_->save(a); });
-  // The random projections (and a random backbone) cannot be re-created from a seed elsewhere.
-  sub("feature_network", [&](auto& a) { projector_->save(a); });
-  sub("optimizer_g", [&](auto& a) { optG_->save(a); });
-  sub("optimizer_d", [&](auto& a) { optD_->save(a); });
-  archive.write("random_state", random_->state());
-  archive.write("sampler_state", c10::IValue(sampler_.state()));
-  archive.write("iteration", c10::IValue(iteration_));
-  if (controller_) sub("ada", [&](auto& a) { controller_->save(a); });
+void ProjectedGanTrainer::saveExtra(torch::serialize::OutputArchive& archive) {
+  train::writeSection(archive, "feature_network", [&](auto& a) { projector_->save(a); });
 }
 
-void ProjectedGanTrainer::load(torch::serialize::InputArchive& archive) {
-  auto sub = [&](const char* key, auto&& fn) { train::readSection(archive, key, fn); };
-  sub("generator", [&](auto& a) { generator_->load(a); });
-  sub("generator_ema", [&](auto& a) { generatorEma_->load(a); });
-  sub("discriminator", [&](auto& a) { discriminator_->load(a); });
-  sub("feature_network", [&](auto& a) { projector_->load(a); });
-  sub("optimizer_g", [&](auto& a) { optG_->load(a); });
-  sub("optimizer_d", [&](auto& a) { optD_->load(a); });
-  generator_->to(device_);
-  generatorEma_->to(device_);
-  discriminator_->to(device_);
+void ProjectedGanTrainer::loadExtraModels(torch::serialize::InputArchive& archive) {
+  train::readSection(archive, "feature_network", [&](auto& a) { projector_->load(a); });
   projector_->to(device_);
-  for (auto& p : generatorEma_->parameters()) p.set_requires_grad(false);
   for (auto& p : projector_->parameters()) p.set_requires_grad(false);
   projector_->eval();
-  torch::Tensor rng;
-  archive.read("random_state", rng);
-  random_->setState(rng);
-  c10::IValue value;
-  archive.read("sampler_state", value);
-  sampler_.setState(value.toStringRef());
-  archive.read("iteration", value);
-  iteration_ = value.toInt();
-  if (controller_) sub("ada", [&](auto& a) { controller_->load(a); });
 }
 
 }  // namespace fewshot::projected

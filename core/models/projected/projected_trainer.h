@@ -4,16 +4,11 @@
 #pragma once
 #include <torch/torch.h>
 
-#include <memory>
-
-#include "core/augment/ada_controller.h"
-#include "core/augment/ada_pipeline.h"
-#include "core/augment/diff_augment.h"
+#include "core/features/efficientnet_lite0.h"
+#include "core/models/common/adversarial_trainer.h"
 #include "core/models/projected/projected_discriminator.h"
 #include "core/models/projected/projected_generator.h"
 #include "core/models/projected/projector.h"
-#include "core/train/batch_sampler.h"
-#include "core/train/trainer.h"
 
 namespace fewshot::projected {
 
@@ -21,18 +16,12 @@ namespace fewshot::projected {
 // config.randomFeatures. Throws std::runtime_error naming the missing file and the command to get it.
 features::EfficientNetLite0 createFeatureNetwork(const ProjectedConfig& config);
 
-class ProjectedGanTrainer : public train::Trainer {
+class ProjectedGanTrainer : public AdversarialTrainer {
  public:
   ProjectedGanTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack, const torch::Device& device);
 
   std::map<std::string, double> step() override;
-  int64_t iteration() const override { return iteration_; }
-  torch::Tensor sampleImages() override;
-  torch::Tensor generateImages(int64_t count, uint64_t seed) override;
   double macsPerIteration() override;
-  void save(torch::serialize::OutputArchive& archive) override;
-  void load(torch::serialize::InputArchive& archive) override;
-  std::vector<std::string> takeWarnings() override;
 
   // D(x): augmentation, frozen projection, mini-discriminators -> (B, N) logits.
   torch::Tensor discriminate(const torch::Tensor& images);
@@ -42,24 +31,22 @@ class ProjectedGanTrainer : public train::Trainer {
   ProjectedDiscriminator& discriminator() { return discriminator_; }
   Projector& projector() { return projector_; }
 
+ protected:
+  // G_ema in eval mode (BN running statistics), fixed noise: comparable grids (spec §8).
+  void beginRendering(uint64_t noiseSeed) override;
+  torch::Tensor renderBatch(const torch::Tensor& latents) override;
+  void endRendering() override;
+  void syncEmaBuffers() override;
+  // The random projections (and a random backbone) cannot be re-created from a seed elsewhere.
+  void saveExtra(torch::serialize::OutputArchive& archive) override;
+  void loadExtraModels(torch::serialize::InputArchive& archive) override;
+
  private:
   void updateEma();
-  torch::Tensor augment(const torch::Tensor& x);
 
-  train::TrainingConfig config_;
-  torch::Device device_;
-  RandomSourcePtr random_;
-  train::BatchSampler sampler_;
   ProjectedGenerator generator_{nullptr}, generatorEma_{nullptr};
   Projector projector_{nullptr};
   ProjectedDiscriminator discriminator_{nullptr};
-  std::unique_ptr<torch::optim::Adam> optG_, optD_;
-  DiffAugmentPolicy policy_;
-  std::unique_ptr<AdaPipeline> ada_;
-  std::unique_ptr<AdaController> controller_;
-  std::vector<std::string> warnings_;
-  torch::Tensor fixedLatents_;
-  int64_t iteration_ = 0;
 };
 
 }  // namespace fewshot::projected

@@ -1,0 +1,74 @@
+// What the GAN trainers with a G / G_ema / D triple share (FastGAN, Projected GAN, PGGAN): the run's random
+// source and batch sampler, D's augmentation, the Adam pair, the fixed sample latents, chunked
+// generation, and save/load of the common checkpoint sections (generator, generator_ema, discriminator,
+// optimizer_g, optimizer_d, random_state, sampler_state, iteration, ada). A family adds its step, its
+// rendering and its own extra sections.
+#pragma once
+#include <torch/torch.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/models/common/augmenter.h"
+#include "core/models/common/random_source.h"
+#include "core/train/batch_sampler.h"
+#include "core/train/trainer.h"
+
+namespace fewshot {
+
+class AdversarialTrainer : public train::Trainer {
+ public:
+  int64_t iteration() const override { return iteration_; }
+  std::vector<std::string> takeWarnings() override;
+  // The fixed-seed grid, one batch (B,3,H,W) on the CPU.
+  torch::Tensor sampleImages() override;
+  // `count` images from latents drawn from `seed`, rendered in batches of the training batch size.
+  torch::Tensor generateImages(int64_t count, uint64_t seed) override;
+  void save(torch::serialize::OutputArchive& archive) override;
+  void load(torch::serialize::InputArchive& archive) override;
+
+  double augmentP() const { return augmenter_.p(); }  // ADA's current p (0 without ADA)
+  int64_t latentSize() const { return latentSize_; }
+
+ protected:
+  AdversarialTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack, const torch::Device& device,
+                     int64_t latentSize, double cutoutRatio = 0);
+
+  // Call once the family has built its modules (inside constructSeeded): moves them to the device,
+  // starts G_ema as an exact copy of G, and builds the optimizers from the given options.
+  void attachModels(torch::nn::Module& generator, torch::nn::Module& generatorEma, torch::nn::Module& discriminator,
+                    torch::optim::AdamOptions generatorAdam, torch::optim::AdamOptions discriminatorAdam);
+  // Fresh Adam state for both networks (PGGAN at every lod boundary).
+  void resetOptimizers();
+
+  // Rendering for sampleImages / generateImages: begin once, then any number of batches, then end.
+  virtual void beginRendering(uint64_t noiseSeed) { (void)noiseSeed; }
+  virtual torch::Tensor renderBatch(const torch::Tensor& latents) = 0;  // latents on the device
+  virtual void endRendering() {}
+  // Family sections beyond the common ones (read back after the common models are loaded).
+  virtual void saveExtra(torch::serialize::OutputArchive& archive) { (void)archive; }
+  virtual void loadExtraModels(torch::serialize::InputArchive& archive) { (void)archive; }
+  virtual void loadExtraState(torch::serialize::InputArchive& archive) { (void)archive; }
+  // Before save: buffers that G_ema takes from G (BN statistics, SN vectors).
+  virtual void syncEmaBuffers() {}
+
+  train::TrainingConfig config_;
+  torch::Device device_;
+  RandomSourcePtr random_;
+  train::BatchSampler sampler_;
+  Augmenter augmenter_;
+  std::unique_ptr<torch::optim::Adam> optG_, optD_;
+  std::vector<std::string> warnings_;
+  torch::Tensor fixedLatents_;  // (sampleCount, latentSize) on the CPU
+  int64_t iteration_ = 0;
+
+ private:
+  int64_t latentSize_;
+  torch::nn::Module* generator_ = nullptr;
+  torch::nn::Module* generatorEma_ = nullptr;
+  torch::nn::Module* discriminator_ = nullptr;
+  torch::optim::AdamOptions adamG_{1e-3}, adamD_{1e-3};
+};
+
+}  // namespace fewshot

@@ -1,0 +1,72 @@
+#include "core/models/fastgan/fastgan_family.h"
+
+#include <stdexcept>
+
+#include "core/models/fastgan/fastgan_trainer.h"
+#include "core/models/fastgan/reconstruction_loss.h"
+#include "core/train/training_config.h"
+
+namespace fewshot::fastgan {
+namespace {
+
+train::TrainingConfig presetConfig(const std::string& preset) {
+  train::TrainingConfig c;  // the official 256 px model and Adam settings
+  c.model = kFamilyId;
+  if (preset == "demo") {
+    c.fastgan.imageSize = 64;
+    c.fastgan.ngf = 16;
+    c.fastgan.ndf = 16;
+    c.iterations = 1000;
+    c.emaDecay = 0.99;  // 0.999^1000 would still weight the random initial G by 37 % at the end
+    c.sampleEvery = 100;
+    c.checkpointEvery = 250;
+  } else if (preset == "cpu-128") {
+    c.fastgan.imageSize = 128;
+    c.fastgan.ngf = 32;
+    c.fastgan.ndf = 32;
+    c.iterations = 10000;
+    c.sampleEvery = 500;
+    c.checkpointEvery = 1000;
+  } else if (preset != "official") {
+    throw std::invalid_argument("FastGAN has no preset '" + preset + "' (demo, cpu-128, official)");
+  }
+  return c;
+}
+
+void validate(const train::TrainingConfig& c) {
+  c.fastgan.validate();
+  if (c.batchSize < 2) throw std::invalid_argument("--batch must be at least 2 (batch normalisation needs it)");
+  if (c.fastgan.minibatchStddev && c.batchSize > 4 && c.batchSize % 4 != 0)
+    throw std::invalid_argument("--mbstd needs a batch divisible by 4 (or at most 4), got " +
+                                std::to_string(c.batchSize));
+}
+
+}  // namespace
+
+models::FamilyDescriptor describeFamily() {
+  models::FamilyDescriptor d;
+  d.id = kFamilyId;
+  d.displayName = "FastGAN";
+  d.summary = "Skip-layer excitation generator, self-supervised discriminator (Liu et al. 2021)";
+  d.presets = {{"demo", "Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)"},
+               {"cpu-128", "CPU 128 px: 10 000 iterations (ours)"},
+               {"official", "Official: 256 px, paper widths (needs a GPU)"}};
+  d.defaultPreset = "official";
+  d.unsupported = {
+      {models::Capability::AnySize, "FastGAN renders at its training resolution only."},
+      {models::Capability::Harmonization, "Harmonization and editing are ConSinGAN features."},
+  };
+  d.presetConfig = presetConfig;
+  d.validate = validate;
+  d.imageSize = [](const train::TrainingConfig& c) { return c.fastgan.imageSize; };
+  d.setImageSize = [](train::TrainingConfig& c, int size) { c.fastgan.imageSize = size; };
+  d.resolveNewRun = [](train::TrainingConfig& c) {
+    c.reconstructionLoss = resolveReconstructionLoss(c.reconstructionLoss, c.metrics.weightsDir);
+  };
+  d.createTrainer = [](const train::TrainingConfig& c, const data::DatasetPack& pack, const torch::Device& device) {
+    return std::unique_ptr<train::Trainer>(std::make_unique<FastGanTrainer>(c, pack, device));
+  };
+  return d;
+}
+
+}  // namespace fewshot::fastgan

@@ -1,0 +1,9 @@
+// The fastgan family's descriptor for the family registry (core/models/family_registry.h).
+#pragma once
+#include "core/models/family_registry.h"
+
+namespace fewshot::fastgan {
+
+models::FamilyDescriptor describeFamily();
+
+}  // namespace fewshot::fastgan

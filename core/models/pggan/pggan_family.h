@@ -1,0 +1,9 @@
+// The pggan family's descriptor for the family registry (core/models/family_registry.h).
+#pragma once
+#include "core/models/family_registry.h"
+
+namespace fewshot::pggan {
+
+models::FamilyDescriptor describeFamily();
+
+}  // namespace fewshot::pggan
