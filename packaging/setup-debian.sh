@@ -17,6 +17,7 @@ PACKAGES=(
   python3-torch python3-pip                      # one-off EfficientNet weights conversion (fetch-weights.sh)
   python3-skimage                                # real photos for the feature-network tests
   python3-onnx                                   # validates the ONNX export in the tests (onnx.checker)
+  unzip                                          # unpacks the LibTorch 2.11 wheel (fetch-libtorch.sh)
 )
 
 missing=()

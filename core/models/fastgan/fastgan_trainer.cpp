@@ -1,5 +1,6 @@
 #include "core/models/fastgan/fastgan_trainer.h"
 #include "core/models/common/ema.h"
+#include "core/models/common/optimizer_device.h"
 #include "core/train/archive_section.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -203,6 +204,7 @@ void FastGanTrainer::load(torch::serialize::InputArchive& archive) {
   generator_->to(device_);
   generatorEma_->to(device_);
   discriminator_->to(device_);
+  for (auto* o : {optG_.get(), optD_.get()}) moveOptimizerState(*o, device_);
   for (auto& p : generatorEma_->parameters()) p.set_requires_grad(false);
   torch::Tensor rng;
   archive.read("random_state", rng);

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/models/common/ema.h"
+#include "core/models/common/optimizer_device.h"
 #include "core/models/common/spectral_norm.h"
 #include "core/models/pggan/pggan_resample.h"
 #include "core/train/archive_section.h"
@@ -246,6 +247,7 @@ void PgganTrainer::load(torch::serialize::InputArchive& archive) {
   resetOptimizers();  // bind fresh optimizers to the loaded parameters, then restore their state
   sub("optimizer_g", [&](auto& a) { optG_->load(a); });
   sub("optimizer_d", [&](auto& a) { optD_->load(a); });
+  for (auto* o : {optG_.get(), optD_.get()}) moveOptimizerState(*o, device_);
   torch::Tensor rng;
   archive.read("random_state", rng);
   random_->setState(rng);

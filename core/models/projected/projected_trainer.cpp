@@ -9,6 +9,7 @@
 
 #include "core/features/weights_location.h"
 #include "core/models/common/ema.h"
+#include "core/models/common/optimizer_device.h"
 #include "core/train/archive_section.h"
 
 namespace fewshot::projected {
@@ -249,6 +250,7 @@ void ProjectedGanTrainer::load(torch::serialize::InputArchive& archive) {
   generatorEma_->to(device_);
   discriminator_->to(device_);
   projector_->to(device_);
+  for (auto* o : {optG_.get(), optD_.get()}) moveOptimizerState(*o, device_);
   for (auto& p : generatorEma_->parameters()) p.set_requires_grad(false);
   for (auto& p : projector_->parameters()) p.set_requires_grad(false);
   projector_->eval();
