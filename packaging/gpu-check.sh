@@ -10,14 +10,16 @@
 #   bash packaging/gpu-check.sh --prepare      # here: copy nlohmann-json into .cache/gpu-check/ for a machine
 #                                              # without it (carry that folder along)
 # Options: --torch DIR (a torch/ folder instead of python3's torch), --build-dir DIR (build-gpu-check),
-#          --jobs N (all cores), --no-tests. Logs and the table go to $OUT (if set) or BUILD_DIR/gpu-check/.
+#          --jobs N (all cores), --no-tests, --without-torch-package (see below). Logs and the table go to
+#          $OUT (if set) or BUILD_DIR/gpu-check/.
 # Needs cmake >= 3.20, a C++17 compiler, python3 and nlohmann-json 3 (system, or the --prepare copy).
-# With the CUDA toolkit (nvcc) torch's CMake package is used; without it cmake/TorchWithoutCMakePackage.cmake.
+# With the CUDA toolkit (nvcc) torch's CMake package is used; without it, or if it fails to configure,
+# cmake/TorchWithoutCMakePackage.cmake (torch's libraries and headers directly).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-DEVICE=cuda BUILD=build-gpu-check JOBS=$(nproc) TORCH_DIR="" TESTS=1 PREPARE=0
+DEVICE=cuda BUILD=build-gpu-check JOBS=$(nproc) TORCH_DIR="" TESTS=1 PREPARE=0 TORCH_PACKAGE=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --device) DEVICE=$2; shift 2 ;;
@@ -25,6 +27,7 @@ while [ $# -gt 0 ]; do
     --build-dir) BUILD=$2; shift 2 ;;
     --jobs) JOBS=$2; shift 2 ;;
     --no-tests) TESTS=0; shift ;;
+    --without-torch-package) TORCH_PACKAGE=0; shift ;;
     --prepare) PREPARE=1; shift ;;
     *) echo "gpu-check: unknown argument $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -74,25 +77,39 @@ for d in /usr/local/cuda/bin /usr/local/cuda-13.0/bin; do
   command -v nvcc >/dev/null || { [ -x "$d/nvcc" ] && export PATH=$d:$PATH; }
 done
 ARGS=(-DCMAKE_BUILD_TYPE=Release -DFEWSHOT_WITH_QT=OFF -DFEWSHOT_WITH_OPENCV=OFF -DBUILD_TESTING=$([ $TESTS = 1 ] && echo ON || echo OFF))
-PREFIXES=""
-if command -v nvcc >/dev/null && [ -d "$TORCH_DIR/share/cmake/Torch" ]; then
-  PREFIXES="$TORCH_DIR/share/cmake"
-else
-  ABI=$("$PY" -c 'import torch; print(int(torch._C._GLIBCXX_USE_CXX11_ABI))' 2>/dev/null || echo 1)
-  ARGS+=(-DFEWSHOT_TORCH_ROOT="$TORCH_DIR" -DFEWSHOT_TORCH_CXX11_ABI="$ABI")
-fi
-[ -d "$DEPS" ] && PREFIXES="$PREFIXES;$DEPS"
-[ -n "$PREFIXES" ] && ARGS+=(-DCMAKE_PREFIX_PATH="$PREFIXES")
 command -v ninja >/dev/null && ARGS+=(-G Ninja)
 export CCACHE_DIR=${CCACHE_DIR:-$ROOT/.cache/ccache}
-step configure cmake -S . -B "$BUILD" "${ARGS[@]}" || exit 1
+configure_without_package() {
+  local abi
+  abi=$("$PY" -c 'import torch; print(int(torch._C._GLIBCXX_USE_CXX11_ABI))' 2>/dev/null || echo 1)
+  rm -f "$BUILD/CMakeCache.txt"
+  cmake -S . -B "$BUILD" "${ARGS[@]}" -DFEWSHOT_TORCH_ROOT="$TORCH_DIR" -DFEWSHOT_TORCH_CXX11_ABI="$abi" \
+    ${DEPS_PREFIX:+-DCMAKE_PREFIX_PATH="$DEPS_PREFIX"}
+}
+configure_with_package() {
+  rm -f "$BUILD/CMakeCache.txt"
+  cmake -S . -B "$BUILD" "${ARGS[@]}" -DFEWSHOT_TORCH_ROOT= -DCMAKE_PREFIX_PATH="$TORCH_DIR/share/cmake${DEPS_PREFIX:+;$DEPS_PREFIX}"
+}
+DEPS_PREFIX=""
+[ -d "$DEPS" ] && DEPS_PREFIX=$DEPS
+if [ "$TORCH_PACKAGE" = 1 ] && command -v nvcc >/dev/null && [ -d "$TORCH_DIR/share/cmake/Torch" ]; then
+  # torch's own CMake package first; should it fail (toolkit and torch disagree), the package-free route.
+  if configure_with_package > "$LOGS/configure-torch-package.log" 2>&1; then
+    say "configure: with torch's CMake package"
+  else
+    say "configure: torch's CMake package failed (log: $LOGS/configure-torch-package.log); trying without it"
+    step configure-without-torch-package configure_without_package || exit 1
+  fi
+else
+  step configure-without-torch-package configure_without_package || exit 1
+fi
 step build cmake --build "$BUILD" -j "$JOBS" || exit 1
 FEWSHOT=$ROOT/$BUILD/app/fewshot
 
 if [ $TESTS = 1 ] && [ -f "$BUILD/tests/CTestTestfile.cmake" ]; then
   step core-tests env FEWSHOT_TEST_DEVICE="$DEVICE" ctest --test-dir "$BUILD" -L core -j "$(( (JOBS + 3) / 4 ))" \
     --output-on-failure --timeout 600
-else
+elif [ $TESTS = 1 ]; then
   say "core tests: not built (they are Qt Test programs and this machine has no Qt6 Test); the runs below check devices"
 fi
 
