@@ -92,7 +92,8 @@ SeedImages renderSeeds(const ExportJob& job, const std::vector<uint64_t>& seeds,
   } else {
     // PGGAN, Projected GAN: the trainer restored from the checkpoint (as `fewshot eval` does).
     const data::DatasetPack pack = data::loadDatasetPack(run.datasetPackPath());
-    std::unique_ptr<train::Trainer> trainer = train::createTrainer(header.config, pack, train::deviceOrCpu(header.config.device));
+    std::unique_ptr<train::Trainer> trainer =
+        train::createTrainer(header.config, pack, train::deviceOrCpu(header.config.device));
     train::loadCheckpoint(checkpoint, *trainer);
     out.iteration = header.iteration;
     for (int i = 0; i < n; ++i) {

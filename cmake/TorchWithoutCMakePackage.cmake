@@ -14,7 +14,8 @@ foreach(_lib c10 torch_cpu torch)
   endif()
 endforeach()
 add_library(fewshot_torch INTERFACE)
-target_include_directories(fewshot_torch SYSTEM INTERFACE "${_torch}/include" "${_torch}/include/torch/csrc/api/include")
+target_include_directories(fewshot_torch SYSTEM INTERFACE "${_torch}/include"
+                           "${_torch}/include/torch/csrc/api/include")
 target_compile_definitions(fewshot_torch INTERFACE _GLIBCXX_USE_CXX11_ABI=${FEWSHOT_TORCH_CXX11_ABI})
 if(EXISTS "${_torch}/lib/libtorch_cuda.so")
   # Nothing calls into torch_cuda directly: it registers the CUDA kernels when loaded, so keep it linked.

@@ -78,7 +78,8 @@ grep -q "^cuda.*'13\.0'" "$PREFIX.partial/torch/version.py" || die "$(basename "
 missing=$(ldd "$PREFIX.partial/torch/lib/libtorch_cuda.so" "$PREFIX.partial/torch/lib/libtorch_nvshmem.so" |
           grep "not found" | grep -v "libcuda\.so" | awk '{print $1}' | sort -u || true)
 if [ -n "$missing" ]; then
-  die "libraries not found: $(echo $missing). Install the CUDA toolkit 13.0 with cuDNN 9 and NCCL 2 (their libraries in the linker path, e.g. /etc/ld.so.conf.d), then run this again"
+  die "libraries not found: $(echo $missing). Install the CUDA toolkit 13.0 with cuDNN 9 and NCCL 2" \
+      "(their libraries in the linker path, e.g. /etc/ld.so.conf.d), then run this again"
 fi
 rm -rf "$PREFIX"
 mv "$PREFIX.partial" "$PREFIX"

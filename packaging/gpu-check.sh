@@ -69,14 +69,17 @@ if [ -z "$TORCH_DIR" ]; then
     { say "python3 has no torch (pip install torch), or pass --torch DIR"; exit 1; }
 fi
 [ -f "$TORCH_DIR/lib/libtorch.so" ] || { say "$TORCH_DIR is not a torch/ folder with lib/libtorch.so"; exit 1; }
-say "torch: $TORCH_DIR ($(sed -n "s/^__version__ = '\(.*\)'/\1/p" "$TORCH_DIR/version.py" 2>/dev/null)), device: $DEVICE"
-command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee -a "$SUMMARY"
+say "torch: $TORCH_DIR ($(sed -n "s/^__version__ = '\(.*\)'/\1/p" "$TORCH_DIR/version.py" 2>/dev/null))," \
+    "device: $DEVICE"
+command -v nvidia-smi >/dev/null &&
+  nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee -a "$SUMMARY"
 
 # Configure: torch's CMake package where the CUDA toolkit is installed, else the package-free route.
 for d in /usr/local/cuda/bin /usr/local/cuda-13.0/bin; do
   command -v nvcc >/dev/null || { [ -x "$d/nvcc" ] && export PATH=$d:$PATH; }
 done
-ARGS=(-DCMAKE_BUILD_TYPE=Release -DFEWSHOT_WITH_QT=OFF -DFEWSHOT_WITH_OPENCV=OFF -DBUILD_TESTING=$([ $TESTS = 1 ] && echo ON || echo OFF))
+ARGS=(-DCMAKE_BUILD_TYPE=Release -DFEWSHOT_WITH_QT=OFF -DFEWSHOT_WITH_OPENCV=OFF
+      -DBUILD_TESTING=$([ $TESTS = 1 ] && echo ON || echo OFF))
 command -v ninja >/dev/null && ARGS+=(-G Ninja)
 export CCACHE_DIR=${CCACHE_DIR:-$ROOT/.cache/ccache}
 configure_without_package() {

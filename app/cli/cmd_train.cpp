@@ -27,7 +27,8 @@ void onInterrupt(int) {
 }
 
 ArgParser makeParser() {
-  ArgParser p("fewshot train --data DIR --out RUN_DIR [options]\n       fewshot train --resume RUN_DIR [--iters N] [--device DEV]",
+  ArgParser p("fewshot train --data DIR --out RUN_DIR [options]\n"
+              "       fewshot train --resume RUN_DIR [--iters N] [--device DEV]",
               "Train a model on a folder of images (or a .fspack dataset pack), or resume a run.\n"
               "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts.");
   p.addOption("data", "DIR", "folder of images, a single image, or a .fspack pack");

@@ -43,7 +43,8 @@ CachedRealFeatures readCachedRealFeatures(const std::string& path) {
 
 namespace {
 
-void writeCachedRealFeatures(const std::string& path, const torch::Tensor& features, const FeatureExtractor& extractor) {
+void writeCachedRealFeatures(const std::string& path, const torch::Tensor& features,
+                             const FeatureExtractor& extractor) {
   torch::serialize::OutputArchive archive;
   archive.write("features", features);
   archive.write("device", c10::IValue(extractor.device().str()));

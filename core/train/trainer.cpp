@@ -38,7 +38,7 @@ torch::Device parseDevice(const std::string& name) {
 torch::Device deviceOrCpu(const std::string& name) {
   try {
     return parseDevice(name);
-  } catch (const std::invalid_argument&) {
+  } catch (const std::exception&) {  // no such device here, or a name this build does not know
     return torch::kCPU;
   }
 }
