@@ -91,7 +91,8 @@ configure_without_package() {
 }
 configure_with_package() {
   rm -f "$BUILD/CMakeCache.txt"
-  cmake -S . -B "$BUILD" "${ARGS[@]}" -DFEWSHOT_TORCH_ROOT= -DCMAKE_PREFIX_PATH="$TORCH_DIR/share/cmake${DEPS_PREFIX:+;$DEPS_PREFIX}"
+  cmake -S . -B "$BUILD" "${ARGS[@]}" -DFEWSHOT_TORCH_ROOT= \
+    -DCMAKE_PREFIX_PATH="$TORCH_DIR/share/cmake${DEPS_PREFIX:+;$DEPS_PREFIX}"
 }
 DEPS_PREFIX=""
 [ -d "$DEPS" ] && DEPS_PREFIX=$DEPS
@@ -126,21 +127,24 @@ COMMON=(--no-metrics --sample-every 10 --checkpoint-every 10 --threads 4)
 train_family() {  # NAME ARGS...
   local name=$1; shift
   local run=$RUNS/$name
-  step "$name-train-$DEVICE" "$FEWSHOT" train "$@" --out "$run" --iters 20 --device "$DEVICE" "${COMMON[@]}" || return
-  step "$name-resume-$DEVICE" "$FEWSHOT" train --resume "$run" --iters 30 --device "$DEVICE"
-  step "$name-resume-cpu" "$FEWSHOT" train --resume "$run" --iters 32 --device cpu
-  step "$name-resume-$DEVICE-again" "$FEWSHOT" train --resume "$run" --iters 34 --device "$DEVICE"
-  step "$name-device-recorded" grep -q "\"device\": \"$DEVICE\"" "$run/config.json"
+  step "$name-1-train-$DEVICE" "$FEWSHOT" train "$@" --out "$run" --iters 20 --device "$DEVICE" "${COMMON[@]}" || return
+  step "$name-2-resume-$DEVICE" "$FEWSHOT" train --resume "$run" --iters 30 --device "$DEVICE"
+  step "$name-3-resume-cpu" "$FEWSHOT" train --resume "$run" --iters 32 --device cpu
+  step "$name-4-resume-$DEVICE" "$FEWSHOT" train --resume "$run" --iters 34 --device "$DEVICE"
+  step "$name-5-device-recorded" grep -q "\"device\": \"$DEVICE\"" "$run/config.json"
 }
-train_family fastgan --model fastgan --preset demo --size 64 --data "$DATA/emoji64.fspack" --reconstruction-loss pixel-l1
+train_family fastgan --model fastgan --preset demo --size 64 --data "$DATA/emoji64.fspack" \
+  --reconstruction-loss pixel-l1
 train_family pggan --model pggan --size 64 --data "$DATA/emoji64.fspack"
 train_family projected --model projected --preset demo --size 64 --random-features --data "$DATA/emoji64.fspack"
 train_family consingan --model consingan --preset tiny --image "$DATA/emoji-one.fspack"
-step fastgan-sample-cpu "$FEWSHOT" sample --run "$RUNS/fastgan" --n 4 --out "$RUNS/fastgan/check-grid.png" --device cpu
-step fastgan-sample-$DEVICE "$FEWSHOT" sample --run "$RUNS/fastgan" --n 4 --out "$RUNS/fastgan/check-grid-gpu.png" --device "$DEVICE"
-step fastgan-export-pytorch "$FEWSHOT" export --run "$RUNS/fastgan" --format pytorch --out "$RUNS/fastgan/g.pth"
-step fastgan-export-onnx "$FEWSHOT" export --run "$RUNS/fastgan" --format onnx --out "$RUNS/fastgan/g.onnx"
-step consingan-sample-cpu "$FEWSHOT" sample --run "$RUNS/consingan" --n 2 --out "$RUNS/consingan/check" --device cpu
+step fastgan-6-sample-cpu "$FEWSHOT" sample --run "$RUNS/fastgan" --n 4 --out "$RUNS/fastgan/grid-cpu.png" --device cpu
+step fastgan-7-sample-$DEVICE "$FEWSHOT" sample --run "$RUNS/fastgan" --n 4 --out "$RUNS/fastgan/grid-$DEVICE.png" \
+  --device "$DEVICE"
+step fastgan-8-export-pytorch "$FEWSHOT" export --run "$RUNS/fastgan" --format pytorch --out "$RUNS/fastgan/g.pth"
+step fastgan-9-export-onnx "$FEWSHOT" export --run "$RUNS/fastgan" --format onnx --out "$RUNS/fastgan/g.onnx"
+step consingan-6-sample-cpu "$FEWSHOT" sample --run "$RUNS/consingan" --n 2 --out "$RUNS/consingan/samples-cpu" \
+  --device cpu
 
 # The benchmark table (synthetic data): seconds per training iteration on DEVICE.
 if [ "$DEVICE" = cpu ]; then
