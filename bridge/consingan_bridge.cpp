@@ -58,7 +58,7 @@ struct ConSinGanBridge::Private {
 
   void restoreIfFineTuned() {
     if (!modelChanged || !model) return;
-    model = explore::ConSinGanModel::load(runDir, model->checkpointPath());
+    model = explore::ConSinGanModel::load(runDir, model->checkpointPath(), {});
     modelChanged = false;
   }
 };
@@ -102,7 +102,7 @@ void ConSinGanBridge::load(const QString& runDir) {
   const std::string dir = runDir.toStdString();
   runOnWorker([this, d, dir, runDir]() -> std::function<void()> {
     try {
-      auto model = explore::ConSinGanModel::load(dir);
+      auto model = explore::ConSinGanModel::load(dir, {}, {});  // on the run's device
       ConSinGanRunInfo info;
       info.runDir = runDir;
       info.checkpoint = toQString(model->checkpointPath());

@@ -114,7 +114,7 @@ struct ExploreBridge::Worker {
 
   void doLoad(const QString& runDir) {
     try {
-      generator = std::make_unique<explore::RunGenerator>(explore::RunGenerator::load(runDir.toStdString()));
+      generator = std::make_unique<explore::RunGenerator>(explore::RunGenerator::load(runDir.toStdString(), {}, {}));
       ExploreModelInfo info;
       info.runDir = runDir;
       info.checkpoint = toQString(generator->checkpointPath());

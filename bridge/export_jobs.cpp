@@ -68,7 +68,7 @@ SeedImages renderSeeds(const ExportJob& job, const std::vector<uint64_t>& seeds,
   report(progress, 0, total);
   if (header.config.model == "fastgan") {
     // One batch, exactly as `fewshot sample --seeds`: with batch statistics an image depends on its batch.
-    auto g = explore::RunGenerator::load(runDir, checkpoint, "cpu");
+    auto g = explore::RunGenerator::load(runDir, checkpoint, {});  // on the run's device
     const torch::Tensor z = explore::scaleLatents(explore::latentsForSeeds(seeds, g.config().fastgan.nz), job.latentScale);
     out.images = g.generate(z, job.batchStatistics ? explore::NormMode::BatchStatistics : explore::NormMode::RunningStatistics,
                             job.noiseSeed);
@@ -78,7 +78,7 @@ SeedImages renderSeeds(const ExportJob& job, const std::vector<uint64_t>& seeds,
   }
   std::vector<torch::Tensor> parts;
   if (header.config.model == "consingan") {
-    auto model = explore::ConSinGanModel::load(runDir, checkpoint, "cpu");
+    auto model = explore::ConSinGanModel::load(runDir, checkpoint, {});
     out.iteration = model->iteration();
     for (int i = 0; i < n; ++i) {
       explore::ConSinGanGenerateOptions o;
@@ -92,7 +92,8 @@ SeedImages renderSeeds(const ExportJob& job, const std::vector<uint64_t>& seeds,
   } else {
     // PGGAN, Projected GAN: the trainer restored from the checkpoint (as `fewshot eval` does).
     const data::DatasetPack pack = data::loadDatasetPack(run.datasetPackPath());
-    std::unique_ptr<train::Trainer> trainer = train::createTrainer(header.config, pack, torch::kCPU);
+    std::unique_ptr<train::Trainer> trainer =
+        train::createTrainer(header.config, pack, train::deviceOrCpu(header.config.device));
     train::loadCheckpoint(checkpoint, *trainer);
     out.iteration = header.iteration;
     for (int i = 0; i < n; ++i) {
@@ -174,7 +175,7 @@ ExportOutcome interpolationVideo(const ExportJob& job, const io::ProgressFn& pro
   const auto seeds = jobSeeds(job);
   if (seeds.size() < 2) throw std::runtime_error("an interpolation video needs at least two key seeds");
   prepareFolder(fs::path(path).parent_path());
-  auto g = explore::RunGenerator::load(job.runDir.toStdString(), {}, "cpu");
+  auto g = explore::RunGenerator::load(job.runDir.toStdString(), {}, {});
   explore::VideoOptions o;
   o.path.frames = ExportBridge::videoFrameCount(job, static_cast<int>(seeds.size()));
   o.path.spherical = job.slerp;

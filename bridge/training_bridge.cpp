@@ -134,11 +134,11 @@ void TrainingBridge::startNew(const QVariantMap& config) {
   openAsync([c] { return std::shared_ptr<TrainingSession>(TrainingSession::createNew(c)); });
 }
 
-void TrainingBridge::resumeRun(const QString& runDir, qint64 totalIterations) {
+void TrainingBridge::resumeRun(const QString& runDir, qint64 totalIterations, const QString& device) {
   if (isActive()) return;
   const std::string dir = QDir::cleanPath(runDir).toStdString();
-  openAsync([dir, totalIterations] {
-    return std::shared_ptr<TrainingSession>(TrainingSession::resumeRun(dir, totalIterations));
+  openAsync([dir, totalIterations, d = device.toStdString()] {
+    return std::shared_ptr<TrainingSession>(TrainingSession::resumeRun(dir, totalIterations, d));
   });
 }
 

@@ -49,7 +49,8 @@ class TrainingBridge : public QObject {
   // Both work off the UI thread (dataset import, checkpoint loading) and then start training;
   // success is announced by started(), failure by failed().
   void startNew(const QVariantMap& config);
-  void resumeRun(const QString& runDir, qint64 totalIterations = 0);
+  // `device` (cpu, cuda, cuda:N) moves the run to that device; empty keeps the recorded one.
+  void resumeRun(const QString& runDir, qint64 totalIterations = 0, const QString& device = {});
 
   void pause();
   void resume();

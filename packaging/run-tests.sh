@@ -15,3 +15,15 @@ bash packaging/check-deb.sh
 if [ "${FEWSHOT_SKIP_HARDENING:-0}" != 1 ]; then
   bash packaging/run-hardening.sh
 fi
+
+# The second supported LibTorch: 2.11 from the CUDA wheel (packaging/build-cuda.sh, downloads cached) builds
+# the core, the CLI and the core tests, and the core tests pass with it on the CPU (no GPU or driver needed).
+# Its CMake package needs the CUDA toolkit; FEWSHOT_SKIP_TORCH2=1 leaves this stage out.
+if [ "${FEWSHOT_SKIP_TORCH2:-0}" = 1 ]; then
+  echo "run-tests: LibTorch 2.11 stage skipped (FEWSHOT_SKIP_TORCH2=1)"
+  exit 0
+fi
+start=$SECONDS
+FEWSHOT_SKIP_SETUP=1 FEWSHOT_BUILD_DIR=build-torch2 bash packaging/build-cuda.sh -DFEWSHOT_WITH_QT=OFF
+echo "run-tests: LibTorch 2.11 build took $((SECONDS - start)) s"
+(cd build-torch2 && ctest -L core --output-on-failure)

@@ -20,6 +20,7 @@ PACKAGES=(
   clang libclang-rt-14-dev                       # sanitizer build and fuzzers (packaging/run-hardening.sh)
   dpkg-dev lintian desktop-file-utils appstream  # the Debian package: dependencies, checks (make/check-deb.sh)
   librsvg2-bin optipng                           # icons (render-icons.sh) and screenshots (screenshots.sh)
+  unzip                                          # unpacks the LibTorch 2.11 wheel (fetch-libtorch.sh)
 )
 
 missing=()

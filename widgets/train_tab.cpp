@@ -248,9 +248,12 @@ void TrainTab::resumeTraining() {
   if (bridge_->state() == State::Paused) {
     bridge_->resume();
   } else if (!bridge_->isActive() && !openedRun_.isEmpty()) {
-    // The iterations box may have been raised to train a finished run further.
-    const qint64 total = options_->config().value("iterations").toLongLong();
-    bridge_->resumeRun(openedRun_, total);
+    // The iterations box may have been raised to train a finished run further; the device picker moves the run
+    // (it offers "cuda", not "cuda:N": a run on cuda:N stays there).
+    const QVariantMap options = options_->config();
+    const QString picked = options.value("device").toString(), recorded = runConfig_.value("device").toString();
+    bridge_->resumeRun(openedRun_, options.value("iterations").toLongLong(),
+                       picked == "cuda" && recorded.startsWith("cuda") ? recorded : picked);
   }
 }
 

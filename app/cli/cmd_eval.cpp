@@ -100,7 +100,7 @@ int runEvalCommand(const Args& args) {
   metrics::MetricsConfig mc = source.config.metrics;
   mc.inceptionFile = p.get("inception");
   if (p.has("weights-dir")) mc.weightsDir = p.get("weights-dir");
-  metrics::LiveMetrics live(mc, pack, torch::Device(p.get("device")));
+  metrics::LiveMetrics live(mc, pack, train::parseDevice(p.get("device")));
   const std::string name = live.extractor().displayName();
 
   ProgressBar bar(!p.has("json") && ::isatty(STDERR_FILENO));

@@ -27,7 +27,8 @@ void onInterrupt(int) {
 }
 
 ArgParser makeParser() {
-  ArgParser p("fewshot train --data DIR --out RUN_DIR [options]\n       fewshot train --resume RUN_DIR [--iters N]",
+  ArgParser p("fewshot train --data DIR --out RUN_DIR [options]\n"
+              "       fewshot train --resume RUN_DIR [--iters N] [--device DEV]",
               "Train a model on a folder of images (or a .fspack dataset pack), or resume a run.\n"
               "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts.");
   p.addOption("data", "DIR", "folder of images, a single image, or a .fspack pack");
@@ -44,7 +45,7 @@ ArgParser makeParser() {
   p.addOption("lr", "RATE", "learning rate of G and D");
   p.addOption("seed", "S", "random seed");
   p.addOption("ema", "DECAY", "EMA decay of the generator weights (official 0.999)");
-  p.addOption("device", "DEV", "cpu, cuda or cuda:N");
+  p.addOption("device", "DEV", "cpu, cuda or cuda:N (with --resume: continue the run there)");
   p.addOption("threads", "N", "CPU threads (0: all cores)");
   p.addOption("ngf", "N", "generator width (official 64)");
   p.addOption("ndf", "N", "discriminator width (official 64)");
@@ -178,7 +179,8 @@ int runTrainCommand(const Args& args) {
   if (parser.has("resume")) {
     for (const char* opt : {"data", "image", "out", "size", "model", "preset", "tensorboard"})
       if (parser.has(opt)) throw UsageError(std::string("--") + opt + " cannot be combined with --resume");
-    session = train::TrainingSession::resumeRun(parser.get("resume"), parser.has("iters") ? parser.getInt("iters") : 0);
+    session = train::TrainingSession::resumeRun(parser.get("resume"), parser.has("iters") ? parser.getInt("iters") : 0,
+                                                parser.has("device") ? parser.get("device") : std::string());
     if (!json) std::cerr << "Resuming " << parser.get("resume") << " at iteration " << session->iteration() << "\n";
   } else {
     if (!parser.has("data") && !parser.has("image"))

@@ -34,7 +34,8 @@ std::unique_ptr<ConSinGanModel> ConSinGanModel::load(const std::string& runDir, 
     throw std::runtime_error("checkpoint " + m->checkpoint_ + " holds a '" + m->config_.model + "' model, not consingan");
   const std::string packPath = train::RunDirectory(runDir.empty() ? header.config.runDir : runDir).datasetPackPath();
   m->pack_ = data::loadDatasetPack(packPath);
-  m->trainer_ = std::make_unique<consingan::ConSinGanTrainer>(m->config_, m->pack_, train::parseDevice(device));
+  const torch::Device onDevice = device.empty() ? train::deviceOrCpu(m->config_.device) : train::parseDevice(device);
+  m->trainer_ = std::make_unique<consingan::ConSinGanTrainer>(m->config_, m->pack_, onDevice);
   train::loadCheckpoint(m->checkpoint_, *m->trainer_);
   if (m->trainer_->stagesBuilt() < 1)
     throw std::runtime_error("checkpoint " + m->checkpoint_ + " holds no trained ConSinGAN stage yet");

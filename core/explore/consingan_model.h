@@ -44,7 +44,8 @@ struct ConSinGanHarmonizeResult {
 
 class ConSinGanModel {
  public:
-  // Loads `checkpoint`, or the newest usable checkpoint of `runDir` when empty.
+  // Loads `checkpoint`, or the newest usable checkpoint of `runDir` when empty, onto `device` (cpu, cuda,
+  // cuda:N; empty: the run's own device when this machine has it, else the CPU).
   static std::unique_ptr<ConSinGanModel> load(const std::string& runDir, const std::string& checkpoint = {},
                                               const std::string& device = "cpu");
 

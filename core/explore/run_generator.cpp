@@ -14,11 +14,11 @@ RunGenerator RunGenerator::load(const std::string& runDir, const std::string& ch
   g.iteration_ = header.iteration;
   if (g.config_.model != "fastgan")
     throw std::runtime_error("checkpoint " + g.checkpoint_ + " holds a '" + g.config_.model + "' model; sampling supports fastgan");
-  g.device_ = train::parseDevice(device);
+  g.device_ = device.empty() ? train::deviceOrCpu(g.config_.device) : train::parseDevice(device);
   g.generator_ = fastgan::Generator(g.config_.fastgan);
   try {
     torch::serialize::InputArchive archive, state, ema;
-    archive.load_from(g.checkpoint_);
+    archive.load_from(g.checkpoint_, torch::Device(torch::kCPU));  // GPU-written files open anywhere
     archive.read("trainer", state);
     state.read("generator_ema", ema);
     g.generator_->load(ema);

@@ -12,7 +12,8 @@ namespace fewshot::explore {
 
 class RunGenerator {
  public:
-  // Loads from `checkpoint`, or from the newest usable checkpoint of `runDir` when empty.
+  // Loads from `checkpoint`, or from the newest usable checkpoint of `runDir` when empty, onto `device`
+  // (cpu, cuda, cuda:N; empty: the run's own device when this machine has it, else the CPU).
   static RunGenerator load(const std::string& runDir, const std::string& checkpoint = {},
                            const std::string& device = "cpu");
 

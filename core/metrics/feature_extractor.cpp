@@ -35,6 +35,7 @@ class EfficientNetExtractor : public FeatureExtractor {
   std::string fdKey() const override { return "fd_effnet"; }
   std::string kidKey() const override { return "kid_effnet"; }
   std::string displayName() const override { return "FD-EffNet"; }
+  torch::Device device() const override { return device_; }
 
  private:
   features::EfficientNetLite0 net_;
@@ -70,6 +71,7 @@ class InceptionExtractor : public FeatureExtractor {
   std::string fdKey() const override { return "fid"; }
   std::string kidKey() const override { return "kid"; }
   std::string displayName() const override { return "FID"; }
+  torch::Device device() const override { return device_; }
 
  private:
   torch::jit::script::Module module_;

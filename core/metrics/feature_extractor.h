@@ -23,6 +23,9 @@ class FeatureExtractor {
   virtual std::string fdKey() const = 0;
   virtual std::string kidKey() const = 0;
   virtual std::string displayName() const = 0;  // "FD-EffNet" or "FID"
+  // Where the network runs, and in which precision ("fp32"); recorded with cached real features.
+  virtual torch::Device device() const = 0;
+  virtual std::string precision() const { return "fp32"; }
 };
 
 // 8-bit quantisation of [-1,1] images, returned as float 0..255 (metrics spec §2a).

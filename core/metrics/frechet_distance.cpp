@@ -7,11 +7,11 @@ namespace fewshot::metrics {
 namespace {
 
 double traceSqrtProduct(const torch::Tensor& s1, const torch::Tensor& s2) {
-  auto [values, vectors] = torch::linalg::eigh(s1, "L");
+  auto [values, vectors] = torch::linalg_eigh(s1, "L");
   torch::Tensor root = vectors.matmul(torch::diag(values.clamp_min(0).sqrt())).matmul(vectors.t());
   torch::Tensor m = root.matmul(s2).matmul(root);
   m = (m + m.t()) / 2;
-  return torch::linalg::eigvalsh(m, "L").clamp_min(0).sqrt().sum().item<double>();
+  return torch::linalg_eigvalsh(m, "L").clamp_min(0).sqrt().sum().item<double>();
 }
 
 }  // namespace
@@ -53,7 +53,7 @@ double frechetDistanceToFeatures(const FeatureStatistics& reference, const torch
   torch::Tensor s1 = (reference.covariance + reference.covariance.t()) / 2;
   torch::Tensor k = centered.matmul(s1).matmul(centered.t()) / n;
   k = (k + k.t()) / 2;
-  const double traceSqrt = torch::linalg::eigvalsh(k, "L").clamp_min(0).sqrt().sum().item<double>();
+  const double traceSqrt = torch::linalg_eigvalsh(k, "L").clamp_min(0).sqrt().sum().item<double>();
   const double meanTerm = (reference.mean - mean).pow(2).sum().item<double>();
   return meanTerm + s1.trace().item<double>() + centered.pow(2).sum().item<double>() / n - 2.0 * traceSqrt;
 }

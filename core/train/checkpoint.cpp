@@ -29,7 +29,8 @@ torch::serialize::InputArchive openArchive(const std::string& path, std::string*
     throw CheckpointError("checkpoint " + path + " is damaged: " + checksum.problem);
   torch::serialize::InputArchive archive;
   try {
-    archive.load_from(path);
+    // Tensors come back on the CPU whatever device wrote them; trainers move them to the run's device.
+    archive.load_from(path, torch::Device(torch::kCPU));
   } catch (const std::exception& e) {
     throw CheckpointError("checkpoint " + path + " is damaged or incomplete (was the program stopped while writing it?)");
   }

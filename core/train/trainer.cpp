@@ -22,9 +22,18 @@ torch::Device parseDevice(const std::string& name) {
     if (device.has_index() && device.index() >= static_cast<int>(torch::cuda::device_count()))
       throw std::invalid_argument("--device " + name + ": only " + std::to_string(torch::cuda::device_count()) +
                                   " CUDA device(s) present");
+    at::globalContext().setBenchmarkCuDNN(true);
     return device;
   }
   throw std::invalid_argument("--device must be cpu, cuda or cuda:N, not '" + name + "'");
+}
+
+torch::Device deviceOrCpu(const std::string& name) {
+  try {
+    return parseDevice(name);
+  } catch (const std::exception&) {  // no such device here, or a name this build does not know
+    return torch::kCPU;
+  }
 }
 
 }  // namespace fewshot::train

@@ -46,6 +46,9 @@ std::unique_ptr<Trainer> createTrainer(const TrainingConfig& config, const data:
                                        const torch::Device& device);
 
 // Parses "cpu" / "cuda" / "cuda:N"; throws with a clear message when CUDA is asked for but absent.
+// Choosing a CUDA device turns on cuDNN's benchmark mode (our shapes are fixed, so it pays off).
 torch::Device parseDevice(const std::string& name);
+// The device `name` when this build and machine have it, else the CPU (a GPU run opened elsewhere).
+torch::Device deviceOrCpu(const std::string& name);
 
 }  // namespace fewshot::train

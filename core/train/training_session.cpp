@@ -99,7 +99,8 @@ std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig
   return std::unique_ptr<TrainingSession>(new TrainingSession(resolved, std::move(pack)));
 }
 
-std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& runDir, int64_t totalIterations) {
+std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& runDir, int64_t totalIterations,
+                                                            const std::string& device) {
   RunDirectory run(runDir);
   if (!run.exists()) throw std::invalid_argument(runDir + " is not a run directory (it has no config.json)");
   TrainingConfig config;
@@ -131,6 +132,8 @@ std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& r
     warnings.push_back("no checkpoint yet in " + run.checkpointsDir() + "; starting from iteration 0");
   }
   if (totalIterations > 0) config.iterations = totalIterations;
+  if (!device.empty()) config.device = device;
+  parseDevice(config.device);  // an unusable device fails before config.json is rewritten
   config.validate();
   util::writeFileAtomically(run.configPath(), nlohmann::json(config).dump(2) + "\n");
 

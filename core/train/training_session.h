@@ -26,8 +26,10 @@ class TrainingSession {
   // New run: imports the dataset (cached), writes config.json and the dataset pack into runDir.
   // Throws (DatasetError, std::invalid_argument, ...) with a message naming the problem.
   static std::unique_ptr<TrainingSession> createNew(const TrainingConfig& config, data::ImportReport* report = nullptr);
-  // Existing run: loads the newest usable checkpoint. `totalIterations` > 0 replaces the target.
-  static std::unique_ptr<TrainingSession> resumeRun(const std::string& runDir, int64_t totalIterations = 0);
+  // Existing run: loads the newest usable checkpoint. `totalIterations` > 0 replaces the target; a
+  // non-empty `device` (cpu, cuda, cuda:N) replaces the recorded one (config.json records the new one).
+  static std::unique_ptr<TrainingSession> resumeRun(const std::string& runDir, int64_t totalIterations = 0,
+                                                    const std::string& device = {});
 
   ~TrainingSession();  // stops (saving a checkpoint) and joins
 

@@ -38,6 +38,10 @@ fastgan::Generator makeGenerator(int size, bool noise) {
   c.nz = 16;
   fastgan::Generator g(c);
   torch::NoGradGuard noGrad;
+  // Power iterations, so the spectral norms' u and v estimate sigma: with fresh random vectors the
+  // estimate is ~1e-3, the weights blow up and the images reach 1e16, where the last bits of two LibTorch
+  // versions' kernels (Python's 1.13 and a 2.x build) grow into visible differences.
+  for (int i = 0; i < 30; ++i) g->forward(torch::randn({2, c.nz}));
   for (auto& p : g->named_parameters())
     if (p.value().dim() == 1 && p.value().numel() == 1) p.value().fill_(noise ? 0.3 : 0.0);
   for (auto& b : g->named_buffers()) {

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/models/common/ema.h"
+#include "core/models/common/optimizer_device.h"
 #include "core/models/common/seed_streams.h"
 #include "core/train/archive_section.h"
 
@@ -101,6 +102,7 @@ void AdversarialTrainer::load(torch::serialize::InputArchive& archive) {
   // Loading keeps the parameter tensors, so the optimizers stay bound to them; restore their state.
   section("optimizer_g", [&](auto& a) { optG_->load(a); });
   section("optimizer_d", [&](auto& a) { optD_->load(a); });
+  for (auto* o : {optG_.get(), optD_.get()}) moveOptimizerState(*o, device_);
   torch::Tensor rng;
   archive.read("random_state", rng);
   random_->setState(rng);

@@ -5,6 +5,7 @@
 
 #include "core/models/common/seed_streams.h"
 #include "core/models/common/seeded_construction.h"
+#include "core/models/common/optimizer_device.h"
 #include "core/models/consingan/stage0_augment.h"
 #include "core/train/archive_section.h"
 
@@ -289,6 +290,7 @@ void ConSinGanTrainer::load(torch::serialize::InputArchive& archive) {
     freezeAndBuildOptimizers(builtStage_);
     sub("optimizer_g", [&](auto& a) { optG_->load(a); });
     sub("optimizer_d", [&](auto& a) { optD_->load(a); });
+    for (auto* o : {optG_.get(), optD_.get()}) moveOptimizerState(*o, device_);
   }
   torch::Tensor rng;
   archive.read("random_state", rng);
