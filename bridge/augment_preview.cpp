@@ -1,13 +1,11 @@
 #include "bridge/augment_preview.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <mutex>
-#include <optional>
 
+#include "bridge/job_runner.h"
 #include "bridge/qt_conversions.h"
 #include "core/augment/ada_pipeline.h"
 #include "core/data/dataset_import.h"
@@ -92,41 +90,33 @@ Result compute(PackCache& cache, const Request& r) {
 }  // namespace
 
 struct AugmentPreview::Private {
+  explicit Private(AugmentPreview* owner) : runner(owner) {}
   PackCache cache;
-  QFutureWatcher<Result> watcher;
-  std::optional<Request> pending;
+  JobRunner runner;  // last: joined before the cache its jobs use goes
 };
 
-AugmentPreview::AugmentPreview(QObject* parent) : QObject(parent), d_(new Private) {
-  connect(&d_->watcher, &QFutureWatcher<Result>::finished, this, [this] {
-    const Result r = d_->watcher.result();
-    if (r.error.isEmpty())
-      Q_EMIT ready(r.grid, r.p);
-    else
-      Q_EMIT failed(r.error);
-    launchNext();
-  });
-}
+AugmentPreview::AugmentPreview(QObject* parent) : QObject(parent), d_(new Private(this)) {}
 
-AugmentPreview::~AugmentPreview() {
-  d_->watcher.waitForFinished();
-  delete d_;
-}
+AugmentPreview::~AugmentPreview() { delete d_; }
 
 void AugmentPreview::request(const QString& source, const QVariantMap& config, double p, int count, quint64 seed) {
-  d_->pending = Request{source, config, p, count, seed};
-  if (!d_->watcher.isRunning()) launchNext();
-}
-
-bool AugmentPreview::busy() const { return d_->watcher.isRunning() || d_->pending.has_value(); }
-
-void AugmentPreview::launchNext() {
-  if (!d_->pending) return;
-  const Request r = *d_->pending;
-  d_->pending.reset();
+  const Request r{source, config, p, count, seed};
   PackCache* cache = &d_->cache;
-  d_->watcher.setFuture(QtConcurrent::run([cache, r] { return compute(*cache, r); }));
+  // The newest request wins: one still waiting is replaced.
+  d_->runner.submit(
+      [this, cache, r](const JobRunner::Job&) -> std::function<void()> {
+        const Result result = compute(*cache, r);
+        return [this, result] {
+          if (result.error.isEmpty())
+            Q_EMIT ready(result.grid, result.p);
+          else
+            Q_EMIT failed(result.error);
+        };
+      },
+      QStringLiteral("preview"));
 }
+
+bool AugmentPreview::busy() const { return d_->runner.busy(); }
 
 }  // namespace bridge
 }  // namespace fewshot

@@ -1,5 +1,5 @@
 // The ADA augmentation preview: real training images augmented at a chosen p with the run's ADA
-// preset, tiled into one grid. Computed on a pool thread; the newest request wins.
+// preset, tiled into one grid. Computed on a JobRunner's worker; the newest request wins.
 #pragma once
 #include <QImage>
 #include <QObject>
@@ -26,7 +26,6 @@ class AugmentPreview : public QObject {
   void failed(const QString& message);
 
  private:
-  void launchNext();
   struct Private;
   Private* d_;
 };

@@ -4,13 +4,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPainter>
-#include <QThreadPool>
 
-#include <atomic>
 #include <cmath>
 #include <functional>
 #include <memory>
 
+#include "bridge/job_runner.h"
 #include "bridge/qt_conversions.h"
 #include "core/data/dataset_pack.h"
 #include "core/explore/consingan_model.h"
@@ -45,16 +44,16 @@ QSize toQSize(const consingan::StageShape& s) { return QSize(static_cast<int>(s.
 }  // namespace
 
 struct ConSinGanBridge::Private {
-  // The model and everything below it are touched only by jobs on `worker` (one thread, in order).
+  explicit Private(ConSinGanBridge* owner) : runner(owner) {}
+
+  // The model and everything below it are touched only by jobs on the runner (one thread, in order).
   std::unique_ptr<explore::ConSinGanModel> model;
   std::string runDir;
   bool modelChanged = false;  // fine-tuning trained the in-memory model: reload the checkpoint before the next job
-  std::atomic<bool> cancel{false};
   // UI thread only.
-  QThreadPool worker;
-  int pending = 0;
   ConSinGanRunInfo info;
   bool loaded = false;
+  JobRunner runner;  // last: destroyed (and joined) before the model its jobs use
 
   void restoreIfFineTuned() {
     if (!modelChanged || !model) return;
@@ -63,44 +62,30 @@ struct ConSinGanBridge::Private {
   }
 };
 
-ConSinGanBridge::ConSinGanBridge(QObject* parent) : QObject(parent), d_(new Private) {
+ConSinGanBridge::ConSinGanBridge(QObject* parent) : QObject(parent), d_(new Private(this)) {
   qRegisterMetaType<ConSinGanRunInfo>();
-  d_->worker.setMaxThreadCount(1);
-  d_->worker.setExpiryTimeout(-1);
+  d_->runner.setIdleHandler([this] { Q_EMIT busyChanged(false); });
 }
 
-ConSinGanBridge::~ConSinGanBridge() {
-  d_->cancel = true;
-  d_->worker.clear();  // requests not started yet are dropped
-  d_->worker.waitForDone();
-  delete d_;
-}
+// The runner drops requests not started yet, cancels the running one and waits for it.
+ConSinGanBridge::~ConSinGanBridge() { delete d_; }
 
-bool ConSinGanBridge::busy() const { return d_->pending > 0; }
+bool ConSinGanBridge::busy() const { return d_->runner.busy(); }
 bool ConSinGanBridge::isLoaded() const { return d_->loaded; }
 ConSinGanRunInfo ConSinGanBridge::info() const { return d_->info; }
-void ConSinGanBridge::cancel() { d_->cancel = true; }
+void ConSinGanBridge::cancel() { d_->runner.cancel(); }
 
-// Runs `job` on the worker; `job` returns the UI-thread continuation that emits the result.
-void ConSinGanBridge::runOnWorker(std::function<std::function<void()>()> job) {
-  if (d_->pending++ == 0) Q_EMIT busyChanged(true);
-  d_->worker.start([this, job = std::move(job)] {
-    std::function<void()> deliver = job();
-    QMetaObject::invokeMethod(
-        this,
-        [this, deliver = std::move(deliver)] {
-          const bool idle = --d_->pending == 0;
-          deliver();
-          if (idle && d_->pending == 0) Q_EMIT busyChanged(false);
-        },
-        Qt::QueuedConnection);
-  });
+// Runs `job` on the worker, in order; `job` returns the UI-thread continuation that emits the result.
+void ConSinGanBridge::runOnWorker(JobRunner::Work job) {
+  const bool wasIdle = !d_->runner.busy();
+  d_->runner.submit(std::move(job));
+  if (wasIdle) Q_EMIT busyChanged(true);
 }
 
 void ConSinGanBridge::load(const QString& runDir) {
   Private* d = d_;
   const std::string dir = runDir.toStdString();
-  runOnWorker([this, d, dir, runDir]() -> std::function<void()> {
+  runOnWorker([this, d, dir, runDir](const JobRunner::Job&) -> std::function<void()> {
     try {
       auto model = explore::ConSinGanModel::load(dir, {}, {});  // on the run's device
       ConSinGanRunInfo info;
@@ -136,8 +121,7 @@ void ConSinGanBridge::load(const QString& runDir) {
 
 void ConSinGanBridge::generate(int width, int height, quint64 seed, int count, int startStage) {
   Private* d = d_;
-  runOnWorker([this, d, width, height, seed, count, startStage]() -> std::function<void()> {
-    d->cancel = false;
+  runOnWorker([this, d, width, height, seed, count, startStage](const JobRunner::Job& job) -> std::function<void()> {
     try {
       if (!d->model) throw std::runtime_error("no ConSinGAN run is loaded");
       d->restoreIfFineTuned();
@@ -149,9 +133,9 @@ void ConSinGanBridge::generate(int width, int height, quint64 seed, int count, i
       o.seed = seed;
       o.count = count;
       o.startStage = startStage;
-      const torch::Tensor images = d->model->generate(o, [this, d](int done, int total) {
-        if (d->cancel) throw Cancelled{};
-        QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+      const torch::Tensor images = d->model->generate(o, [this, &job](int done, int total) {
+        if (job.cancelled()) throw Cancelled{};
+        job.post([this, done, total] { Q_EMIT progress(done, total); });
       });
       QList<QImage> result;
       for (int i = 0; i < images.size(0); ++i) result.append(tensorImage(images[i]));
@@ -170,8 +154,8 @@ void ConSinGanBridge::harmonize(const QImage& composite, const QImage& mask, boo
                                 int fineTuneIterations, quint64 seed) {
   Private* d = d_;
   const data::ImageU8 compositeU8 = toImageU8(composite), maskU8 = toImageU8(mask);
-  runOnWorker([this, d, compositeU8, maskU8, edit, injectionStage, fineTuneIterations, seed]() -> std::function<void()> {
-    d->cancel = false;
+  runOnWorker([this, d, compositeU8, maskU8, edit, injectionStage, fineTuneIterations,
+               seed](const JobRunner::Job& job) -> std::function<void()> {
     try {
       if (!d->model) throw std::runtime_error("no ConSinGAN run is loaded");
       d->restoreIfFineTuned();
@@ -184,9 +168,9 @@ void ConSinGanBridge::harmonize(const QImage& composite, const QImage& mask, boo
       o.seed = seed;
       // Fine-tuning trains the loaded generator; the next request starts again from the checkpoint.
       if (fineTuneIterations > 0) d->modelChanged = true;
-      const auto r = d->model->harmonize(compositeU8, maskU8, o, [this, d](int done, int total) {
-        if (d->cancel) throw Cancelled{};
-        QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+      const auto r = d->model->harmonize(compositeU8, maskU8, o, [this, &job](int done, int total) {
+        if (job.cancelled()) throw Cancelled{};
+        job.post([this, done, total] { Q_EMIT progress(done, total); });
       });
       const QImage before = tensorImage(r.composite[0]), after = tensorImage(r.blended[0]);
       const QImage blend = tensorImage((r.mask[0] * 2 - 1).expand({3, -1, -1}));

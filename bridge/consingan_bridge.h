@@ -1,5 +1,5 @@
-// The studio's handle on a trained ConSinGAN run: owns a core ConSinGanModel that lives on one worker
-// thread (every request runs there, in order) and answers with queued Qt signals, so loading, rendering
+// The studio's handle on a trained ConSinGAN run: owns a core ConSinGanModel that lives on a JobRunner's
+// worker (every request runs there, in order) and answers with queued Qt signals, so loading, rendering
 // and fine-tuning never block the UI. Only Qt types here; the core stays in the .cpp.
 #pragma once
 #include <QImage>
@@ -9,7 +9,7 @@
 #include <QSize>
 #include <QString>
 
-#include <functional>
+#include "bridge/job_runner.h"
 
 namespace fewshot {
 namespace bridge {
@@ -69,7 +69,7 @@ class ConSinGanBridge : public QObject {
   void busyChanged(bool busy);
 
  private:
-  void runOnWorker(std::function<std::function<void()>()> job);
+  void runOnWorker(JobRunner::Work job);
   struct Private;
   Private* d_;
 };

@@ -1,28 +1,17 @@
 #include "bridge/explore_bridge.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
-
 #include <cmath>
-#include <condition_variable>
-#include <mutex>
-#include <optional>
-#include <thread>
+#include <memory>
 
-#ifdef __linux__
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
+#include "bridge/job_runner.h"
 #include "bridge/qt_conversions.h"
+#include "core/util/error_text.h"
 #include "core/explore/latent_ops.h"
-#include "core/explore/run_generator.h"
-#include "core/explore/style_mixing.h"
+#include "core/explore/run_sampler.h"
 #include "core/io/image_grid.h"
 #include "core/train/checkpoint.h"
 #include "core/train/run_directory.h"
-#include "core/util/error_text.h"
 
 namespace fewshot {
 namespace bridge {
@@ -46,202 +35,141 @@ QString loadFailureMessage(const QString& runDir, const std::exception& e) {
   const train::RunDirectory run(runDir.toStdString());
   if (!run.exists()) return QObject::tr("%1 is not a run folder (it has no config.json).").arg(runDir);
   if (train::listCheckpoints(run).empty())
-    return QObject::tr("%1 has no checkpoint yet. Training writes one every few thousand iterations (the run's "
-                       "checkpoint_every) and when it is paused or stopped; the explorer loads it then.")
+    return QObject::tr(
+               "%1 has no checkpoint yet. Training writes one every few thousand iterations (the run's "
+               "checkpoint_every) and when it is paused or stopped; the explorer loads it then.")
         .arg(toQString(run.checkpointsDir()));
   return toQString(util::errorText(e));
 }
 
 }  // namespace
 
-struct ExploreBridge::Worker {
-  explicit Worker(ExploreBridge* owner) : owner(owner), thread([this] { run(); }) {}
-  ~Worker() {
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      stopping = true;
-      pendingLoad.reset();
-      pendingView.reset();
-      pendingMix.reset();
-    }
-    wake.notify_all();
-    thread.join();
-  }
+struct ExploreBridge::Private {
+  explicit Private(ExploreBridge* owner) : runner(owner) {}
 
-  // Runs `f` on the owner's (UI) thread; dropped if the owner is gone.
-  template <typename F>
-  void post(F&& f) {
-    QMetaObject::invokeMethod(owner, std::forward<F>(f), Qt::QueuedConnection);
-  }
-
-  void run() {
-#ifdef __linux__
-    // Rendering yields to training and to the UI: nice +10 for this thread, inherited by the
-    // OpenMP threads LibTorch starts from it. On an idle machine it still gets every core.
-    const auto tid = static_cast<id_t>(syscall(SYS_gettid));
-    if (getpriority(PRIO_PROCESS, tid) < 10) setpriority(PRIO_PROCESS, tid, 10);
-#endif
-    std::unique_lock<std::mutex> lock(mutex);
-    for (;;) {
-      wake.wait(lock, [&] { return stopping || pendingLoad || pendingView || pendingMix; });
-      if (stopping) return;
-      working = true;
-      if (pendingLoad) {
-        const QString dir = *pendingLoad;
-        pendingLoad.reset();
-        lock.unlock();
-        doLoad(dir);
-        lock.lock();
-      } else if (pendingView && (!pendingMix || lastWasMix)) {
-        const auto job = *pendingView;
-        pendingView.reset();
-        lastWasMix = false;
-        lock.unlock();
-        doView(job.first, job.second);
-        lock.lock();
-      } else if (pendingMix) {
-        const auto job = *pendingMix;
-        pendingMix.reset();
-        lastWasMix = true;
-        lock.unlock();
-        doMix(job.first, job.second);
-        lock.lock();
-      }
-      working = false;
-      if (!pendingLoad && !pendingView && !pendingMix) post([o = owner] { Q_EMIT o->idle(); });
-    }
-  }
-
-  void doLoad(const QString& runDir) {
-    try {
-      generator = std::make_unique<explore::RunGenerator>(explore::RunGenerator::load(runDir.toStdString(), {}, {}));
-      ExploreModelInfo info;
-      info.runDir = runDir;
-      info.checkpoint = toQString(generator->checkpointPath());
-      info.iteration = generator->iteration();
-      info.imageSize = generator->config().fastgan.imageSize;
-      info.nz = generator->config().fastgan.nz;
-      post([o = owner, info] {
-        o->info_ = info;
-        o->loaded_ = true;
-        Q_EMIT o->loaded(info);
-      });
-    } catch (const std::exception& e) {
-      // A failed reload of the same run keeps the generator already loaded (its older checkpoint still
-      // renders); another run's generator must not be shown under this run's name.
-      const bool keep = generator && loadedRunDir == runDir;
-      if (!keep) generator.reset();
-      const QString message = loadFailureMessage(runDir, e);
-      post([o = owner, message, keep] {
-        if (!keep) o->loaded_ = false;
-        Q_EMIT o->loadFailed(message);
-      });
-      return;
-    }
-    loadedRunDir = runDir;
-  }
-
-  void doView(qint64 id, const SeedViewRequest& r) {
-    if (!generator) return;
-    try {
-      QElapsedTimer clock;
-      clock.start();
-      const int64_t nz = generator->config().fastgan.nz;
-      std::vector<torch::Tensor> rows{latentAt(r.position, nz, r.spherical)};
-      if (r.batchStatistics)
-        for (int k = 1; k < kBatchViewSize; ++k) rows.push_back(latentAt(r.position + k, nz, r.spherical));
-      const torch::Tensor z = explore::scaleLatents(torch::cat(rows, 0), r.latentScale);
-      const torch::Tensor images = generator->generate(z, normMode(r.batchStatistics), r.noiseSeed);
-      const QImage image = toQImage(io::tensorToImage(images[0]));
-      const double ms = clock.nsecsElapsed() / 1e6;
-      post([o = owner, image, ms, id, p = r.position] {
-        ++o->seedViewsRendered_;
-        Q_EMIT o->rendered(image, ms, id, p);
-      });
-    } catch (const std::exception& e) {
-      const QString message = toQString(util::errorText(e));
-      post([o = owner, message] { Q_EMIT o->renderFailed(message); });
-    }
-  }
-
-  void doMix(qint64 id, const StyleMixRequest& r) {
-    if (!generator) return;
-    try {
-      QElapsedTimer clock;
-      clock.start();
-      const int64_t nz = generator->config().fastgan.nz;
-      auto a = explore::scaleLatents(explore::latentsForSeeds({r.contentSeeds.begin(), r.contentSeeds.end()}, nz), r.latentScale);
-      auto b = explore::scaleLatents(explore::latentsForSeeds({r.styleSeeds.begin(), r.styleSeeds.end()}, nz), r.latentScale);
-      // The official recipe always uses batch statistics (as `fewshot mix --official`).
-      const auto mode = r.official ? explore::NormMode::BatchStatistics : normMode(r.batchStatistics);
-      explore::GateSources gates;
-      for (size_t i = 0; i < gates.gate.size(); ++i)
-        gates.gate[i] = r.styleGates[i] ? explore::GateSource::Style : explore::GateSource::Content;
-      auto& g = generator->generator();
-      const torch::Tensor mixes = r.official ? explore::mixOfficial(g, a, b, r.noiseSeed)
-                                             : explore::mixPerGate(g, a, b, gates, mode, r.noiseSeed);
-      const torch::Tensor grid = explore::styleMixGrid(generator->generate(a, mode, r.noiseSeed),
-                                                       generator->generate(b, mode, r.noiseSeed), mixes);
-      const QImage image = toQImage(io::makeImageGrid(grid, static_cast<int>(r.styleSeeds.size()) + 1, r.padding));
-      const double ms = clock.nsecsElapsed() / 1e6;
-      post([o = owner, image, ms, id] { Q_EMIT o->mixRendered(image, ms, id); });
-    } catch (const std::exception& e) {
-      const QString message = toQString(util::errorText(e));
-      post([o = owner, message] { Q_EMIT o->renderFailed(message); });
-    }
-  }
-
-  ExploreBridge* owner;
-  std::unique_ptr<explore::RunGenerator> generator;  // touched only on the worker thread
+  // Touched only by jobs, which run one at a time on the runner's worker.
+  std::unique_ptr<explore::RunSampler> sampler;
   QString loadedRunDir;
-  std::mutex mutex;
-  std::condition_variable wake;
-  std::optional<QString> pendingLoad;
-  std::optional<std::pair<qint64, SeedViewRequest>> pendingView;
-  std::optional<std::pair<qint64, StyleMixRequest>> pendingMix;
-  bool working = false, stopping = false, lastWasMix = false;
-  std::thread thread;  // last: starts after the members above exist
+  JobRunner runner;  // last: destroyed (and joined) before the state its jobs use
 };
 
 ExploreBridge::ExploreBridge(QObject* parent) : QObject(parent) {
   qRegisterMetaType<ExploreModelInfo>();
-  worker_ = new Worker(this);
+  d_ = new Private(this);
+  d_->runner.setIdleHandler([this] { Q_EMIT idle(); });
 }
 
-ExploreBridge::~ExploreBridge() { delete worker_; }
+ExploreBridge::~ExploreBridge() { delete d_; }
 
 void ExploreBridge::load(const QString& runDir) {
-  {
-    std::lock_guard<std::mutex> lock(worker_->mutex);
-    worker_->pendingLoad = runDir;
-  }
-  worker_->wake.notify_all();
+  Private* d = d_;
+  d_->runner.submit(
+      [this, d, runDir](const JobRunner::Job&) -> std::function<void()> {
+        try {
+          d->sampler = explore::RunSampler::open(runDir.toStdString());
+          d->loadedRunDir = runDir;
+          const explore::RunSampler& s = *d->sampler;
+          ExploreModelInfo info;
+          info.runDir = runDir;
+          info.checkpoint = toQString(s.checkpointPath());
+          info.iteration = s.iteration();
+          info.imageSize = s.imageWidth();
+          info.nz = static_cast<int>(s.latentSize());
+          info.familyName = toQString(s.family().displayName);
+          info.styleMixingUnavailable = toQString(s.family().whyNot(models::Capability::StyleMixing));
+          if (info.nz <= 0) {
+            // Families without a latent have their own page; refuse rather than render nothing.
+            const QString reason = toQString(s.family().whyNot(models::Capability::Interpolation));
+            d->sampler.reset();
+            d->loadedRunDir.clear();
+            return [this, reason] {
+              loaded_ = false;
+              Q_EMIT loadFailed(reason);
+            };
+          }
+          return [this, info] {
+            info_ = info;
+            loaded_ = true;
+            Q_EMIT loaded(info);
+          };
+        } catch (const std::exception& e) {
+          // A failed reload of the same run keeps the generator already loaded (its older checkpoint still
+          // renders); another run's generator must not be shown under this run's name.
+          const bool keep = d->sampler && d->loadedRunDir == runDir;
+          if (!keep) d->sampler.reset();
+          const QString message = loadFailureMessage(runDir, e);
+          return [this, message, keep] {
+            if (!keep) loaded_ = false;
+            Q_EMIT loadFailed(message);
+          };
+        }
+      },
+      QStringLiteral("load"));
 }
 
-qint64 ExploreBridge::requestSeedView(const SeedViewRequest& request) {
+qint64 ExploreBridge::requestSeedView(const SeedViewRequest& r) {
   const qint64 id = nextId_++;
-  {
-    std::lock_guard<std::mutex> lock(worker_->mutex);
-    worker_->pendingView = std::make_pair(id, request);
-  }
-  worker_->wake.notify_all();
+  Private* d = d_;
+  d_->runner.submit(
+      [this, d, id, r](const JobRunner::Job&) -> std::function<void()> {
+        if (!d->sampler) return {};
+        try {
+          QElapsedTimer clock;
+          clock.start();
+          const int64_t nz = d->sampler->latentSize();
+          std::vector<torch::Tensor> rows{latentAt(r.position, nz, r.spherical)};
+          if (r.batchStatistics)
+            for (int k = 1; k < kBatchViewSize; ++k) rows.push_back(latentAt(r.position + k, nz, r.spherical));
+          const torch::Tensor z = explore::scaleLatents(torch::cat(rows, 0), r.latentScale);
+          const torch::Tensor images = d->sampler->render(z, {normMode(r.batchStatistics), r.noiseSeed});
+          const QImage image = toQImage(io::tensorToImage(images[0]));
+          const double ms = clock.nsecsElapsed() / 1e6;
+          return [this, image, ms, id, p = r.position] {
+            ++seedViewsRendered_;
+            Q_EMIT rendered(image, ms, id, p);
+          };
+        } catch (const std::exception& e) {
+          const QString message = toQString(util::errorText(e));
+          return [this, message] { Q_EMIT renderFailed(message); };
+        }
+      },
+      QStringLiteral("view"));
   return id;
 }
 
-qint64 ExploreBridge::requestStyleMix(const StyleMixRequest& request) {
+qint64 ExploreBridge::requestStyleMix(const StyleMixRequest& r) {
   const qint64 id = nextId_++;
-  {
-    std::lock_guard<std::mutex> lock(worker_->mutex);
-    worker_->pendingMix = std::make_pair(id, request);
-  }
-  worker_->wake.notify_all();
+  Private* d = d_;
+  d_->runner.submit(
+      [this, d, id, r](const JobRunner::Job&) -> std::function<void()> {
+        if (!d->sampler) return {};
+        try {
+          QElapsedTimer clock;
+          clock.start();
+          explore::RunSampler& s = *d->sampler;
+          const auto a =
+              explore::scaleLatents(s.latentsForSeeds({r.contentSeeds.begin(), r.contentSeeds.end()}), r.latentScale);
+          const auto b =
+              explore::scaleLatents(s.latentsForSeeds({r.styleSeeds.begin(), r.styleSeeds.end()}), r.latentScale);
+          explore::StyleMixOptions o;
+          o.official = r.official;
+          for (size_t i = 0; i < o.gates.gate.size(); ++i)
+            o.gates.gate[i] = r.styleGates[i] ? explore::GateSource::Style : explore::GateSource::Content;
+          o.render = {normMode(r.batchStatistics), r.noiseSeed};
+          const torch::Tensor grid = s.styleMixGrid(a, b, o);
+          const QImage image = toQImage(io::makeImageGrid(grid, static_cast<int>(r.styleSeeds.size()) + 1, r.padding));
+          const double ms = clock.nsecsElapsed() / 1e6;
+          return [this, image, ms, id] { Q_EMIT mixRendered(image, ms, id); };
+        } catch (const std::exception& e) {
+          const QString message = toQString(util::errorText(e));
+          return [this, message] { Q_EMIT renderFailed(message); };
+        }
+      },
+      QStringLiteral("mix"));
   return id;
 }
 
-bool ExploreBridge::busy() const {
-  std::lock_guard<std::mutex> lock(worker_->mutex);
-  return worker_->working || worker_->pendingLoad || worker_->pendingView || worker_->pendingMix;
-}
+bool ExploreBridge::busy() const { return d_->runner.busy(); }
 
 QList<quint64> ExploreBridge::parseSeedList(const QString& text, QString* error) {
   try {

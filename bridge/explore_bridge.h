@@ -1,7 +1,8 @@
-// The studio's handle on a run's generator for exploring: owns a core RunGenerator on one worker
-// thread. Loading and rendering never run on the UI thread; render requests are coalesced (while one
-// renders, only the newest pending request of each kind is kept), so dragging never queues up work.
-// The generator is only ever read from the checkpoint file: a training session is never touched.
+// The studio's handle on a run's generator for exploring (any family with latents: FastGAN, Projected
+// GAN, PGGAN): owns a core RunSampler on a JobRunner's worker. Loading and rendering never run on the
+// UI thread; render requests are coalesced (while one renders, only the newest pending request of each
+// kind is kept), so dragging never queues up work. The generator is only ever read from the checkpoint
+// file: a training session is never touched.
 #pragma once
 #include <QImage>
 #include <QList>
@@ -20,13 +21,15 @@ struct ExploreModelInfo {
   qint64 iteration = 0;
   int imageSize = 0;
   int nz = 0;
+  QString familyName;              // "FastGAN", ...
+  QString styleMixingUnavailable;  // empty when the family can mix styles, else the reason
 };
 
 // A point on the seed line: `position` 12.35 blends seeds 12 and 13 at t = 0.35.
 struct SeedViewRequest {
   double position = 0;
   bool spherical = false;     // slerp instead of lerp between the neighbouring seeds
-  double latentScale = 1.0;   // z is multiplied by it (not truncation: FastGAN has no mapping network)
+  double latentScale = 1.0;   // z is multiplied by it (not truncation: no family has a mapping network)
   bool batchStatistics = false;  // true: rendered in a batch of kBatchViewSize, as the official samples
   quint64 noiseSeed = 0;
 };
@@ -56,13 +59,14 @@ class ExploreBridge : public QObject {
   // Loads the newest usable checkpoint of `runDir`; answered by loaded() or loadFailed().
   void load(const QString& runDir);
   // Each returns the request's id; rendered()/mixRendered() carry it. Older pending requests of the
-  // same kind that have not started are dropped.
+  // same kind that have not started are dropped. Style mixing fails with the family's reason where the
+  // family cannot mix styles.
   qint64 requestSeedView(const SeedViewRequest& request);
   qint64 requestStyleMix(const StyleMixRequest& request);
 
   bool isLoaded() const { return loaded_; }
   ExploreModelInfo info() const { return info_; }
-  bool busy() const;  // work in flight or pending
+  bool busy() const;  // work in flight, pending, or a result not yet delivered
   // Renders that actually ran (for measuring coalescing).
   int seedViewsRendered() const { return seedViewsRendered_; }
 
@@ -79,8 +83,8 @@ class ExploreBridge : public QObject {
   void idle();  // nothing in flight or pending any more
 
  private:
-  struct Worker;
-  Worker* worker_;
+  struct Private;
+  Private* d_;
   ExploreModelInfo info_;
   bool loaded_ = false;
   int seedViewsRendered_ = 0;

@@ -3,15 +3,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <cmath>
 #include <memory>
 
 #include "bridge/export_jobs.h"
+#include "bridge/job_runner.h"
 #include "bridge/qt_conversions.h"
+#include "bridge/training_bridge.h"
+#include "core/util/error_text.h"
 #include "core/explore/animation_export.h"
 #include "core/explore/latent_ops.h"
 #include "core/models/family_registry.h"
@@ -19,7 +19,6 @@
 #include "core/train/run_directory.h"
 #include "core/train/training_config.h"
 #include "core/util/atomic_file.h"
-#include "core/util/error_text.h"
 
 namespace fewshot {
 namespace bridge {
@@ -40,13 +39,7 @@ QString kindName(Kind kind) {
   return {};
 }
 
-struct Result {
-  enum class Status { Finished, Failed, Cancelled } status = Status::Failed;
-  ExportOutcome outcome;
-  QString message;
-};
-
-QString summarize(const ExportJob& job, const ExportOutcome& o) {
+QString summarize(const ExportJob& job, const jobs::JobOutcome& o) {
   const QString from = o.iteration >= 0 ? ExportBridge::tr(", iteration %1").arg(o.iteration) : QString();
   switch (job.kind) {
     case Kind::SampleGrid:
@@ -61,7 +54,7 @@ QString summarize(const ExportJob& job, const ExportOutcome& o) {
       if (o.skipped > 0) s += ExportBridge::tr("; %1 grids of another size skipped").arg(o.skipped);
       return s;
     }
-    case Kind::LatentsJson: return ExportBridge::tr("%1 latents of %2 values%3").arg(o.count).arg(o.width).arg(from);
+    case Kind::LatentsJson: return ExportBridge::tr("%1 latents of %2 values%3").arg(o.count).arg(o.latentSize).arg(from);
     case Kind::PytorchGenerator:
       if (toQString(o.path).endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive))
         return ExportBridge::tr("ONNX model of %1 nodes, %2 px generator%3").arg(o.count).arg(o.width).arg(from);
@@ -74,27 +67,15 @@ QString summarize(const ExportJob& job, const ExportOutcome& o) {
 }  // namespace
 
 struct ExportBridge::Private {
-  QFutureWatcher<Result> watcher;
-  std::shared_ptr<std::atomic<bool>> cancel;
-  ExportJob job;
+  explicit Private(ExportBridge* owner) : runner(owner) {}
+  bool running = false;  // from start() until the outcome is emitted
+  JobRunner runner;
 };
 
-ExportBridge::ExportBridge(QObject* parent) : QObject(parent), d_(new Private) {
-  connect(&d_->watcher, &QFutureWatcher<Result>::finished, this, [this] {
-    const Result r = d_->watcher.result();
-    switch (r.status) {
-      case Result::Status::Finished: Q_EMIT finished(toQString(r.outcome.path), summarize(d_->job, r.outcome)); break;
-      case Result::Status::Failed: Q_EMIT failed(r.message); break;
-      case Result::Status::Cancelled: Q_EMIT cancelled(); break;
-    }
-  });
-}
+ExportBridge::ExportBridge(QObject* parent) : QObject(parent), d_(new Private(this)) {}
 
-ExportBridge::~ExportBridge() {
-  cancel();
-  d_->watcher.waitForFinished();
-  delete d_;
-}
+// The runner cancels a job in flight and waits for it.
+ExportBridge::~ExportBridge() { delete d_; }
 
 QVariantMap ExportBridge::inspectRun(const QString& runDir) {
   QVariantMap info;
@@ -107,6 +88,7 @@ QVariantMap ExportBridge::inspectRun(const QString& runDir) {
     const models::FamilyDescriptor& family = models::family(config.model);
     info["familyName"] = toQString(family.displayName);
     info["imageSize"] = family.can(models::Capability::AnySize) ? 0 : config.imageSize();
+    info["unsupported"] = TrainingBridge::familyInfo(toQString(config.model)).value("unsupported");
   } catch (const std::exception& e) {
     info["error"] = tr("%1 is not a readable run: %2").arg(runDir, toQString(util::errorText(e)));
     return info;
@@ -126,20 +108,21 @@ QVariantMap ExportBridge::inspectRun(const QString& runDir) {
 QString ExportBridge::unavailableReason(const QVariantMap& info, Kind kind) {
   if (info.isEmpty() || info.value("runDir").toString().isEmpty()) return tr("Open a run first.");
   if (info.contains("error")) return info.value("error").toString();
-  const QString family = info.value("family").toString(), name = info.value("familyName").toString();
   if (kind == Kind::Timelapse) {
     if (info.value("samples").toInt() > 0) return {};
     return info.value("imported").toBool() ? tr("An imported model has no training history (samples/iter_*.png).")
                                            : tr("The run has no sample grids (samples/iter_*.png) yet.");
   }
-  const bool fastgan = family == QLatin1String("fastgan");
-  if (!fastgan && (kind == Kind::InterpolationVideo || kind == Kind::LatentsJson)) {
-    if (family == QLatin1String("consingan"))
-      return tr("ConSinGAN has no latent vector to interpolate or save: it generates from noise maps at every scale.");
-    return tr("Interpolation videos and latents JSON are implemented for FastGAN generators; this run is %1.").arg(name);
+  // What the family cannot do, with its reason (core/models/<family>/<family>_family.cpp).
+  const QVariantMap unsupported = info.value("unsupported").toMap();
+  models::Capability needed;
+  if (exportCapability(kind, &needed)) {
+    const QString reason = unsupported.value(QString::fromLatin1(models::capabilityName(needed))).toString();
+    // The generator kind writes PyTorch or ONNX: it is available when either format is.
+    const bool onnxInstead =
+        kind == Kind::PytorchGenerator && !unsupported.contains(QString::fromLatin1(models::capabilityName(models::Capability::OnnxExport)));
+    if (!reason.isEmpty() && !onnxInstead) return reason;
   }
-  if (!fastgan && kind == Kind::PytorchGenerator)
-    return tr("The PyTorch export writes the official FastGAN Generator layout; this run is %1.").arg(name);
   if (kind == Kind::LatentsJson) return {};  // latents need no checkpoint beyond nz, checked when exporting
   if (info.value("iteration").toLongLong() < 0) return tr("The run has no checkpoint yet.");
   return {};
@@ -228,41 +211,48 @@ QVariantMap ExportBridge::probeVideo(const QString& path) {
   return result;
 }
 
-bool ExportBridge::busy() const { return d_->watcher.isRunning(); }
+bool ExportBridge::busy() const { return d_->running; }
 
-void ExportBridge::cancel() {
-  if (d_->cancel) *d_->cancel = true;
-}
+void ExportBridge::cancel() { d_->runner.cancel(); }
 
 bool ExportBridge::start(const ExportJob& job) {
   if (busy()) return false;
-  d_->job = job;
-  d_->cancel = std::make_shared<std::atomic<bool>>(false);
+  d_->running = true;
   const QString invalid = validate(job);
-  auto cancelFlag = d_->cancel;
-  // Posted to the UI thread; `this` outlives the job (the destructor waits for it), and events still
-  // queued when it goes are dropped by Qt.
-  auto progressFn = [this, cancelFlag](int done, int total) {
-    QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
-    return !cancelFlag->load();
-  };
   const QString what = kindName(job.kind);
-  d_->watcher.setFuture(QtConcurrent::run([job, invalid, progressFn, what] {
-    Result r;
+  Private* d = d_;
+  d_->runner.submit([this, d, job, invalid, what](const JobRunner::Job& worker) -> std::function<void()> {
     if (!invalid.isEmpty()) {
-      r.message = tr("%1: %2").arg(what, invalid);
-      return r;
+      const QString message = tr("%1: %2").arg(what, invalid);
+      return [this, d, message] {
+        d->running = false;
+        Q_EMIT failed(message);
+      };
     }
+    const io::ProgressFn progressFn = [this, &worker](int done, int total) {
+      worker.post([this, done, total] { Q_EMIT progress(done, total); });
+      return !worker.cancelled();
+    };
     try {
-      r.outcome = runExportJob(job, progressFn);
-      r.status = Result::Status::Finished;
+      const jobs::JobOutcome outcome = runExportJob(job, progressFn);
+      const QString path = toQString(outcome.path), summary = summarize(job, outcome);
+      return [this, d, path, summary] {
+        d->running = false;
+        Q_EMIT finished(path, summary);
+      };
     } catch (const io::ExportCancelled&) {
-      r.status = Result::Status::Cancelled;
+      return [this, d] {
+        d->running = false;
+        Q_EMIT cancelled();
+      };
     } catch (const std::exception& e) {
-      r.message = tr("%1 to %2 failed: %3").arg(what, job.output, toQString(util::errorText(e)));
+      const QString message = tr("%1 to %2 failed: %3").arg(what, job.output, toQString(util::errorText(e)));
+      return [this, d, message] {
+        d->running = false;
+        Q_EMIT failed(message);
+      };
     }
-    return r;
-  }));
+  });
   Q_EMIT started(job.output);
   return true;
 }

@@ -1,8 +1,9 @@
 // The studio's exports (sample grids, single images, interpolation videos, the training timelapse,
-// latents as JSON, the EMA generator as a PyTorch file), one job at a time on a worker thread, with
+// latents as JSON, the EMA generator as a PyTorch file), one job at a time on a JobRunner, with
 // progress, cancellation (nothing is left at the output path) and a result or a message naming the
 // file and the problem. Jobs read the run's newest checkpoint and never touch a training session, so
-// they work while the run trains. Only Qt types here; the core stays in the .cpp files.
+// they work while the run trains. What a run's family cannot export is disabled with the family's reason
+// (the registry's capabilities). Only Qt types here; the core stays in the .cpp files.
 #pragma once
 #include <QObject>
 #include <QString>
@@ -22,8 +23,8 @@ struct ExportJob {
   int columns = 0;     // 0: square
   int tileSize = 0;    // grid tiles resized to this many pixels (longer side); 0: the generator's size
   int padding = 2;
-  int width = 0, height = 0;  // ConSinGAN output size; 0: the training size
-  // FastGAN sampling.
+  int width = 0, height = 0;  // output size of families that render at any size; 0: the training size
+  // Sampling of families with a latent vector.
   double latentScale = 1.0;   // z * scale (no mapping network, so not StyleGAN truncation)
   bool batchStatistics = true;  // BN mode: batch statistics (as the official samples) or running statistics
   quint64 noiseSeed = 0;
@@ -42,8 +43,9 @@ class ExportBridge : public QObject {
   ~ExportBridge() override;  // cancels a job in flight and waits for it
 
   // What the Export tab needs to know about a run without loading a model (cheap: config.json and
-  // folder listings): family, familyName, imageSize (0 when it depends on the data), iteration (newest
-  // checkpoint, -1 without one), samples (sample grids in samples/), imported.
+  // folder listings): family, familyName, imageSize (0 when it depends on the data), unsupported
+  // (capability name -> reason, as TrainingBridge::familyInfo), iteration (newest checkpoint, -1 without
+  // one), samples (sample grids in samples/), imported.
   static QVariantMap inspectRun(const QString& runDir);
   // Empty when `kind` can be exported from the run `inspectRun` described, else the reason, for tooltips.
   static QString unavailableReason(const QVariantMap& runInfo, ExportJob::Kind kind);

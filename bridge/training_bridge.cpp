@@ -5,13 +5,8 @@
 #include <functional>
 #include <thread>
 
-#ifdef __linux__
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 #include "bridge/qt_conversions.h"
+#include "bridge/thread_priority.h"
 #include "core/models/family_registry.h"
 #include "core/train/run_directory.h"
 #include "core/train/training_session.h"
@@ -22,23 +17,6 @@ namespace bridge {
 
 using train::TrainingEvent;
 using train::TrainingSession;
-
-namespace {
-
-// Training runs below the UI's scheduling priority, so that on a busy CPU the event loop still gets
-// the core it needs. Linux nice values are per thread and inherited by the threads it starts (the
-// OpenMP pool is created by the first parallel region of the calling thread).
-// Nice 5: the UI wins about 3:1 when both want a core; far lower (10) starved training whenever
-// other heavy processes (compilers) shared the machine.
-constexpr int kTrainingNice = 5;
-
-void lowerCurrentThreadPriority() {
-#ifdef __linux__
-  setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kTrainingNice);
-#endif
-}
-
-}  // namespace
 
 struct TrainingBridge::Private {
   std::shared_ptr<TrainingSession> session;  // shared only to cross queued lambdas
@@ -147,7 +125,7 @@ void TrainingBridge::openAsync(std::function<std::shared_ptr<train::TrainingSess
   d_->session.reset();
   setState(State::Opening);
   d_->opener = std::thread([this, open] {
-    lowerCurrentThreadPriority();
+    lowerCurrentThreadPriority(ThreadPriority::Training);
     std::shared_ptr<TrainingSession> session;
     QString message;
     try {
@@ -249,7 +227,7 @@ void TrainingBridge::deliver(const train::TrainingEvent& e) {
       break;
     }
     case TrainingEvent::Kind::Started:
-      lowerCurrentThreadPriority();  // first event on the worker, before its first step
+      lowerCurrentThreadPriority(ThreadPriority::Training);  // first event on the worker, before its first step
       break;  // started() was emitted when the session was adopted
   }
 }

@@ -154,21 +154,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="137"/>
-        <source>ConSinGAN has no latent vector to interpolate or save: it generates from noise maps at every scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../bridge/export_bridge.cpp" line="138"/>
-        <source>Interpolation videos and latents JSON are implemented for FastGAN generators; this run is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../bridge/export_bridge.cpp" line="141"/>
-        <source>The PyTorch export writes the official FastGAN Generator layout; this run is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../bridge/export_bridge.cpp" line="143"/>
         <source>The run has no checkpoint yet.</source>
         <translation type="unfinished"></translation>
@@ -1268,7 +1253,7 @@
     </message>
     <message>
         <location filename="../widgets/explore_tab.cpp" line="52"/>
-        <source>The explorer works on FastGAN runs (seeds, interpolation, style mixing) and ConSinGAN runs (generation at any size, harmonization). This run is %1.</source>
+        <source>%1 was trained with a model this studio does not know (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,12 +1361,7 @@
     </message>
     <message>
         <location filename="../widgets/export_image_form.cpp" line="113"/>
-        <source>Image i of a seed is ConSinGAN&apos;s sample for that seed; another size scales every stage (retargeting).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/export_image_form.cpp" line="116"/>
-        <source>Images come from the EMA generator of the trainer restored from the newest checkpoint.</source>
+        <source>Each seed gives one sample of the model; another size scales every stage (retargeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1878,7 +1858,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
     <message>
         <location filename="../widgets/latent_explorer_page.cpp" line="41"/>
-        <source>Open a FastGAN run to explore its generator.</source>
+        <source>Open a run to explore its generator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -154,21 +154,6 @@
         <translation>이 실행에는 아직 샘플 그리드 (samples/iter_*.png) 가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="137"/>
-        <source>ConSinGAN has no latent vector to interpolate or save: it generates from noise maps at every scale.</source>
-        <translation>ConSinGAN 에는 보간하거나 저장할 잠재 벡터가 없습니다: 모든 스케일의 노이즈 맵으로 생성합니다.</translation>
-    </message>
-    <message>
-        <location filename="../bridge/export_bridge.cpp" line="138"/>
-        <source>Interpolation videos and latents JSON are implemented for FastGAN generators; this run is %1.</source>
-        <translation>보간 동영상과 잠재 벡터 JSON 은 FastGAN 생성기용입니다. 이 실행은 %1 입니다.</translation>
-    </message>
-    <message>
-        <location filename="../bridge/export_bridge.cpp" line="141"/>
-        <source>The PyTorch export writes the official FastGAN Generator layout; this run is %1.</source>
-        <translation>PyTorch 내보내기는 공식 FastGAN Generator 구조로 씁니다. 이 실행은 %1 입니다.</translation>
-    </message>
-    <message>
         <location filename="../bridge/export_bridge.cpp" line="143"/>
         <source>The run has no checkpoint yet.</source>
         <translation>이 실행에는 아직 체크포인트가 없습니다.</translation>
@@ -1267,8 +1252,8 @@
     </message>
     <message>
         <location filename="../widgets/explore_tab.cpp" line="52"/>
-        <source>The explorer works on FastGAN runs (seeds, interpolation, style mixing) and ConSinGAN runs (generation at any size, harmonization). This run is %1.</source>
-        <translation>탐색기는 FastGAN 실행 (시드, 보간, 스타일 믹싱)과 ConSinGAN 실행 (임의 크기 생성, 조화)에서 작동합니다. 이 실행은 %1 입니다.</translation>
+        <source>%1 was trained with a model this studio does not know (%2).</source>
+        <translation>%1 은(는) 이 스튜디오가 모르는 모델 (%2) 로 학습되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1375,13 +1360,8 @@
     </message>
     <message>
         <location filename="../widgets/export_image_form.cpp" line="113"/>
-        <source>Image i of a seed is ConSinGAN&apos;s sample for that seed; another size scales every stage (retargeting).</source>
-        <translation>시드의 i번째 이미지는 그 시드에 대한 ConSinGAN 샘플입니다. 다른 크기는 모든 단계를 늘리거나 줄입니다 (리타기팅).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export_image_form.cpp" line="116"/>
-        <source>Images come from the EMA generator of the trainer restored from the newest checkpoint.</source>
-        <translation>이미지는 최신 체크포인트에서 복원한 학습기의 EMA 생성기에서 나옵니다.</translation>
+        <source>Each seed gives one sample of the model; another size scales every stage (retargeting).</source>
+        <translation>시드마다 모델의 샘플 하나가 나옵니다. 다른 크기는 모든 단계를 늘리거나 줄입니다 (리타기팅).</translation>
     </message>
     <message>
         <location filename="../widgets/export_image_form.cpp" line="118"/>
@@ -1878,8 +1858,8 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
     <message>
         <location filename="../widgets/latent_explorer_page.cpp" line="41"/>
-        <source>Open a FastGAN run to explore its generator.</source>
-        <translation>생성기를 탐색하려면 FastGAN 실행을 여세요.</translation>
+        <source>Open a run to explore its generator.</source>
+        <translation>생성기를 탐색하려면 실행을 여세요.</translation>
     </message>
     <message>
         <location filename="../widgets/latent_explorer_page.cpp" line="47"/>

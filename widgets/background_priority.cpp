@@ -1,32 +1,14 @@
 #include "widgets/background_priority.h"
 
 #include <QCoreApplication>
-#include <QThread>
 #include <QThreadPool>
 
-#ifdef __linux__
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
+#include "bridge/thread_priority.h"
 
 namespace fewshot {
 namespace widgets {
 
-void lowerCurrentThreadPriority() {
-  thread_local bool lowered = false;
-  if (lowered) return;
-  lowered = true;
-#ifdef __linux__
-  // On Linux the nice value is per thread (setpriority with a thread id); QThread priorities have no
-  // effect under the default SCHED_OTHER policy.
-  const int tid = static_cast<int>(syscall(SYS_gettid));
-  const int current = getpriority(PRIO_PROCESS, static_cast<id_t>(tid));
-  if (current < 10) setpriority(PRIO_PROCESS, static_cast<id_t>(tid), 10);
-#else
-  QThread::currentThread()->setPriority(QThread::LowPriority);
-#endif
-}
+void lowerCurrentThreadPriority() { bridge::lowerCurrentThreadPriority(bridge::ThreadPriority::Background); }
 
 QThreadPool* backgroundPool() {
   static QThreadPool* pool = [] {

@@ -7,9 +7,9 @@ class QThreadPool;
 namespace fewshot {
 namespace widgets {
 
-// Lowers the calling thread's scheduling priority (Linux: nice +10 for this thread, which threads it
-// starts inherit; elsewhere QThread::LowPriority). Idempotent per thread; only call it on threads that
-// do nothing but background work, because an unprivileged process cannot raise it again.
+// Lowers the calling thread to the studio's background priority (bridge/thread_priority.h: nice +10 on
+// Linux, inherited by the threads it starts). Only call it on threads that do nothing but background
+// work, because an unprivileged process cannot raise it again.
 void lowerCurrentThreadPriority();
 
 // A pool for long background computations whose threads run at the lowered priority.

@@ -7,6 +7,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "bridge/training_bridge.h"
 #include "widgets/consingan_page.h"
 #include "widgets/latent_explorer_page.h"
 
@@ -34,24 +35,24 @@ QString ExploreTab::runModel(const QString& runDir) {
   QFile file(runDir + QStringLiteral("/config.json"));
   if (!file.open(QIODevice::ReadOnly)) return {};
   const QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
-  return config.value(QStringLiteral("model")).toString(QStringLiteral("fastgan"));
+  return config.value(QStringLiteral("model")).toString(bridge::TrainingBridge::defaultFamily());
 }
 
 void ExploreTab::setRun(const QString& runDir) {
   runDir_ = runDir;
   model_ = runModel(runDir);
-  if (model_ == QLatin1String("fastgan")) {
+  // The family's own page (core/models/<family>/<family>_family.cpp: explorePage).
+  const QString page = bridge::TrainingBridge::familyInfo(model_).value(QStringLiteral("explorePage")).toString();
+  if (page == QLatin1String("latent")) {
     latentExplorer_->setRun(runDir);
     stack_->setCurrentWidget(latentExplorer_);
-  } else if (model_ == QLatin1String("consingan")) {
+  } else if (page == QLatin1String("single-image")) {
     consinganPage_->setRun(runDir);
     stack_->setCurrentWidget(consinganPage_);
   } else {
-    message_->setText(model_.isEmpty()
-                          ? tr("%1 has no readable config.json.").arg(runDir)
-                          : tr("The explorer works on FastGAN runs (seeds, interpolation, style mixing) and "
-                               "ConSinGAN runs (generation at any size, harmonization). This run is %1.")
-                                .arg(model_));
+    message_->setText(model_.isEmpty() ? tr("%1 has no readable config.json.").arg(runDir)
+                                       : tr("%1 was trained with a model this studio does not know (%2).")
+                                             .arg(runDir, model_));
     stack_->setCurrentWidget(message_);
   }
 }

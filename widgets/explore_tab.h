@@ -1,6 +1,6 @@
-// The Explore tab: what a trained generator learned, for the run shown in the studio. It picks the
-// page for the run's family: the latent explorer and style mixing (FastGAN), or generation at any
-// size and harmonization / editing (ConSinGAN); other families get an explanation.
+// The Explore tab: what a trained generator learned, for the run shown in the studio. It shows the page
+// the run's family names in the registry: the latent explorer (seeds, and style mixing where the family
+// can), or generation at any size and harmonization / editing (single-image families).
 #pragma once
 #include <QString>
 #include <QWidget>
@@ -26,7 +26,7 @@ class ExploreTab : public QWidget {
   LatentExplorerPage* latentExplorer() const { return latentExplorer_; }
   ConSinGanPage* consinganPage() const { return consinganPage_; }
 
-  // "fastgan", "consingan", ... from RUN/config.json; empty when unreadable.
+  // The family id from RUN/config.json; empty when unreadable.
   static QString runModel(const QString& runDir);
 
  public Q_SLOTS:

@@ -27,7 +27,7 @@ class ExportForm : public QWidget {
   // "png", "gif", ... (empty for a folder); the output path's extension follows it.
   virtual QString suffix() const = 0;
   virtual QString fileFilter() const = 0;
-  // The run shown (ExportBridge::inspectRun): family-specific options show or hide.
+  // The run shown (ExportBridge::inspectRun): options its family has show, the others hide.
   virtual void setRunInfo(const QVariantMap& info) { info_ = info; }
   // The user typed or picked `path`: forms with a format choice follow its extension.
   virtual void outputChosen(const QString& path) { (void)path; }
@@ -36,6 +36,13 @@ class ExportForm : public QWidget {
   void changed();
 
  protected:
+  // A run is shown and its family can do `capability` ("latents-json", "any-size", ...: the names of
+  // TrainingBridge::familyInfo's "unsupported").
+  bool runCan(const char* capability) const {
+    return info_.contains(QStringLiteral("family")) &&
+           !info_.value(QStringLiteral("unsupported")).toMap().contains(QLatin1String(capability));
+  }
+
   QVariantMap info_;
 
  private:

@@ -104,16 +104,12 @@ ExportImageForm::ExportImageForm(Kind kind, QWidget* parent) : ExportForm(kind, 
 
 void ExportImageForm::setRunInfo(const QVariantMap& info) {
   ExportForm::setRunInfo(info);
-  const QString family = info.value("family").toString();
-  const bool fastgan = family == QLatin1String("fastgan"), consingan = family == QLatin1String("consingan");
-  form_->setRowVisible(latentScale_, fastgan || family.isEmpty());
-  form_->setRowVisible(bnMode_, fastgan || family.isEmpty());
-  form_->setRowVisible(sizeRow_, consingan);
-  if (consingan)
-    note_->setText(tr("Image i of a seed is ConSinGAN's sample for that seed; another size scales every stage "
-                      "(retargeting)."));
-  else if (!fastgan && !family.isEmpty())
-    note_->setText(tr("Images come from the EMA generator of the trainer restored from the newest checkpoint."));
+  const bool noRun = !info.contains(QStringLiteral("family"));
+  form_->setRowVisible(latentScale_, noRun || hasLatent());
+  form_->setRowVisible(bnMode_, noRun || hasLatent());
+  form_->setRowVisible(sizeRow_, anySize());
+  if (anySize())
+    note_->setText(tr("Each seed gives one sample of the model; another size scales every stage (retargeting)."));
   else
     note_->setText(grid() ? QString() : tr("One PNG per seed (seed_<n>.png) at the generator's full resolution."));
   note_->setVisible(!note_->text().isEmpty());
@@ -129,9 +125,10 @@ void ExportImageForm::applyTo(bridge::ExportJob& job) const {
   } else {
     job.tileSize = 0;
   }
-  job.latentScale = latentScale_->value();
+  // Families without a latent take no scale (a hidden field may still hold another run's value).
+  job.latentScale = hasLatent() ? latentScale_->value() : 1.0;
   job.batchStatistics = bnMode_->currentIndex() == 0;
-  const bool customSize = info_.value("family").toString() == QLatin1String("consingan") && !trainingSize_->isChecked();
+  const bool customSize = anySize() && !trainingSize_->isChecked();
   job.width = customSize ? width_->value() : 0;
   job.height = customSize ? height_->value() : 0;
 }
@@ -139,10 +136,13 @@ void ExportImageForm::applyTo(bridge::ExportJob& job) const {
 QString ExportImageForm::defaultName() const {
   const QString seeds = seedsForFileName(seeds_->seedText());
   QString size;
-  if (info_.value("family").toString() == QLatin1String("consingan") && !trainingSize_->isChecked())
+  if (anySize() && !trainingSize_->isChecked())
     size = QStringLiteral("_%1x%2").arg(width_->value()).arg(height_->value());
   return grid() ? QStringLiteral("grid_seeds_%1%2.png").arg(seeds, size) : QStringLiteral("images_seeds_%1%2").arg(seeds, size);
 }
+
+bool ExportImageForm::hasLatent() const { return runCan("latents-json"); }
+bool ExportImageForm::anySize() const { return runCan("any-size"); }
 
 QString ExportImageForm::suffix() const { return grid() ? QStringLiteral("png") : QString(); }
 

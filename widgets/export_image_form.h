@@ -1,6 +1,7 @@
 // Options of the sample grid (one PNG) and of single images (a folder of seed_<n>.png at full
-// resolution): seeds; grid columns, tile size and padding; FastGAN's latent scale and BN mode;
-// ConSinGAN's output size. A line under the options shows the resulting grid size.
+// resolution): seeds; grid columns, tile size and padding; the latent scale and BN mode of families with
+// a latent vector; the output size of families that render at any size. A line under the options shows
+// the resulting grid size.
 #pragma once
 #include "widgets/export_form.h"
 
@@ -31,6 +32,8 @@ class ExportImageForm : public ExportForm {
  private:
   void updateSummary();
   bool grid() const { return kind() == Kind::SampleGrid; }
+  bool hasLatent() const;  // the run's family has a latent vector (latent scale, BN mode)
+  bool anySize() const;    // the run's family renders at any size
   QFormLayout* form_;
   ExportSeedField* seeds_;
   QSpinBox* columns_ = nullptr;

@@ -38,7 +38,7 @@ LatentExplorerPage::LatentExplorerPage(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(header);
   layout->addWidget(sections_, 1);
-  seedPanel_->showMessage(tr("Open a FastGAN run to explore its generator."));
+  seedPanel_->showMessage(tr("Open a run to explore its generator."));
 
   connect(reloadButton_, &QPushButton::clicked, this, &LatentExplorerPage::reload);
   connect(seedPanel_, &SeedExplorerPanel::requestChanged, this, &LatentExplorerPage::requestView);
@@ -108,6 +108,10 @@ void LatentExplorerPage::onLoaded(const bridge::ExploreModelInfo& info) {
                            .arg(info.nz));
   checkpoint_->setToolTip(info.checkpoint);
   mixPanel_->setImageSize(info.imageSize);
+  // Style mixing only where the family has gates to mix through; the tab says why otherwise.
+  const int mixTab = sections_->indexOf(mixPanel_);
+  sections_->setTabEnabled(mixTab, info.styleMixingUnavailable.isEmpty());
+  sections_->setTabToolTip(mixTab, info.styleMixingUnavailable);
   requestView();
 }
 

@@ -1,6 +1,7 @@
-// The FastGAN latent explorer: the run's EMA generator loaded from its newest checkpoint (never from
-// the training session, so it works while training runs, is paused or has finished), a seed view and
-// SLE style mixing, all rendered on the explore bridge's worker thread.
+// The latent explorer for families with a latent vector (FastGAN, Projected GAN, PGGAN): the run's EMA
+// generator loaded from its newest checkpoint (never from the training session, so it works while
+// training runs, is paused or has finished), a seed view, and SLE style mixing where the family can mix
+// styles, all rendered on the explore bridge's worker thread.
 #pragma once
 #include <QString>
 #include <QWidget>

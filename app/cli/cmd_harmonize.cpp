@@ -4,6 +4,7 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "app/cli/explore_args.h"
 #include "core/data/dataset_import.h"
 #include "core/explore/consingan_model.h"
 #include "core/io/image_grid.h"
@@ -35,6 +36,7 @@ int runHarmonizeCommand(const Args& args) {
   }
   for (const char* required : {"run", "composite", "mask", "out"})
     if (!p.has(required)) throw UsageError(std::string("--") + required + " is required");
+  requireCapability(p, models::Capability::Harmonization);
   train::applyThreadCount(p.getInt("threads"));
   const data::ImageU8 composite = data::decodeImageFile(p.get("composite"), {0, 0, 0});
   const data::ImageU8 mask = data::decodeImageFile(p.get("mask"), {0, 0, 0});

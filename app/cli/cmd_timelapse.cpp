@@ -1,10 +1,10 @@
-// `fewshot timelapse`: the run's sample history (samples/iter_*.png) as a GIF or video.
+// `fewshot timelapse`: the run's sample history (samples/iter_*.png) as a GIF or video, for every family.
 #include <iostream>
 
-#include "app/cli/commands.h"
 #include "app/cli/arg_parser.h"
+#include "app/cli/commands.h"
 #include "app/cli/export_progress.h"
-#include "core/explore/animation_export.h"
+#include "core/jobs/video_jobs.h"
 
 namespace fewshot::cli {
 
@@ -23,15 +23,15 @@ int runTimelapseCommand(const Args& args) {
   const double fps = p.getDouble("fps");
   if (!(fps > 0 && fps <= 240)) throw UsageError("--fps must be between 0 and 240");
   ExportProgress progress("sample grids");
-  int skipped = 0, frames = 0;
+  jobs::JobOutcome result;
   try {
-    frames = explore::exportTimelapse(p.get("run"), p.get("out"), fps, progress.callback(), &skipped);
+    result = jobs::runTimelapseJob({p.get("run"), fps, p.get("out")}, progress.callback());
   } catch (const io::ExportCancelled&) {
     std::cerr << "\nCancelled; nothing was written.\n";
     return 1;
   }
-  std::cerr << "Wrote " << frames << " frames to " << p.get("out");
-  if (skipped) std::cerr << " (" << skipped << " grids of another size skipped)";
+  std::cerr << "Wrote " << result.count << " frames to " << result.path;
+  if (result.skipped) std::cerr << " (" << result.skipped << " grids of another size skipped)";
   std::cerr << "\n";
   return 0;
 }

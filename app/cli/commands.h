@@ -9,14 +9,12 @@ namespace fewshot::cli {
 using Args = std::vector<std::string>;
 
 int runTrainCommand(const Args& args);
-int runSampleCommand(const Args& args);
+int runSampleCommand(const Args& args);         // every family (images, grids, any size where it can)
 int runBenchCommand(const Args& args);
 int runDatasetCommand(const Args& args);        // dispatches `check` and `sample`
 int runDatasetSampleCommand(const Args& args);  // `fewshot dataset sample DIR`
 int runEvalCommand(const Args& args);           // offline FD/KID (FID/KID with --inception)
 int runHarmonizeCommand(const Args& args);      // ConSinGAN harmonization / editing
-bool isConSinGanRun(const Args& args);          // `--run DIR` names a consingan run
-int runConSinGanSampleCommand(const Args& args);
 int runConSinGanBench(const Args& args);        // `fewshot bench consingan`
 int runMixCommand(const Args& args);
 int runInterpolateCommand(const Args& args);

@@ -8,19 +8,46 @@ namespace fewshot::cli {
 void addGeneratorOptions(ArgParser& p, const std::string& defaultBn) {
   p.addOption("run", "RUN_DIR", "run directory (trained or imported)");
   p.addOption("checkpoint", "FILE", "a specific checkpoint instead of the run's newest");
-  p.addOption("bn", "MODE", "batch (batch statistics, as the official samples) | eval (running statistics)", defaultBn);
-  p.addOption("scale", "S", "latent scale: z is multiplied by S (FastGAN has no mapping network, so this is "
-                            "not StyleGAN truncation; < 1 trades variety for typical images)", "1");
+  p.addOption(
+      "bn", "MODE",
+      "batch (batch statistics, as the official FastGAN samples) | eval (running statistics)" +
+          std::string(defaultBn.empty() ? "; default: the family's own (FastGAN batch, Projected GAN eval)" : ""),
+      defaultBn);
+  p.addOption("scale", "S",
+              "latent scale: z is multiplied by S (no family has a mapping network, so this is "
+              "not StyleGAN truncation; < 1 trades variety for typical images)",
+              "1");
   p.addOption("noise-seed", "S", "seed of the noise injections", "0");
   p.addOption("device", "DEV", "cpu, cuda or cuda:N", "cpu");
   p.addOption("threads", "N", "CPU threads (0: all cores)", "0");
 }
 
-explore::NormMode normMode(const ArgParser& p) {
-  const std::string bn = p.get("bn");
-  if (bn == "batch") return explore::NormMode::BatchStatistics;
-  if (bn == "eval") return explore::NormMode::RunningStatistics;
-  throw UsageError("--bn must be batch or eval");
+const models::FamilyDescriptor& runFamily(const ArgParser& p) {
+  if (!p.has("run") && !p.has("checkpoint")) throw UsageError("--run RUN_DIR is required");
+  return explore::familyOfRun(p.get("run"), p.get("checkpoint"));
+}
+
+void requireCapability(const ArgParser& p, models::Capability c) {
+  const models::FamilyDescriptor& family = runFamily(p);
+  if (!family.can(c)) throw UsageError(family.whyNot(c));
+}
+
+namespace {
+bool parseNormMode(const std::string& bn, explore::NormMode* mode) {
+  if (bn == "batch")
+    *mode = explore::NormMode::BatchStatistics;
+  else if (bn == "eval")
+    *mode = explore::NormMode::RunningStatistics;
+  else
+    return false;
+  return true;
+}
+}  // namespace
+
+explore::NormMode normMode(const ArgParser& p, const explore::RunSampler& sampler) {
+  explore::NormMode mode = sampler.defaultNormMode();
+  if (!p.get("bn").empty() && !parseNormMode(p.get("bn"), &mode)) throw UsageError("--bn must be batch or eval");
+  return mode;
 }
 
 double latentScale(const ArgParser& p) {
@@ -37,12 +64,14 @@ std::vector<uint64_t> seedsOption(const ArgParser& p, const std::string& name) {
   }
 }
 
-explore::RunGenerator loadGenerator(const ArgParser& p) {
-  if (!p.has("run") && !p.has("checkpoint")) throw UsageError("--run RUN_DIR is required");
-  normMode(p);
-  latentScale(p);
+std::unique_ptr<explore::RunSampler> openSampler(const ArgParser& p) {
+  const models::FamilyDescriptor& family = runFamily(p);
+  explore::NormMode ignored;
+  if (!p.get("bn").empty() && !parseNormMode(p.get("bn"), &ignored)) throw UsageError("--bn must be batch or eval");
+  if (latentScale(p) != 1.0 && !family.can(models::Capability::LatentsJson))
+    throw UsageError("--scale: " + family.whyNot(models::Capability::LatentsJson));
   train::applyThreadCount(p.getInt("threads"));
-  return explore::RunGenerator::load(p.get("run"), p.get("checkpoint"), p.get("device"));
+  return explore::RunSampler::open(p.get("run"), p.get("checkpoint"), p.get("device"));
 }
 
 }  // namespace fewshot::cli

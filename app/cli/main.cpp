@@ -4,6 +4,7 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "core/explore/unsupported.h"
 #include "core/version.h"
 #include "core/util/error_text.h"
 
@@ -14,11 +15,11 @@ const char* kTopHelp =
     "FewShot Studio command line: train and explore GANs on tiny datasets.\n\n"
     "commands:\n"
     "  train            train a model on a folder of images, or resume a run (--resume RUN_DIR)\n"
-    "  sample           write a grid of samples from a trained run\n"
+    "  sample           images, grids and latents from a trained run (any family)\n"
     "  mix              style-mixing grid through FastGAN's skip-layer excitation\n"
     "  interpolate      interpolation or loop video (MP4/GIF) through seeds\n"
     "  timelapse        animation of a run's sample history\n"
-    "  export           export the EMA generator for plain PyTorch\n"
+    "  export           export the EMA generator for plain PyTorch or ONNX\n"
     "  import           import an official FastGAN checkpoint as a run\n"
     "  dataset check    scan a folder and report what would be imported\n"
     "  dataset sample   render the built-in sample dataset (emoji faces) into a folder\n"
@@ -99,6 +100,9 @@ int main(int argc, char** argv) {
     return dispatch(command, rest);
   } catch (const UsageError& e) {
     std::cerr << "fewshot " << command << ": " << fewshot::util::errorText(e) << "\n";
+    return 2;
+  } catch (const fewshot::explore::Unsupported& e) {  // the run's family cannot do it: its reason
+    std::cerr << "fewshot " << command << ": " << e.what() << "\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "fewshot " << command << ": error: " << fewshot::util::errorText(e) << "\n";

@@ -17,23 +17,21 @@ void report(const io::ProgressFn& progress, int done, int total) {
 }
 }  // namespace
 
-int exportInterpolationVideo(fastgan::Generator& g, const torch::Tensor& keys, const VideoOptions& options,
+int exportInterpolationVideo(RunSampler& sampler, const torch::Tensor& keys, const VideoOptions& options,
                              const std::string& path, const io::ProgressFn& progress) {
+  sampler.require(models::Capability::Interpolation);
   const torch::Tensor latents = scaleLatents(interpolationPath(keys, options.path), options.latentScale);
-  const int R = g->config().imageSize, frames = static_cast<int>(latents.size(0));
+  const int frames = static_cast<int>(latents.size(0));
   io::AnimationOptions animation;
-  animation.width = animation.height = R;
+  animation.width = sampler.imageWidth();
+  animation.height = sampler.imageHeight();
   animation.fps = options.fps;
   animation.loop = true;
   auto sink = io::openFrameSink(path, animation);
-  const auto device = g->parameters().front().device();
   report(progress, 0, frames);
   for (int f = 0; f < frames; ++f) {
-    torch::Tensor image;
-    {
-      SamplingScope scope(g, options.norm, options.noiseSeed);
-      image = g->forward(latents.slice(0, f, f + 1).to(device)).image.to(torch::kCPU);
-    }
+    // Each frame alone with the same noise stream, so that only the latent moves.
+    const torch::Tensor image = sampler.render(latents.slice(0, f, f + 1), {options.norm, options.noiseSeed});
     sink->addFrame(io::tensorToImage(image[0]));
     report(progress, f + 1, frames);
   }

@@ -7,9 +7,8 @@
 #include <vector>
 
 #include "core/explore/latent_ops.h"
-#include "core/explore/sampling_scope.h"
+#include "core/explore/run_sampler.h"
 #include "core/io/frame_sink.h"
-#include "core/models/fastgan/fastgan_generator.h"
 
 namespace fewshot::explore {
 
@@ -24,7 +23,8 @@ struct VideoOptions {
 };
 
 // Renders interpolationPath(keys) frame by frame into `path` (.gif/.mp4/.avi). Returns the frame count.
-int exportInterpolationVideo(fastgan::Generator& g, const torch::Tensor& keys, const VideoOptions& options,
+// Throws Unsupported when the sampler's family cannot interpolate.
+int exportInterpolationVideo(RunSampler& sampler, const torch::Tensor& keys, const VideoOptions& options,
                              const std::string& path, const io::ProgressFn& progress = {});
 
 // samples/iter_<n>.png of a run, in iteration order.

@@ -30,8 +30,9 @@ std::unique_ptr<ConSinGanModel> ConSinGanModel::load(const std::string& runDir, 
   m->checkpoint_ = checkpoint.empty() ? train::findLatestUsableCheckpoint(train::RunDirectory(runDir)).path : checkpoint;
   train::CheckpointHeader header = train::readCheckpointHeader(m->checkpoint_);
   m->config_ = header.config;
-  if (m->config_.model != "consingan")
-    throw std::runtime_error("checkpoint " + m->checkpoint_ + " holds a '" + m->config_.model + "' model, not consingan");
+  if (m->config_.model != consingan::kFamilyId)
+    throw std::runtime_error("checkpoint " + m->checkpoint_ + " holds a '" + m->config_.model + "' model, not " +
+                             consingan::kFamilyId);
   const std::string packPath = train::RunDirectory(runDir.empty() ? header.config.runDir : runDir).datasetPackPath();
   m->pack_ = data::loadDatasetPack(packPath);
   const torch::Device onDevice = device.empty() ? train::deviceOrCpu(m->config_.device) : train::parseDevice(device);

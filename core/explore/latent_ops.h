@@ -10,7 +10,7 @@
 
 namespace fewshot::explore {
 
-// One latent (1,nz) per seed, equal to RunGenerator::latentsForSeed(seed, 1): seed s is the same
+// One latent (1,nz) per seed, equal to RunSampler::latentsForSeed(seed, 1): seed s is the same
 // image in the explorer, in `fewshot mix` and in `fewshot interpolate`.
 torch::Tensor latentForSeed(uint64_t seed, int64_t nz);
 torch::Tensor latentsForSeeds(const std::vector<uint64_t>& seeds, int64_t nz);  // (N,nz)

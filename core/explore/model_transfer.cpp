@@ -24,7 +24,7 @@ void collect(torch::nn::Module& m, const std::string& prefix, std::vector<std::p
 std::string stripModule(const std::string& key) { return key.rfind("module.", 0) == 0 ? key.substr(7) : key; }
 
 // A trainer that only carries a generator, so writeCheckpoint() can store an imported model in the
-// run format that RunGenerator reads. It cannot train.
+// run format that RunSampler reads. It cannot train.
 class GeneratorOnlyTrainer : public train::Trainer {
  public:
   GeneratorOnlyTrainer(fastgan::Generator g, int64_t iteration) : g_(std::move(g)), iteration_(iteration) {}
@@ -172,7 +172,7 @@ void createRunFromGenerator(const ImportedGenerator& imported, const std::string
   train::RunDirectory run(runDir);
   if (run.exists()) throw std::runtime_error(runDir + " already holds a run; choose a new folder");
   train::TrainingConfig config;
-  config.model = "fastgan";
+  config.model = fastgan::kFamilyId;
   config.fastgan = imported.config;
   config.runDir = runDir;
   config.dataPath = source;

@@ -7,19 +7,18 @@
 #include <memory>
 #include <vector>
 
+#include "core/explore/norm_mode.h"
 #include "core/models/common/random_source.h"
 #include "core/models/fastgan/fastgan_generator.h"
 
 namespace fewshot::explore {
 
-enum class NormMode {
-  BatchStatistics,   // train-mode BN, as the official samples (results depend on the batch)
-  RunningStatistics  // eval-mode BN: each image depends only on its own latent
-};
-
 class SamplingScope {
  public:
-  SamplingScope(fastgan::Generator& generator, NormMode mode, uint64_t noiseSeed);
+  // Any generator built from FastGAN's blocks (FastGAN's, Projected GAN's).
+  SamplingScope(torch::nn::Module& generator, NormMode mode, uint64_t noiseSeed);
+  SamplingScope(fastgan::Generator& generator, NormMode mode, uint64_t noiseSeed)
+      : SamplingScope(*generator, mode, noiseSeed) {}
   ~SamplingScope();
   SamplingScope(const SamplingScope&) = delete;
   SamplingScope& operator=(const SamplingScope&) = delete;
@@ -35,7 +34,7 @@ class SamplingScope {
   const std::vector<torch::Tensor>& initialBuffers() const { return saved_; }
 
  private:
-  fastgan::Generator& generator_;
+  torch::nn::Module& generator_;
   torch::NoGradGuard noGrad_;
   std::vector<torch::Tensor> saved_;
   bool wasTraining_;

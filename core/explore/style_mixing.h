@@ -7,25 +7,11 @@
 #pragma once
 #include <torch/torch.h>
 
-#include <array>
-#include <string>
-
 #include "core/explore/sampling_scope.h"
+#include "core/explore/style_mix_options.h"
 #include "core/models/fastgan/fastgan_generator.h"
 
 namespace fewshot::explore {
-
-enum class GateSource { Content, Style };
-
-// Gates in order 64, 128, 256, 512 (gates the model does not have are ignored).
-struct GateSources {
-  std::array<GateSource, 4> gate{GateSource::Content, GateSource::Style, GateSource::Style, GateSource::Style};
-  static GateSources allFrom(GateSource source);
-  // "128,256,512": the gates that take the style latent; "none" for none, "all" for all four.
-  static GateSources parseStyleGates(const std::string& text);
-  std::string describe() const;  // e.g. "64:A 128:B 256:B 512:B"
-};
-inline constexpr std::array<int, 4> kGateResolutions{64, 128, 256, 512};
 
 // (N*M,3,R,R), image i*M+j mixes content row i with style row j.
 torch::Tensor mixPerGate(fastgan::Generator& g, const torch::Tensor& content, const torch::Tensor& style,

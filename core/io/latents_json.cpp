@@ -7,6 +7,10 @@
 namespace fewshot::io {
 
 void writeLatentsJson(const LatentSet& set, const std::string& path) {
+  util::writeFileAtomically(path, latentsJsonText(set));
+}
+
+std::string latentsJsonText(const LatentSet& set) {
   if (set.z.dim() != 2) throw std::invalid_argument("latents must be (N,nz)");
   torch::Tensor z = set.z.to(torch::kCPU, torch::kFloat32).contiguous();
   nlohmann::json j{{"nz", z.size(1)}, {"latent_scale", set.latentScale}, {"latents", nlohmann::json::array()}};
@@ -16,7 +20,7 @@ void writeLatentsJson(const LatentSet& set, const std::string& path) {
     if (i < static_cast<int64_t>(set.seeds.size()) && set.seeds[i] >= 0) item["seed"] = set.seeds[i];
     j["latents"].push_back(item);
   }
-  util::writeFileAtomically(path, j.dump() + "\n");
+  return j.dump() + "\n";
 }
 
 LatentSet readLatentsJson(const std::string& path) {

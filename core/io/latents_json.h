@@ -16,6 +16,7 @@ struct LatentSet {
 };
 
 void writeLatentsJson(const LatentSet& set, const std::string& path);
+std::string latentsJsonText(const LatentSet& set);  // the file's content
 // Throws std::runtime_error naming the file for malformed content.
 LatentSet readLatentsJson(const std::string& path);
 

@@ -21,7 +21,8 @@ class Trainer;
 }  // namespace fewshot::train
 namespace fewshot::explore {
 class RunSampler;
-}
+struct SamplerCheckpoint;
+}  // namespace fewshot::explore
 
 namespace fewshot::models {
 
@@ -54,6 +55,8 @@ enum class ExplorePage { Latent, SingleImage };
 struct FamilyDescriptor {
   using TrainerFactory = std::function<std::unique_ptr<train::Trainer>(const train::TrainingConfig&,
                                                                        const data::DatasetPack&, const c10::Device&)>;
+  using SamplerFactory =
+      std::function<std::unique_ptr<explore::RunSampler>(const explore::SamplerCheckpoint&, const c10::Device&)>;
 
   std::string id;           // config.json's "model"
   std::string displayName;  // "FastGAN"
@@ -74,6 +77,8 @@ struct FamilyDescriptor {
   // Optional: settles machine-dependent "auto" choices of a new run before config.json is written.
   std::function<void(train::TrainingConfig&)> resolveNewRun;
   TrainerFactory createTrainer;
+  // Opens a checkpoint for rendering (core/models/<family>/<family>_sampler.cpp; see core/explore/run_sampler.h).
+  SamplerFactory openSampler;
 
   bool can(Capability c) const { return unsupported.find(c) == unsupported.end(); }
   // Empty when the family can; else the reason.

@@ -14,7 +14,8 @@
 #include "core/explore/animation_export.h"
 #include "core/explore/latent_ops.h"
 #include "core/explore/model_transfer.h"
-#include "core/explore/run_generator.h"
+#include "core/explore/run_sampler.h"
+#include "core/explore/sampling_scope.h"
 #include "core/io/gif_encoder.h"
 #include "core/io/image_grid.h"
 #include "core/io/latents_json.h"
@@ -54,6 +55,9 @@ torch::Tensor render(fastgan::Generator& g, const torch::Tensor& z, uint64_t noi
   SamplingScope scope(g, NormMode::RunningStatistics, noiseSeed);
   return g->forward(z).image;
 }
+// A run folder holding `g` (as `fewshot import` writes it), opened for sampling.
+std::unique_ptr<RunSampler> samplerOf(fastgan::Generator g, const std::string& runDir);
+
 ImportedGenerator wrap(fastgan::Generator g) {
   ImportedGenerator i;
   i.generator = g;
@@ -61,6 +65,10 @@ ImportedGenerator wrap(fastgan::Generator g) {
   i.iteration = 42;
   i.layout = "test";
   return i;
+}
+std::unique_ptr<RunSampler> samplerOf(fastgan::Generator g, const std::string& runDir) {
+  createRunFromGenerator(wrap(g), runDir, "memory");
+  return RunSampler::open(runDir);
 }
 }  // namespace
 
@@ -80,13 +88,13 @@ class TestExport : public QObject {
     auto g = makeGenerator(64, true);
     const std::string run = dir_ + "/run_a";
     createRunFromGenerator(wrap(g), run, "memory");
-    auto loaded = RunGenerator::load(run);
-    QCOMPARE(loaded.iteration(), int64_t(42));
+    auto loaded = RunSampler::open(run);
+    QCOMPARE(loaded->iteration(), int64_t(42));
     auto z = latentsForSeeds({1, 2, 3}, 16);
     auto expected = render(g, z);
-    QVERIFY(torch::equal(loaded.generate(z, NormMode::RunningStatistics, 9), expected));
+    QVERIFY(torch::equal(loaded->render(z, {NormMode::RunningStatistics, 9}), expected));
     const std::string file = dir_ + "/g.pth";
-    QCOMPARE(exportPytorchGenerator(loaded.generator(), file), int(generatorStateDict(g).size()));
+    QCOMPARE(loaded->exportGenerator(file, {}).items, int(generatorStateDict(g).size()));
     QVERIFY(fs::exists(file + ".json"));
     auto imported = importGenerator(file);
     QCOMPARE(imported.config.imageSize, 64);
@@ -95,9 +103,9 @@ class TestExport : public QObject {
     QCOMPARE(imported.layout, std::string("state dict"));
     QVERIFY(torch::equal(render(imported.generator, z), expected));
     // Batch-statistics sampling (with noise) matches too: every parameter and buffer came back.
-    auto a = RunGenerator::load(run).generate(z, NormMode::BatchStatistics, 4);
+    auto a = RunSampler::open(run)->render(z, {NormMode::BatchStatistics, 4});
     createRunFromGenerator(imported, dir_ + "/run_b", file);
-    QVERIFY(torch::equal(RunGenerator::load(dir_ + "/run_b").generate(z, NormMode::BatchStatistics, 4), a));
+    QVERIFY(torch::equal(RunSampler::open(dir_ + "/run_b")->render(z, {NormMode::BatchStatistics, 4}), a));
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, createRunFromGenerator(imported, dir_ + "/run_b", file));
   }
 
@@ -160,19 +168,20 @@ class TestExport : public QObject {
     const double diff = (render(imported.generator, z) - expected).abs().max().item<double>();
     QVERIFY2(diff < 1e-4, qPrintable(QString("max difference %1").arg(diff)));
     createRunFromGenerator(imported, dir_ + "/run_official", dir_ + "/all_1234.pth");
-    auto run = RunGenerator::load(dir_ + "/run_official");
-    QCOMPARE(run.iteration(), int64_t(1234));
-    QVERIFY((run.generate(z, NormMode::RunningStatistics, 9) - expected).abs().max().item<double>() < 1e-4);
+    auto run = RunSampler::open(dir_ + "/run_official");
+    QCOMPARE(run->iteration(), int64_t(1234));
+    QVERIFY((run->render(z, {NormMode::RunningStatistics, 9}) - expected).abs().max().item<double>() < 1e-4);
   }
 
   void gifAnimation() {
     auto g = makeGenerator(64, true);
+    auto sampler = samplerOf(g, dir_ + "/run_gif");
     VideoOptions o;
     o.path.frames = 7;
     o.fps = 10;
     const std::string path = dir_ + "/interp.gif";
     auto keys = latentsForSeeds({1, 2, 3}, 16);
-    QCOMPARE(exportInterpolationVideo(g, keys, o, path, {}), 7);
+    QCOMPARE(exportInterpolationVideo(*sampler, keys, o, path, {}), 7);
     QImageReader reader(QString::fromStdString(path));
     QVERIFY2(reader.canRead(), qPrintable(reader.errorString()));
     int frames = 0;
@@ -230,13 +239,13 @@ class TestExport : public QObject {
 
   void mp4Video() {
     if (!io::canWriteVideo()) QSKIP("this build has no OpenCV video support");
-    auto g = makeGenerator(64, true);
+    auto sampler = samplerOf(makeGenerator(64, true), dir_ + "/run_mp4");
     VideoOptions o;
     o.path.frames = 12;
     o.path.loop = true;
     o.path.spherical = true;
     const std::string path = dir_ + "/loop.mp4";
-    exportInterpolationVideo(g, latentsForSeeds({1, 2}, 16), o, path);
+    exportInterpolationVideo(*sampler, latentsForSeeds({1, 2}, 16), o, path);
     auto probe = io::probeVideo(path);
     QCOMPARE(probe.frames, 12);
     QCOMPARE(probe.width, 64);
@@ -244,7 +253,7 @@ class TestExport : public QObject {
   }
 
   void cancellationLeavesNoFile() {
-    auto g = makeGenerator(64, false);
+    auto sampler = samplerOf(makeGenerator(64, false), dir_ + "/run_cancel");
     VideoOptions o;
     o.path.frames = 10;
     for (const char* ext : {".gif", ".mp4"}) {
@@ -252,7 +261,7 @@ class TestExport : public QObject {
       const std::string path = dir_ + "/cancelled" + ext;
       int calls = 0;
       QVERIFY_THROWS_EXCEPTION(io::ExportCancelled,
-                               exportInterpolationVideo(g, latentsForSeeds({1, 2}, 16), o, path, [&](int done, int) {
+                               exportInterpolationVideo(*sampler, latentsForSeeds({1, 2}, 16), o, path, [&](int done, int) {
                                  ++calls;
                                  return done < 3;
                                }));

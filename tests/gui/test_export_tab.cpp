@@ -22,6 +22,7 @@
 #include "bridge/export_bridge.h"
 #include "bridge/training_bridge.h"
 #include "gui_test_support.h"
+#include "pggan_run.h"
 #include "widgets/export_form.h"
 #include "widgets/export_misc_forms.h"
 #include "widgets/export_tab.h"
@@ -317,19 +318,23 @@ class TestExportTab : public QObject {
     writeJson(pggan + "/config.json", TrainingBridge::presetConfig("demo", "pggan"));
     ExportTab tab;
     tab.setRun(pggan);
-    for (Kind k : {Kind::InterpolationVideo, Kind::LatentsJson, Kind::PytorchGenerator}) {
+    // PGGAN's generator is not FastGAN's official layout: the registry's reason says so.
+    QVERIFY(!tab.kindEnabled(Kind::PytorchGenerator));
+    QVERIFY2(tab.kindToolTip(Kind::PytorchGenerator).contains("FastGAN"), qPrintable(tab.kindToolTip(Kind::PytorchGenerator)));
+    // It has a latent: images and videos only wait for a checkpoint, latents JSON needs none.
+    for (Kind k : {Kind::SampleGrid, Kind::SingleImages, Kind::InterpolationVideo}) {
       QVERIFY(!tab.kindEnabled(k));
-      QVERIFY2(tab.kindToolTip(k).contains("FastGAN"), qPrintable(tab.kindToolTip(k)));
+      QVERIFY2(tab.kindToolTip(k).contains("checkpoint"), qPrintable(tab.kindToolTip(k)));
     }
-    QVERIFY(!tab.kindEnabled(Kind::SampleGrid));
-    QVERIFY(tab.kindToolTip(Kind::SampleGrid).contains("checkpoint"));
+    QVERIFY(tab.kindEnabled(Kind::LatentsJson));
+    QCOMPARE(tab.currentKind(), Kind::LatentsJson);  // the first enabled kind
     QVERIFY(!tab.kindEnabled(Kind::Timelapse));
     QVERIFY(tab.kindToolTip(Kind::Timelapse).contains("sample grids"));
     QDir().mkpath(pggan + "/samples");
     QVERIFY(QFile::copy(QDir(runDir_ + "/samples").entryInfoList({"iter_*.png"})[0].filePath(), pggan + "/samples/iter_10.png"));
     tab.setRun(pggan);
     QVERIFY2(tab.kindEnabled(Kind::Timelapse), qPrintable(tab.kindToolTip(Kind::Timelapse)));
-    QCOMPARE(tab.currentKind(), Kind::Timelapse);
+    QVERIFY(tab.selectKind(Kind::Timelapse));
 
     const QString consingan = root_ + "/consingan_run";
     QDir().mkpath(consingan);
@@ -337,6 +342,39 @@ class TestExportTab : public QObject {
     tab.setRun(consingan);
     QVERIFY(tab.kindToolTip(Kind::InterpolationVideo).contains("ConSinGAN"));
     QVERIFY(!tab.kindEnabled(Kind::PytorchGenerator));
+    QVERIFY(!tab.kindEnabled(Kind::LatentsJson));
+  }
+
+  // A trained PGGAN run exports grids and interpolation videos through the same sampler as the CLI.
+  void pgganRunExportsGridsAndVideos() {
+    const QString run = root_ + "/pggan_trained";
+    const QString error = fewshot::testing::trainTinyPggan(data_, run);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    ExportTab tab;
+    tab.setRun(run);
+    for (Kind k : {Kind::SampleGrid, Kind::SingleImages, Kind::InterpolationVideo, Kind::Timelapse, Kind::LatentsJson})
+      QVERIFY2(tab.kindEnabled(k), qPrintable(tab.kindToolTip(k)));
+    QVERIFY(!tab.kindEnabled(Kind::PytorchGenerator));
+    QVERIFY(tab.selectKind(Kind::InterpolationVideo));
+    field<QLineEdit>(tab, Kind::InterpolationVideo, "seedList")->setText("1,2");
+    field<QSpinBox>(tab, Kind::InterpolationVideo, "frames")->setValue(3);
+    auto* format = field<QComboBox>(tab, Kind::InterpolationVideo, "format");
+    format->setCurrentIndex(format->findData("gif"));
+    tab.setOutputPath(out_ + "/pggan.gif");
+    Outcome o = exportAndWait(tab);
+    QVERIFY2(o.status == "finished", qPrintable(o.status + " " + o.message));
+    QSize size;
+    QCOMPARE(gifFrames(o.path, &size), 4);  // one segment of 3 frames plus the last key
+    QCOMPARE(size, QSize(16, 16));
+    QVERIFY(tab.selectKind(Kind::SampleGrid));
+    field<QLineEdit>(tab, Kind::SampleGrid, "seedList")->setText("0-3");
+    field<QSpinBox>(tab, Kind::SampleGrid, "columns")->setValue(2);
+    field<QSpinBox>(tab, Kind::SampleGrid, "tileSize")->setValue(0);
+    field<QSpinBox>(tab, Kind::SampleGrid, "padding")->setValue(2);
+    tab.setOutputPath(out_ + "/pggan_grid.png");
+    o = exportAndWait(tab);
+    QVERIFY2(o.status == "finished", qPrintable(o.status + " " + o.message));
+    QCOMPARE(QImage(o.path).size(), QSize(2 * (16 + 2) + 2, 2 * (16 + 2) + 2));
   }
 
   void exportWhileTraining() {

@@ -1,5 +1,5 @@
-// The FastGAN latent explorer on a tiny trained run (64 px, ngf 8, 10 iterations): images match the
-// core's RunGenerator pixel for pixel, fractional seed positions blend neighbouring seeds, bursts of
+// The latent explorer on a tiny trained FastGAN run (64 px, ngf 8, 10 iterations): images match the
+// core's RunSampler pixel for pixel, fractional seed positions blend neighbouring seeds, bursts of
 // requests are coalesced (the newest is shown), the style-mixing grid has the paper's layout, bad
 // seed lists are refused, a run without a checkpoint says so and loads when one appears, and the UI
 // thread keeps ticking while the worker renders.
@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QtTest>
 
@@ -16,10 +18,12 @@
 #include "bridge/explore_bridge.h"
 #include "bridge/training_bridge.h"
 #include "core/explore/latent_ops.h"
-#include "core/explore/run_generator.h"
+#include "core/explore/run_sampler.h"
 #include "core/io/image_grid.h"
 #include "gui_test_support.h"
+#include "pggan_run.h"
 #include "ui_stall_meter.h"
+#include "widgets/explore_tab.h"
 #include "widgets/latent_explorer_page.h"
 #include "widgets/latent_image_view.h"
 #include "widgets/seed_explorer_panel.h"
@@ -67,10 +71,10 @@ QImage cell(const QImage& grid, int row, int column, int padding) {
 class TestLatentExplorer : public QObject {
   Q_OBJECT
   QString runDir_, root_;
-  std::unique_ptr<explore::RunGenerator> core_;
+  std::unique_ptr<explore::RunSampler> core_;
 
   QImage coreImage(const torch::Tensor& z, explore::NormMode mode = explore::NormMode::RunningStatistics) {
-    return toImage(core_->generate(z, mode, 0)[0]);
+    return toImage(core_->render(z, {mode, 0})[0]);
   }
 
   // Shows `position` in `page` and waits until that request's image is displayed.
@@ -104,7 +108,7 @@ class TestLatentExplorer : public QObject {
     // Seconds on an idle machine; much longer when other jobs share the cores.
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 || failed.count() > 0, 800000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
-    core_ = std::make_unique<explore::RunGenerator>(explore::RunGenerator::load(runDir_.toStdString()));
+    core_ = explore::RunSampler::open(runDir_.toStdString());
   }
 
   void loadsAndMatchesTheCoreInEvalMode() {
@@ -222,8 +226,8 @@ class TestLatentExplorer : public QObject {
     QCOMPARE(grid.size(), QSize(3 * (kSize + pad) + pad, 4 * (kSize + pad) + pad));
     const int64_t nz = core_->config().fastgan.nz;
     const torch::Tensor content = explore::latentsForSeeds({1, 2, 3}, nz), style = explore::latentsForSeeds({7, 8}, nz);
-    const torch::Tensor plainContent = core_->generate(content, explore::NormMode::RunningStatistics, 0);
-    const torch::Tensor plainStyle = core_->generate(style, explore::NormMode::RunningStatistics, 0);
+    const torch::Tensor plainContent = core_->render(content, {explore::NormMode::RunningStatistics, 0});
+    const torch::Tensor plainStyle = core_->render(style, {explore::NormMode::RunningStatistics, 0});
     QCOMPARE(maxDiff(cell(grid, 0, 0, pad), toImage(torch::ones({3, kSize, kSize}))), 0);  // the blank corner
     for (int j = 0; j < 2; ++j) QCOMPARE(maxDiff(cell(grid, 0, j + 1, pad), toImage(plainStyle[j])), 0);
     for (int i = 0; i < 3; ++i) {
@@ -299,6 +303,29 @@ class TestLatentExplorer : public QObject {
     page.checkpointSaved(20);
     QTest::qWait(300);
     QCOMPARE(loaded.count(), 1);
+  }
+
+  // A family other than FastGAN: the Explore tab picks the latent page from the registry, the seed view
+  // renders through the same RunSampler as the CLI, and style mixing is disabled with PGGAN's reason.
+  void pgganRunIsExploredThroughTheSampler() {
+    const QString run = root_ + "/pggan";
+    const QString error = fewshot::testing::trainTinyPggan(root_ + "/discs", run);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto core = explore::RunSampler::open(run.toStdString());
+    fewshot::widgets::ExploreTab tab;
+    tab.setRun(run);
+    QCOMPARE(tab.findChild<QStackedWidget*>()->currentWidget(), tab.latentExplorer());
+    LatentExplorerPage& page = *tab.latentExplorer();
+    page.seedPanel()->setBatchStatistics(false);
+    QTRY_VERIFY_WITH_TIMEOUT(page.explorer()->isLoaded() && page.shownViewRequest() > 0, kTimeoutMs);
+    const QImage image = renderAt(page, 3);
+    QCOMPARE(image.size(), QSize(16, 16));
+    const torch::Tensor expected = core->render(core->latentsForSeeds({3}), {explore::NormMode::RunningStatistics, 0});
+    QCOMPARE(maxDiff(image, toImage(expected[0])), 0);
+    const int mixTab = page.sections()->indexOf(page.styleMixPanel());
+    QVERIFY(!page.sections()->isTabEnabled(mixTab));
+    QCOMPARE(page.sections()->tabToolTip(mixTab).toStdString(),
+             core->family().whyNot(fewshot::models::Capability::StyleMixing));
   }
 
   void uiThreadKeepsTickingWhileRendering() {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "core/models/consingan/consingan_sampler.h"
 #include "core/models/consingan/consingan_trainer.h"
 #include "core/train/training_config.h"
 
@@ -65,6 +66,7 @@ models::FamilyDescriptor describeFamily() {
   d.createTrainer = [](const train::TrainingConfig& c, const data::DatasetPack& pack, const torch::Device& device) {
     return std::unique_ptr<train::Trainer>(std::make_unique<ConSinGanTrainer>(c, pack, device));
   };
+  d.openSampler = openSampler;
   return d;
 }
 

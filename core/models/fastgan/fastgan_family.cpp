@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "core/models/fastgan/fastgan_sampler.h"
 #include "core/models/fastgan/fastgan_trainer.h"
 #include "core/models/fastgan/reconstruction_loss.h"
 #include "core/train/training_config.h"
@@ -66,6 +67,7 @@ models::FamilyDescriptor describeFamily() {
   d.createTrainer = [](const train::TrainingConfig& c, const data::DatasetPack& pack, const torch::Device& device) {
     return std::unique_ptr<train::Trainer>(std::make_unique<FastGanTrainer>(c, pack, device));
   };
+  d.openSampler = openSampler;
   return d;
 }
 

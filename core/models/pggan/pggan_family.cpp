@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "core/models/pggan/pggan_sampler.h"
 #include "core/models/pggan/pggan_trainer.h"
 #include "core/train/training_config.h"
 
@@ -80,6 +81,7 @@ models::FamilyDescriptor describeFamily() {
   d.createTrainer = [](const train::TrainingConfig& c, const data::DatasetPack& pack, const torch::Device& device) {
     return std::unique_ptr<train::Trainer>(std::make_unique<PgganTrainer>(c, pack, device));
   };
+  d.openSampler = openSampler;
   return d;
 }
 

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "core/models/projected/projected_sampler.h"
 #include "core/models/projected/projected_trainer.h"
 #include "core/train/training_config.h"
 
@@ -71,6 +72,7 @@ models::FamilyDescriptor describeFamily() {
   d.createTrainer = [](const train::TrainingConfig& c, const data::DatasetPack& pack, const torch::Device& device) {
     return std::unique_ptr<train::Trainer>(std::make_unique<ProjectedGanTrainer>(c, pack, device));
   };
+  d.openSampler = openSampler;
   return d;
 }
 
