@@ -11,7 +11,8 @@
 
 #include "core/explore/consingan_model.h"
 #include "core/explore/model_transfer.h"
-#include "core/explore/run_generator.h"
+#include "core/explore/run_sampler.h"
+#include "core/models/fastgan/fastgan_generator.h"
 #include "core/metrics/real_features_cache.h"
 #include "core/models/common/optimizer_device.h"
 #include "core/train/checkpoint.h"
@@ -40,7 +41,7 @@ train::TrainingConfig tinyConfig(const std::string& model, const std::string& di
     c = testing::tinyConSinGanConfig(3, 2);  // 6 iterations in all: room to resume twice
     pack = testing::singleImagePack(testing::landscapeImage(40, 30));
   } else if (model == "pggan") {
-    c = train::presetConfig("pggan");
+    c = train::presetConfig("pggan", "demo");
     c.pggan.imageSize = 16;
     c.pggan.fmapBase = 32;
     c.pggan.fmapMax = 16;
@@ -84,19 +85,18 @@ void runToEnd(train::TrainingSession& session) {
 
 // A few generated images of the run's checkpoint, made on `device`, on the CPU.
 torch::Tensor render(const train::TrainingConfig& config, const std::string& checkpoint, const std::string& device) {
-  if (config.model == "fastgan") {
-    auto g = explore::RunGenerator::load(config.runDir, checkpoint, device);
-    return g.generate(g.latentsForSeed(3, 2), explore::NormMode::RunningStatistics, 5);
-  }
-  if (config.model == "consingan") {
-    explore::ConSinGanGenerateOptions o;
-    o.seed = 3;
-    return explore::ConSinGanModel::load(config.runDir, checkpoint, device)->generate(o);
-  }
-  const data::DatasetPack pack = data::loadDatasetPack(train::RunDirectory(config.runDir).datasetPackPath());
-  auto trainer = train::createTrainer(config, pack, train::parseDevice(device));
-  train::loadCheckpoint(checkpoint, *trainer);
-  return trainer->generateImages(2, 3);
+  return explore::RunSampler::open(config.runDir, checkpoint, device)->renderStream(3, 2, explore::ImageOptions{});
+}
+
+// The EMA generator of a FastGAN checkpoint, read onto the CPU whatever device its tensors name.
+fastgan::Generator loadEmaGenerator(const std::string& checkpoint, const fastgan::FastGanConfig& config) {
+  fastgan::Generator generator(config);
+  torch::serialize::InputArchive archive, state, ema;
+  archive.load_from(checkpoint, torch::kCPU);
+  archive.read("trainer", state);
+  state.read("generator_ema", ema);
+  generator->load(ema);
+  return generator;
 }
 
 std::string recordedDevice(const std::string& runDir) {
@@ -245,21 +245,21 @@ class TestDevicePortability : public QObject {
     runToEnd(*train::TrainingSession::createNew(config));
     const std::string checkpoint = train::findLatestUsableCheckpoint(train::RunDirectory(config.runDir)).path;
     if (config.device == "cpu") QVERIFY(testing::relocateArchiveTensors(checkpoint, "cuda:0") > 0);
-    auto g = explore::RunGenerator::load(config.runDir, checkpoint, "cpu");
+    fastgan::Generator g = loadEmaGenerator(checkpoint, config.fastgan);
     const std::string exported = dir + "/generator.pth";
-    QVERIFY(explore::exportPytorchGenerator(g.generator(), exported) > 0);
+    QVERIFY(explore::exportPytorchGenerator(g, exported) > 0);
     // An official FastGAN file saved from a GPU has CUDA storages too; the importer reads them on the CPU.
     QVERIFY(testing::relocateArchiveTensors(exported, "cuda:0") > 0);
     explore::ImportedGenerator imported = explore::importGenerator(exported);
     imported.generator->eval();
-    g.generator()->eval();
+    g->eval();
     torch::NoGradGuard noGrad;
     torch::manual_seed(4);
     const torch::Tensor z = torch::randn({2, config.fastgan.nz});
     torch::manual_seed(5);
     const torch::Tensor a = imported.generator->forward(z).image;
     torch::manual_seed(5);
-    const torch::Tensor b = g.generator()->forward(z).image;
+    const torch::Tensor b = g->forward(z).image;
     QVERIFY(torch::equal(a, b));
   }
 
