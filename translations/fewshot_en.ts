@@ -2,14 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FamilyText</name>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="11"/>
+        <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="12"/>
+        <source>CPU 128 px: 10 000 iterations (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="13"/>
+        <source>Official: 256 px, paper widths (needs a GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="14"/>
+        <source>Demo: grows 4 to 64 px, narrow, 1 100 iterations (ours, for a CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="15"/>
+        <source>CPU 128 px: grows 4 to 128 px, 1 300 iterations (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="16"/>
+        <source>Official: grows 4 to 256 px, paper widths and schedule (needs a GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="17"/>
+        <source>Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="18"/>
+        <source>Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="19"/>
+        <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="20"/>
+        <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="21"/>
+        <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../bridge/explore_bridge.cpp" line="46"/>
+        <location filename="../bridge/explore_bridge.cpp" line="36"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/explore_bridge.cpp" line="48"/>
+        <location filename="../bridge/explore_bridge.cpp" line="38"/>
         <source>%1 has no checkpoint yet. Training writes one every few thousand iterations (the run&apos;s checkpoint_every) and when it is paused or stopped; the explorer loads it then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,17 +98,17 @@
 <context>
     <name>fewshot::bridge::ConSinGanBridge</name>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="223"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="208"/>
         <source>nothing to save to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="228"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="213"/>
         <source>could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="236"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="221"/>
         <source>could not create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,173 +146,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="49"/>
+        <location filename="../bridge/export_bridge.cpp" line="43"/>
         <source>, iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="52"/>
+        <location filename="../bridge/export_bridge.cpp" line="46"/>
         <source>%1 samples of %2×%3 px in a %4×%5 px grid%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="55"/>
+        <location filename="../bridge/export_bridge.cpp" line="49"/>
         <source>%1 images of %2×%3 px%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="57"/>
+        <location filename="../bridge/export_bridge.cpp" line="51"/>
         <source>%1 frames of %2×%3 px at %4 fps%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="59"/>
+        <location filename="../bridge/export_bridge.cpp" line="53"/>
         <source>%1 sample grids at %2 fps (up to iteration %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="60"/>
+        <location filename="../bridge/export_bridge.cpp" line="54"/>
         <source>; %1 grids of another size skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="63"/>
+        <location filename="../bridge/export_bridge.cpp" line="57"/>
         <source>%1 latents of %2 values%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="66"/>
+        <location filename="../bridge/export_bridge.cpp" line="60"/>
         <source>ONNX model of %1 nodes, %2 px generator%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="67"/>
+        <location filename="../bridge/export_bridge.cpp" line="61"/>
         <source>%1 tensors, %2 px generator%3; configuration in %4.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="110"/>
+        <location filename="../bridge/export_bridge.cpp" line="93"/>
         <source>%1 is not a readable run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="126"/>
-        <location filename="../bridge/export_bridge.cpp" line="167"/>
+        <location filename="../bridge/export_bridge.cpp" line="109"/>
+        <location filename="../bridge/export_bridge.cpp" line="151"/>
         <source>Open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="131"/>
+        <location filename="../bridge/export_bridge.cpp" line="113"/>
         <source>An imported model has no training history (samples/iter_*.png).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="132"/>
+        <location filename="../bridge/export_bridge.cpp" line="114"/>
         <source>The run has no sample grids (samples/iter_*.png) yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="143"/>
+        <location filename="../bridge/export_bridge.cpp" line="127"/>
         <source>The run has no checkpoint yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="168"/>
+        <location filename="../bridge/export_bridge.cpp" line="152"/>
         <source>Choose where to write the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="175"/>
+        <location filename="../bridge/export_bridge.cpp" line="159"/>
         <source>Seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="176"/>
+        <location filename="../bridge/export_bridge.cpp" line="160"/>
         <source>Give at least one seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="177"/>
+        <location filename="../bridge/export_bridge.cpp" line="161"/>
         <source>At most 1024 seeds per export (%1 given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="179"/>
+        <location filename="../bridge/export_bridge.cpp" line="163"/>
         <source>An interpolation video needs at least two key seeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="183"/>
+        <location filename="../bridge/export_bridge.cpp" line="167"/>
         <source>%1: a sample grid is written as a .png file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="184"/>
+        <location filename="../bridge/export_bridge.cpp" line="168"/>
         <source>Padding must be between 0 and 256 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="185"/>
+        <location filename="../bridge/export_bridge.cpp" line="169"/>
         <source>The image size must be between 1 and 4096 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="188"/>
+        <location filename="../bridge/export_bridge.cpp" line="172"/>
         <source>%1 is a file; single images go into a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="193"/>
+        <location filename="../bridge/export_bridge.cpp" line="177"/>
         <source>%1: choose a .mp4 or .gif file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="195"/>
+        <location filename="../bridge/export_bridge.cpp" line="179"/>
         <source>This build has no OpenCV, so it cannot write %1; choose a .gif file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="196"/>
+        <location filename="../bridge/export_bridge.cpp" line="180"/>
         <source>Frames per second must be between 0 and 240.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="199"/>
+        <location filename="../bridge/export_bridge.cpp" line="183"/>
         <source>%1: latents are written as a .json file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="203"/>
+        <location filename="../bridge/export_bridge.cpp" line="187"/>
         <source>%1: the generator is written as a .pth (PyTorch) or .onnx (ONNX) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="207"/>
+        <location filename="../bridge/export_bridge.cpp" line="191"/>
         <source>Total frames must be between 2 and 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="209"/>
+        <location filename="../bridge/export_bridge.cpp" line="193"/>
         <source>Frames per segment must be between 1 and 10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="210"/>
+        <location filename="../bridge/export_bridge.cpp" line="194"/>
         <source>The latent scale must be between 0 and 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="213"/>
+        <location filename="../bridge/export_bridge.cpp" line="197"/>
         <source>The output size must be between 8 and 4096 pixels on each side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="252"/>
+        <location filename="../bridge/export_bridge.cpp" line="226"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="261"/>
+        <location filename="../bridge/export_bridge.cpp" line="249"/>
         <source>%1 to %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,12 +320,12 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="101"/>
+        <location filename="../bridge/training_bridge.cpp" line="91"/>
         <source>CUDA device %1 (of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="103"/>
+        <location filename="../bridge/training_bridge.cpp" line="93"/>
         <source>CPU, %1 cores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,17 +1300,17 @@
 <context>
     <name>fewshot::widgets::ExploreTab</name>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="18"/>
+        <location filename="../widgets/explore_tab.cpp" line="19"/>
         <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to explore what its generator learned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="51"/>
+        <location filename="../widgets/explore_tab.cpp" line="53"/>
         <source>%1 has no readable config.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="52"/>
+        <location filename="../widgets/explore_tab.cpp" line="54"/>
         <source>%1 was trained with a model this studio does not know (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,12 +1418,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="113"/>
+        <location filename="../widgets/export_image_form.cpp" line="112"/>
         <source>Each seed gives one sample of the model; another size scales every stage (retargeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="118"/>
+        <location filename="../widgets/export_image_form.cpp" line="114"/>
         <source>One PNG per seed (seed_&lt;n&gt;.png) at the generator&apos;s full resolution.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,7 +1950,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="117"/>
+        <location filename="../widgets/latent_explorer_page.cpp" line="121"/>
         <source>Reload failed (still showing iteration %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,255 +2603,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="72"/>
-        <source>%1 (not available)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="75"/>
+        <location filename="../widgets/train_options_panel.cpp" line="69"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="190"/>
-        <source>Demo: 64 px, narrow, 1 000 iterations (minutes on a CPU)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="191"/>
-        <source>CPU 128 px: 10 000 iterations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="192"/>
-        <source>Official: 256 px, paper widths (needs a GPU)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="78"/>
+        <location filename="../widgets/train_options_panel.cpp" line="72"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="81"/>
-        <location filename="../widgets/train_options_panel.cpp" line="177"/>
+        <location filename="../widgets/train_options_panel.cpp" line="75"/>
+        <location filename="../widgets/train_options_panel.cpp" line="175"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="82"/>
-        <location filename="../widgets/train_options_panel.cpp" line="85"/>
+        <location filename="../widgets/train_options_panel.cpp" line="76"/>
+        <location filename="../widgets/train_options_panel.cpp" line="79"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="83"/>
+        <location filename="../widgets/train_options_panel.cpp" line="77"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="86"/>
-        <location filename="../widgets/train_options_panel.cpp" line="135"/>
+        <location filename="../widgets/train_options_panel.cpp" line="80"/>
+        <location filename="../widgets/train_options_panel.cpp" line="129"/>
         <source>Run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="89"/>
+        <location filename="../widgets/train_options_panel.cpp" line="83"/>
         <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="90"/>
+        <location filename="../widgets/train_options_panel.cpp" line="84"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train_options_panel.cpp" line="86"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train_options_panel.cpp" line="88"/>
         <source>Iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="97"/>
+        <location filename="../widgets/train_options_panel.cpp" line="91"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="98"/>
+        <location filename="../widgets/train_options_panel.cpp" line="92"/>
         <source>DiffAugment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="99"/>
+        <location filename="../widgets/train_options_panel.cpp" line="93"/>
         <source>ADA (adaptive p)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="100"/>
+        <location filename="../widgets/train_options_panel.cpp" line="94"/>
         <source>ADA with fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="101"/>
+        <location filename="../widgets/train_options_panel.cpp" line="95"/>
         <source>Augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="103"/>
+        <location filename="../widgets/train_options_panel.cpp" line="97"/>
         <source>Fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="112"/>
+        <location filename="../widgets/train_options_panel.cpp" line="106"/>
         <source>Advanced options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="156"/>
+        <location filename="../widgets/train_options_panel.cpp" line="150"/>
         <source>Training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="157"/>
+        <location filename="../widgets/train_options_panel.cpp" line="151"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="161"/>
+        <location filename="../widgets/train_options_panel.cpp" line="155"/>
         <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="172"/>
+        <location filename="../widgets/train_options_panel.cpp" line="170"/>
         <source>Stages × iterations per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="176"/>
+        <location filename="../widgets/train_options_panel.cpp" line="174"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="184"/>
-        <source>Demo: up to 128 px, 5 stages × 300 iterations (CPU)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="185"/>
-        <source>Tiny: up to 48 px, 4 stages × 40 iterations (a quick try)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="186"/>
-        <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="187"/>
-        <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="188"/>
-        <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="204"/>
+        <location filename="../widgets/train_options_panel.cpp" line="194"/>
         <source>Learning rate G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="206"/>
+        <location filename="../widgets/train_options_panel.cpp" line="196"/>
         <source>Learning rate D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="208"/>
+        <location filename="../widgets/train_options_panel.cpp" line="198"/>
         <source>Generator width (ngf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="210"/>
+        <location filename="../widgets/train_options_panel.cpp" line="200"/>
         <source>Discriminator width (ndf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="212"/>
+        <location filename="../widgets/train_options_panel.cpp" line="202"/>
         <source>EMA decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="214"/>
+        <location filename="../widgets/train_options_panel.cpp" line="204"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="216"/>
+        <location filename="../widgets/train_options_panel.cpp" line="206"/>
         <source>Samples every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="218"/>
+        <location filename="../widgets/train_options_panel.cpp" line="208"/>
         <source>Checkpoint every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="220"/>
+        <location filename="../widgets/train_options_panel.cpp" line="210"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="221"/>
+        <location filename="../widgets/train_options_panel.cpp" line="211"/>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="222"/>
+        <location filename="../widgets/train_options_panel.cpp" line="212"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train_options_panel.cpp" line="214"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="225"/>
+        <location filename="../widgets/train_options_panel.cpp" line="215"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="229"/>
+        <location filename="../widgets/train_options_panel.cpp" line="219"/>
         <source>ADA augmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="231"/>
+        <location filename="../widgets/train_options_panel.cpp" line="221"/>
         <source>ADA target r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="233"/>
+        <location filename="../widgets/train_options_panel.cpp" line="223"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="234"/>
+        <location filename="../widgets/train_options_panel.cpp" line="224"/>
         <source>Also write TensorBoard event files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="235"/>
+        <location filename="../widgets/train_options_panel.cpp" line="225"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="237"/>
+        <location filename="../widgets/train_options_panel.cpp" line="227"/>
         <source>TensorBoard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,57 +2994,57 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="271"/>
+        <location filename="../widgets/train_tab.cpp" line="274"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="291"/>
+        <location filename="../widgets/train_tab.cpp" line="294"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="297"/>
+        <location filename="../widgets/train_tab.cpp" line="300"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="300"/>
+        <location filename="../widgets/train_tab.cpp" line="303"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="362"/>
+        <location filename="../widgets/train_tab.cpp" line="365"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="364"/>
+        <location filename="../widgets/train_tab.cpp" line="367"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="372"/>
+        <location filename="../widgets/train_tab.cpp" line="375"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="386"/>
+        <location filename="../widgets/train_tab.cpp" line="389"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="386"/>
+        <location filename="../widgets/train_tab.cpp" line="389"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="386"/>
+        <location filename="../widgets/train_tab.cpp" line="389"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="394"/>
+        <location filename="../widgets/train_tab.cpp" line="397"/>
         <source>Training error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,14 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>FamilyText</name>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="11"/>
+        <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
+        <translation>데모: 64 px, 좁은 모델, 1 000회 반복 (자체 설정, CPU용)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="12"/>
+        <source>CPU 128 px: 10 000 iterations (ours)</source>
+        <translation>CPU 128 px: 10 000회 반복 (자체 설정)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="13"/>
+        <source>Official: 256 px, paper widths (needs a GPU)</source>
+        <translation>공식: 256 px, 논문의 채널 수 (GPU 필요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="14"/>
+        <source>Demo: grows 4 to 64 px, narrow, 1 100 iterations (ours, for a CPU)</source>
+        <translation>데모: 4에서 64 px로 성장, 좁은 모델, 1 100회 반복 (자체 설정, CPU용)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="15"/>
+        <source>CPU 128 px: grows 4 to 128 px, 1 300 iterations (ours)</source>
+        <translation>CPU 128 px: 4에서 128 px로 성장, 1 300회 반복 (자체 설정)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="16"/>
+        <source>Official: grows 4 to 256 px, paper widths and schedule (needs a GPU)</source>
+        <translation>공식: 4에서 256 px로 성장, 논문의 채널 수와 일정 (GPU 필요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="17"/>
+        <source>Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)</source>
+        <translation>데모: 최대 128 px, 5 단계 × 300 반복 (자체 설정, CPU용)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="18"/>
+        <source>Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)</source>
+        <translation>초소형: 최대 48 px, 4 단계 × 40 반복 (자체 설정, 빠른 시험)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="19"/>
+        <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
+        <translation>공식: 최대 250 px, 6 단계 × 2 000 반복 (GPU 권장)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="20"/>
+        <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
+        <translation>조화: 3 단계 × 1 000 반복 (논문 README 설정)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="21"/>
+        <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
+        <translation>편집: 6 단계 × 1 000 반복 (논문 README 설정)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../bridge/explore_bridge.cpp" line="46"/>
+        <location filename="../bridge/explore_bridge.cpp" line="36"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 은(는) 실행 폴더가 아닙니다 (config.json 이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../bridge/explore_bridge.cpp" line="48"/>
+        <location filename="../bridge/explore_bridge.cpp" line="38"/>
         <source>%1 has no checkpoint yet. Training writes one every few thousand iterations (the run&apos;s checkpoint_every) and when it is paused or stopped; the explorer loads it then.</source>
         <translation>%1 에는 아직 체크포인트가 없습니다. 학습은 몇천 반복마다 (실행의 checkpoint_every) 그리고 일시정지나 정지 때 체크포인트를 쓰며, 탐색기는 그때 불러옵니다.</translation>
     </message>
@@ -40,17 +98,17 @@
 <context>
     <name>fewshot::bridge::ConSinGanBridge</name>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="223"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="208"/>
         <source>nothing to save to %1</source>
         <translation>%1 에 저장할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="228"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="213"/>
         <source>could not write %1</source>
         <translation>%1 을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="236"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="221"/>
         <source>could not create the folder %1</source>
         <translation>폴더 %1 을(를) 만들 수 없습니다</translation>
     </message>
@@ -88,173 +146,173 @@
         <translation>PyTorch 생성기</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="49"/>
+        <location filename="../bridge/export_bridge.cpp" line="43"/>
         <source>, iteration %1</source>
         <translation>, 반복 %1</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="52"/>
+        <location filename="../bridge/export_bridge.cpp" line="46"/>
         <source>%1 samples of %2×%3 px in a %4×%5 px grid%6</source>
         <translation>%2×%3 px 샘플 %1개, %4×%5 px 그리드%6</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="55"/>
+        <location filename="../bridge/export_bridge.cpp" line="49"/>
         <source>%1 images of %2×%3 px%4</source>
         <translation>%2×%3 px 이미지 %1개%4</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="57"/>
+        <location filename="../bridge/export_bridge.cpp" line="51"/>
         <source>%1 frames of %2×%3 px at %4 fps%5</source>
         <translation>%2×%3 px 프레임 %1개, %4 fps%5</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="59"/>
+        <location filename="../bridge/export_bridge.cpp" line="53"/>
         <source>%1 sample grids at %2 fps (up to iteration %3)</source>
         <translation>샘플 그리드 %1개, %2 fps (반복 %3 까지)</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="60"/>
+        <location filename="../bridge/export_bridge.cpp" line="54"/>
         <source>; %1 grids of another size skipped</source>
         <translation>; 크기가 다른 그리드 %1개는 건너뜀</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="63"/>
+        <location filename="../bridge/export_bridge.cpp" line="57"/>
         <source>%1 latents of %2 values%3</source>
         <translation>값 %2개짜리 잠재 벡터 %1개%3</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="66"/>
+        <location filename="../bridge/export_bridge.cpp" line="60"/>
         <source>ONNX model of %1 nodes, %2 px generator%3</source>
         <translation>노드 %1개의 ONNX 모델, %2 px 생성기%3</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="67"/>
+        <location filename="../bridge/export_bridge.cpp" line="61"/>
         <source>%1 tensors, %2 px generator%3; configuration in %4.json</source>
         <translation>텐서 %1개, %2 px 생성기%3. 설정은 %4.json 에 있습니다</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="110"/>
+        <location filename="../bridge/export_bridge.cpp" line="93"/>
         <source>%1 is not a readable run: %2</source>
         <translation>%1 은(는) 읽을 수 있는 실행이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="126"/>
-        <location filename="../bridge/export_bridge.cpp" line="167"/>
+        <location filename="../bridge/export_bridge.cpp" line="109"/>
+        <location filename="../bridge/export_bridge.cpp" line="151"/>
         <source>Open a run first.</source>
         <translation>먼저 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="131"/>
+        <location filename="../bridge/export_bridge.cpp" line="113"/>
         <source>An imported model has no training history (samples/iter_*.png).</source>
         <translation>가져온 모델에는 학습 기록 (samples/iter_*.png) 이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="132"/>
+        <location filename="../bridge/export_bridge.cpp" line="114"/>
         <source>The run has no sample grids (samples/iter_*.png) yet.</source>
         <translation>이 실행에는 아직 샘플 그리드 (samples/iter_*.png) 가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="143"/>
+        <location filename="../bridge/export_bridge.cpp" line="127"/>
         <source>The run has no checkpoint yet.</source>
         <translation>이 실행에는 아직 체크포인트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="168"/>
+        <location filename="../bridge/export_bridge.cpp" line="152"/>
         <source>Choose where to write the export.</source>
         <translation>내보낼 위치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="175"/>
+        <location filename="../bridge/export_bridge.cpp" line="159"/>
         <source>Seeds: %1</source>
         <translation>시드: %1</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="176"/>
+        <location filename="../bridge/export_bridge.cpp" line="160"/>
         <source>Give at least one seed.</source>
         <translation>시드를 하나 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="177"/>
+        <location filename="../bridge/export_bridge.cpp" line="161"/>
         <source>At most 1024 seeds per export (%1 given).</source>
         <translation>한 번에 최대 1024 개 시드까지 내보낼 수 있습니다 (%1 개 입력됨).</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="179"/>
+        <location filename="../bridge/export_bridge.cpp" line="163"/>
         <source>An interpolation video needs at least two key seeds.</source>
         <translation>보간 동영상에는 키 시드가 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="183"/>
+        <location filename="../bridge/export_bridge.cpp" line="167"/>
         <source>%1: a sample grid is written as a .png file.</source>
         <translation>%1: 샘플 그리드는 .png 파일로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="184"/>
+        <location filename="../bridge/export_bridge.cpp" line="168"/>
         <source>Padding must be between 0 and 256 pixels.</source>
         <translation>여백은 0 에서 256 픽셀 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="185"/>
+        <location filename="../bridge/export_bridge.cpp" line="169"/>
         <source>The image size must be between 1 and 4096 pixels.</source>
         <translation>이미지 크기는 1 에서 4096 픽셀 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="188"/>
+        <location filename="../bridge/export_bridge.cpp" line="172"/>
         <source>%1 is a file; single images go into a folder.</source>
         <translation>%1 은(는) 파일입니다. 개별 이미지는 폴더에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="193"/>
+        <location filename="../bridge/export_bridge.cpp" line="177"/>
         <source>%1: choose a .mp4 or .gif file.</source>
         <translation>%1: .mp4 또는 .gif 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="195"/>
+        <location filename="../bridge/export_bridge.cpp" line="179"/>
         <source>This build has no OpenCV, so it cannot write %1; choose a .gif file.</source>
         <translation>이 빌드에는 OpenCV 가 없어 %1 을(를) 쓸 수 없습니다. .gif 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="196"/>
+        <location filename="../bridge/export_bridge.cpp" line="180"/>
         <source>Frames per second must be between 0 and 240.</source>
         <translation>초당 프레임 수는 0 에서 240 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="199"/>
+        <location filename="../bridge/export_bridge.cpp" line="183"/>
         <source>%1: latents are written as a .json file.</source>
         <translation>%1: 잠재 벡터는 .json 파일로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="203"/>
+        <location filename="../bridge/export_bridge.cpp" line="187"/>
         <source>%1: the generator is written as a .pth (PyTorch) or .onnx (ONNX) file.</source>
         <translation>%1: 생성기는 .pth (PyTorch) 또는 .onnx (ONNX) 파일로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="207"/>
+        <location filename="../bridge/export_bridge.cpp" line="191"/>
         <source>Total frames must be between 2 and 100000.</source>
         <translation>전체 프레임 수는 2 에서 100000 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="209"/>
+        <location filename="../bridge/export_bridge.cpp" line="193"/>
         <source>Frames per segment must be between 1 and 10000.</source>
         <translation>구간별 프레임 수는 1 에서 10000 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="210"/>
+        <location filename="../bridge/export_bridge.cpp" line="194"/>
         <source>The latent scale must be between 0 and 10.</source>
         <translation>잠재 스케일은 0 에서 10 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="213"/>
+        <location filename="../bridge/export_bridge.cpp" line="197"/>
         <source>The output size must be between 8 and 4096 pixels on each side.</source>
         <translation>출력 크기는 각 변이 8 에서 4096 픽셀 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="252"/>
+        <location filename="../bridge/export_bridge.cpp" line="226"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="261"/>
+        <location filename="../bridge/export_bridge.cpp" line="249"/>
         <source>%1 to %2 failed: %3</source>
         <translation>%1 → %2 실패: %3</translation>
     </message>
@@ -262,12 +320,12 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="101"/>
+        <location filename="../bridge/training_bridge.cpp" line="91"/>
         <source>CUDA device %1 (of %2)</source>
         <translation>CUDA 장치 %1 (%2개 중)</translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="103"/>
+        <location filename="../bridge/training_bridge.cpp" line="93"/>
         <source>CPU, %1 cores</source>
         <translation>CPU, 코어 %1개</translation>
     </message>
@@ -1241,17 +1299,17 @@
 <context>
     <name>fewshot::widgets::ExploreTab</name>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="18"/>
+        <location filename="../widgets/explore_tab.cpp" line="19"/>
         <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to explore what its generator learned.</source>
         <translation>실행을 열거나 (파일 ▸ 폴더 열기, 또는 실행 사이드바) 새로 학습하면 생성기가 배운 것을 탐색할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="51"/>
+        <location filename="../widgets/explore_tab.cpp" line="53"/>
         <source>%1 has no readable config.json.</source>
         <translation>%1 에 읽을 수 있는 config.json 이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="52"/>
+        <location filename="../widgets/explore_tab.cpp" line="54"/>
         <source>%1 was trained with a model this studio does not know (%2).</source>
         <translation>%1 은(는) 이 스튜디오가 모르는 모델 (%2) 로 학습되었습니다.</translation>
     </message>
@@ -1359,12 +1417,12 @@
         <translation>출력 크기:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="113"/>
+        <location filename="../widgets/export_image_form.cpp" line="112"/>
         <source>Each seed gives one sample of the model; another size scales every stage (retargeting).</source>
         <translation>시드마다 모델의 샘플 하나가 나옵니다. 다른 크기는 모든 단계를 늘리거나 줄입니다 (리타기팅).</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="118"/>
+        <location filename="../widgets/export_image_form.cpp" line="114"/>
         <source>One PNG per seed (seed_&lt;n&gt;.png) at the generator&apos;s full resolution.</source>
         <translation>시드마다 PNG 하나 (seed_&lt;n&gt;.png), 생성기의 최대 해상도.</translation>
     </message>
@@ -1892,7 +1950,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>반복 %1 · %2 · %3 px, nz %4 (EMA 생성기)</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="117"/>
+        <location filename="../widgets/latent_explorer_page.cpp" line="121"/>
         <source>Reload failed (still showing iteration %1): %2</source>
         <translation>다시 불러오기 실패 (반복 %1 을(를) 계속 표시): %2</translation>
     </message>
@@ -2548,255 +2606,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="72"/>
-        <source>%1 (not available)</source>
-        <translation>%1 (사용할 수 없음)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="75"/>
+        <location filename="../widgets/train_options_panel.cpp" line="69"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="190"/>
-        <source>Demo: 64 px, narrow, 1 000 iterations (minutes on a CPU)</source>
-        <translation>데모: 64 px, 좁은 모델, 1 000회 반복 (CPU에서 몇 분)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="191"/>
-        <source>CPU 128 px: 10 000 iterations</source>
-        <translation>CPU 128 px: 10 000회 반복</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="192"/>
-        <source>Official: 256 px, paper widths (needs a GPU)</source>
-        <translation>공식: 256 px, 논문의 채널 수 (GPU 필요)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="78"/>
+        <location filename="../widgets/train_options_panel.cpp" line="72"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="81"/>
-        <location filename="../widgets/train_options_panel.cpp" line="177"/>
+        <location filename="../widgets/train_options_panel.cpp" line="75"/>
+        <location filename="../widgets/train_options_panel.cpp" line="175"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation>이미지 폴더, 이미지 한 장 또는 .fspack</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="82"/>
-        <location filename="../widgets/train_options_panel.cpp" line="85"/>
+        <location filename="../widgets/train_options_panel.cpp" line="76"/>
+        <location filename="../widgets/train_options_panel.cpp" line="79"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="83"/>
+        <location filename="../widgets/train_options_panel.cpp" line="77"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="86"/>
-        <location filename="../widgets/train_options_panel.cpp" line="135"/>
+        <location filename="../widgets/train_options_panel.cpp" line="80"/>
+        <location filename="../widgets/train_options_panel.cpp" line="129"/>
         <source>Run folder</source>
         <translation>실행 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="89"/>
+        <location filename="../widgets/train_options_panel.cpp" line="83"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="90"/>
+        <location filename="../widgets/train_options_panel.cpp" line="84"/>
         <source>Resolution</source>
         <translation>해상도</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train_options_panel.cpp" line="86"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train_options_panel.cpp" line="88"/>
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="97"/>
+        <location filename="../widgets/train_options_panel.cpp" line="91"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="98"/>
+        <location filename="../widgets/train_options_panel.cpp" line="92"/>
         <source>DiffAugment</source>
         <translation>DiffAugment</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="99"/>
+        <location filename="../widgets/train_options_panel.cpp" line="93"/>
         <source>ADA (adaptive p)</source>
         <translation>ADA (적응형 p)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="100"/>
+        <location filename="../widgets/train_options_panel.cpp" line="94"/>
         <source>ADA with fixed p</source>
         <translation>고정 p의 ADA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="101"/>
+        <location filename="../widgets/train_options_panel.cpp" line="95"/>
         <source>Augmentation</source>
         <translation>증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="103"/>
+        <location filename="../widgets/train_options_panel.cpp" line="97"/>
         <source>Fixed p</source>
         <translation>고정 p</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="112"/>
+        <location filename="../widgets/train_options_panel.cpp" line="106"/>
         <source>Advanced options</source>
         <translation>고급 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="156"/>
+        <location filename="../widgets/train_options_panel.cpp" line="150"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="157"/>
+        <location filename="../widgets/train_options_panel.cpp" line="151"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="161"/>
+        <location filename="../widgets/train_options_panel.cpp" line="155"/>
         <source>Dataset folder</source>
         <translation>데이터셋 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="172"/>
+        <location filename="../widgets/train_options_panel.cpp" line="170"/>
         <source>Stages × iterations per stage</source>
         <translation>단계 수 × 단계별 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="176"/>
+        <location filename="../widgets/train_options_panel.cpp" line="174"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation>이미지 한 장 (ConSinGAN 은 사진 한 장으로 학습합니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="184"/>
-        <source>Demo: up to 128 px, 5 stages × 300 iterations (CPU)</source>
-        <translation>데모: 최대 128 px, 5 단계 × 300 반복 (CPU)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="185"/>
-        <source>Tiny: up to 48 px, 4 stages × 40 iterations (a quick try)</source>
-        <translation>초소형: 최대 48 px, 4 단계 × 40 반복 (빠른 시험)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="186"/>
-        <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
-        <translation>공식: 최대 250 px, 6 단계 × 2 000 반복 (GPU 권장)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="187"/>
-        <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
-        <translation>조화: 3 단계 × 1 000 반복 (논문 README 설정)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="188"/>
-        <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
-        <translation>편집: 6 단계 × 1 000 반복 (논문 README 설정)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_options_panel.cpp" line="204"/>
+        <location filename="../widgets/train_options_panel.cpp" line="194"/>
         <source>Learning rate G</source>
         <translation>학습률 G</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="206"/>
+        <location filename="../widgets/train_options_panel.cpp" line="196"/>
         <source>Learning rate D</source>
         <translation>학습률 D</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="208"/>
+        <location filename="../widgets/train_options_panel.cpp" line="198"/>
         <source>Generator width (ngf)</source>
         <translation>생성기 폭 (ngf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="210"/>
+        <location filename="../widgets/train_options_panel.cpp" line="200"/>
         <source>Discriminator width (ndf)</source>
         <translation>판별기 폭 (ndf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="212"/>
+        <location filename="../widgets/train_options_panel.cpp" line="202"/>
         <source>EMA decay</source>
         <translation>EMA 감쇠</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="214"/>
+        <location filename="../widgets/train_options_panel.cpp" line="204"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="216"/>
+        <location filename="../widgets/train_options_panel.cpp" line="206"/>
         <source>Samples every</source>
         <translation>샘플 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="218"/>
+        <location filename="../widgets/train_options_panel.cpp" line="208"/>
         <source>Checkpoint every</source>
         <translation>체크포인트 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="220"/>
+        <location filename="../widgets/train_options_panel.cpp" line="210"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="221"/>
+        <location filename="../widgets/train_options_panel.cpp" line="211"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="222"/>
+        <location filename="../widgets/train_options_panel.cpp" line="212"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train_options_panel.cpp" line="214"/>
         <source>all cores</source>
         <translation>모든 코어</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="225"/>
+        <location filename="../widgets/train_options_panel.cpp" line="215"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="229"/>
+        <location filename="../widgets/train_options_panel.cpp" line="219"/>
         <source>ADA augmentations</source>
         <translation>ADA 증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="231"/>
+        <location filename="../widgets/train_options_panel.cpp" line="221"/>
         <source>ADA target r_t</source>
         <translation>ADA 목표 r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="233"/>
+        <location filename="../widgets/train_options_panel.cpp" line="223"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation>ADA 속도 (p가 1 움직이는 데 필요한 kimg)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="234"/>
+        <location filename="../widgets/train_options_panel.cpp" line="224"/>
         <source>Also write TensorBoard event files</source>
         <translation>TensorBoard 이벤트 파일도 기록</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="235"/>
+        <location filename="../widgets/train_options_panel.cpp" line="225"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation>손실, 지표, ADA p와 r_t, 단계, 샘플 격자를 실행 폴더에 기록합니다. 보기: tensorboard --logdir 실행_폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="237"/>
+        <location filename="../widgets/train_options_panel.cpp" line="227"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
@@ -2984,57 +2997,57 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="271"/>
+        <location filename="../widgets/train_tab.cpp" line="274"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="291"/>
+        <location filename="../widgets/train_tab.cpp" line="294"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="297"/>
+        <location filename="../widgets/train_tab.cpp" line="300"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="300"/>
+        <location filename="../widgets/train_tab.cpp" line="303"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="362"/>
+        <location filename="../widgets/train_tab.cpp" line="365"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="364"/>
+        <location filename="../widgets/train_tab.cpp" line="367"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="372"/>
+        <location filename="../widgets/train_tab.cpp" line="375"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="386"/>
+        <location filename="../widgets/train_tab.cpp" line="389"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="386"/>
+        <location filename="../widgets/train_tab.cpp" line="389"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="386"/>
+        <location filename="../widgets/train_tab.cpp" line="389"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="394"/>
+        <location filename="../widgets/train_tab.cpp" line="397"/>
         <source>Training error</source>
         <translation>학습 오류</translation>
     </message>

@@ -19,6 +19,7 @@
 
 #include "bridge/training_bridge.h"
 #include "widgets/consingan_options.h"
+#include "widgets/family_text.h"
 
 namespace fewshot {
 namespace widgets {
@@ -179,7 +180,7 @@ void TrainOptionsPanel::updateFamilyFields() {
   preset_->clear();
   const QVariantMap family = bridge::TrainingBridge::familyInfo(model_->currentData().toString());
   for (const QVariant& p : family.value("presets").toList())
-    preset_->addItem(p.toMap().value("label").toString(), p.toMap().value("id"));
+    preset_->addItem(familyText(p.toMap().value("label").toString()), p.toMap().value("id"));
   const int keep = preset_->findData(current);
   preset_->setCurrentIndex(keep >= 0 ? keep : 0);
 }

@@ -1,0 +1,10 @@
+// Texts of the family registry (preset labels, family summaries) come from the Qt-free core in
+// English; this looks up their translation. family_text.cpp lists them for lupdate.
+#pragma once
+#include <QString>
+
+namespace fewshot::widgets {
+
+QString familyText(const QString& english);
+
+}  // namespace fewshot::widgets
