@@ -59,6 +59,8 @@ ArgParser makeParser() {
   p.addOption("sample-every", "N", "write a sample grid every N iterations");
   p.addOption("checkpoint-every", "N", "write a checkpoint every N iterations");
   p.addOption("keep-checkpoints", "K", "keep the newest K checkpoints");
+  p.addOption("max-rollbacks", "N",
+              "divergence guard: roll back to the last checkpoint with halved learning rates at most N times (3)");
   p.addOption("resize", "POLICY", "crop | pad | stretch");
   p.addOption("resampling", "MODE", "area | bilinear");
   p.addOption("background", "RRGGBB", "colour that transparent pixels are composited over");
@@ -123,6 +125,7 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   if (a.has("sample-every")) c.sampleEvery = a.getInt("sample-every");
   if (a.has("checkpoint-every")) c.checkpointEvery = a.getInt("checkpoint-every");
   if (a.has("keep-checkpoints")) c.keepCheckpoints = a.getInt("keep-checkpoints");
+  if (a.has("max-rollbacks")) c.maxRollbacks = a.getInt("max-rollbacks");
   if (a.has("resize")) c.resizePolicy = a.get("resize");
   if (a.has("resampling")) c.resampling = a.get("resampling");
   if (a.has("background")) c.background = a.get("background");

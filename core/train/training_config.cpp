@@ -1,5 +1,6 @@
 #include "core/train/training_config.h"
 
+#include <cmath>
 #include <stdexcept>
 
 #include "core/augment/ada_options.h"
@@ -17,6 +18,9 @@ void TrainingConfig::validate() const {
   if (lrG <= 0 || lrD <= 0) throw std::invalid_argument("learning rates must be positive");
   if (sampleEvery < 1 || checkpointEvery < 1) throw std::invalid_argument("--sample-every and --checkpoint-every must be >= 1");
   if (keepCheckpoints < 1) throw std::invalid_argument("--keep-checkpoints must be >= 1");
+  if (maxRollbacks < 0 || maxRollbacks > 100) throw std::invalid_argument("--max-rollbacks must be in [0, 100]");
+  if (!(lossBlowupFactor == 0 || lossBlowupFactor > 1) || !std::isfinite(lossBlowupFactor))
+    throw std::invalid_argument("the loss blow-up factor must be 0 (off) or above 1");
   if (sampleCount < 2) throw std::invalid_argument("sample count must be at least 2");
   if (augment != "none" && augment != "diffaugment" && augment != "ada" && augment != "fixed")
     throw std::invalid_argument("--augment must be none, diffaugment, ada or fixed, not '" + augment + "'");
@@ -61,6 +65,8 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"sample_count", c.sampleCount},
                      {"checkpoint_every", c.checkpointEvery},
                      {"keep_checkpoints", c.keepCheckpoints},
+                     {"max_rollbacks", c.maxRollbacks},
+                     {"loss_blowup_factor", c.lossBlowupFactor},
                      {"augment", c.augment},
                      {"diffaugment_policy", c.diffAugmentPolicy},
                      {"ada_preset", c.adaPreset},
@@ -97,6 +103,8 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.sampleCount = j.value("sample_count", c.sampleCount);
   c.checkpointEvery = j.value("checkpoint_every", c.checkpointEvery);
   c.keepCheckpoints = j.value("keep_checkpoints", c.keepCheckpoints);
+  c.maxRollbacks = j.value("max_rollbacks", c.maxRollbacks);
+  c.lossBlowupFactor = j.value("loss_blowup_factor", c.lossBlowupFactor);
   c.augment = j.value("augment", c.augment);
   c.diffAugmentPolicy = j.value("diffaugment_policy", c.diffAugmentPolicy);
   c.adaPreset = j.value("ada_preset", c.adaPreset);

@@ -35,6 +35,11 @@ struct TrainingConfig {
   int sampleCount = 16;        // fixed-seed EMA samples per grid
   int checkpointEvery = 5000;
   int keepCheckpoints = 3;     // older checkpoints beyond the latest K are deleted
+  // Divergence guard: a step with a non-finite loss, or losses beyond lossBlowupFactor x their running
+  // average (0: off), is undone by reloading the last checkpoint with both learning rates halved, at most
+  // maxRollbacks times per session.
+  int maxRollbacks = 3;
+  double lossBlowupFactor = 1000;
 
   std::string augment = "diffaugment";            // none | diffaugment | ada | fixed
   std::string diffAugmentPolicy = "color,translation";

@@ -260,10 +260,15 @@ void TrainingSession::loop() {
     trainingSeconds_ += seconds;
     const int64_t it = trainer_->iteration();
     iteration_ = it;
-    for (const auto& [name, v] : values)
-      if (!std::isfinite(v))
-        throw std::runtime_error("training diverged at iteration " + std::to_string(it) + ": " + name + " is " +
-                                 std::to_string(v) + "; try a lower learning rate");
+    if (it == injectNonFiniteAt_ && !values.empty()) {
+      injectNonFiniteAt_ = -1;
+      values.begin()->second = std::nan("");
+    }
+    const std::string divergence = guard_.check(values);
+    if (!divergence.empty()) {
+      recoverFromDivergence(it, divergence);
+      continue;
+    }
 
     smoothedSeconds = timedSteps++ == 0 ? seconds : 0.9 * smoothedSeconds + 0.1 * seconds;
     nlohmann::json record = {{"iteration", it}, {"seconds", seconds}};

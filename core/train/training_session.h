@@ -10,6 +10,7 @@
 
 #include "core/data/dataset_import.h"
 #include "core/metrics/live_metrics.h"
+#include "core/train/divergence_guard.h"
 #include "core/train/metrics_log.h"
 #include "core/train/run_directory.h"
 #include "core/train/tensorboard_log.h"
@@ -49,6 +50,8 @@ class TrainingSession {
   std::string deviceDescription() const;
   // Warnings found while opening the run (e.g. damaged checkpoints skipped).
   const std::vector<std::string>& openWarnings() const { return openWarnings_; }
+  // Tests: the step that reaches `iteration` reports a NaN loss, once (exercises the divergence guard).
+  void injectNonFiniteLossForTesting(int64_t iteration) { injectNonFiniteAt_ = iteration; }
 
  private:
   TrainingSession(TrainingConfig config, data::DatasetPack pack);
@@ -56,6 +59,9 @@ class TrainingSession {
   void loop();
   void publish(TrainingEvent event);
   void saveCheckpoint();
+  // Undoes a diverged step (training_session_rollback.cpp): reloads the newest usable checkpoint (or the
+  // initial state) with both learning rates halved, or throws once config.maxRollbacks are used up.
+  void recoverFromDivergence(int64_t iteration, const std::string& reason);
   void writeSamples();
   // metrics.jsonl, and the TensorBoard event file when the run writes one.
   void appendRecord(const nlohmann::json& record);
@@ -86,6 +92,9 @@ class TrainingSession {
   std::unique_ptr<metrics::LiveMetrics> liveMetrics_;
   bool metricsUnavailable_ = false;
   double trainingSeconds_ = 0, metricsSeconds_ = 0, lastMetricsCost_ = 0;
+  DivergenceGuard guard_{config_.lossBlowupFactor};
+  int rollbacks_ = 0;
+  int64_t injectNonFiniteAt_ = -1;
 };
 
 const char* toString(TrainingSession::State state);

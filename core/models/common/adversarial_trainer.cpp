@@ -103,6 +103,12 @@ void AdversarialTrainer::load(torch::serialize::InputArchive& archive) {
   section("optimizer_g", [&](auto& a) { optG_->load(a); });
   section("optimizer_d", [&](auto& a) { optD_->load(a); });
   for (auto* o : {optG_.get(), optD_.get()}) moveOptimizerState(*o, device_);
+  // The config's learning rates rule (the divergence guard lowers them), not the rates saved with the state.
+  auto setLearningRate = [](torch::optim::Optimizer& optimizer, double lr) {
+    for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+  };
+  setLearningRate(*optG_, adamG_.lr());
+  setLearningRate(*optD_, adamD_.lr());
   torch::Tensor rng;
   archive.read("random_state", rng);
   random_->setState(rng);
