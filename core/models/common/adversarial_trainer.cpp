@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/models/common/ema.h"
+#include "core/models/common/adam_state_archive.h"
 #include "core/models/common/optimizer_device.h"
 #include "core/models/common/seed_streams.h"
 #include "core/train/archive_section.h"
@@ -100,8 +101,8 @@ void AdversarialTrainer::load(torch::serialize::InputArchive& archive) {
   discriminator_->to(device_);
   for (auto& p : generatorEma_->parameters()) p.set_requires_grad(false);
   // Loading keeps the parameter tensors, so the optimizers stay bound to them; restore their state.
-  section("optimizer_g", [&](auto& a) { optG_->load(a); });
-  section("optimizer_d", [&](auto& a) { optD_->load(a); });
+  section("optimizer_g", [&](auto& a) { loadAdamState(*optG_, a); });
+  section("optimizer_d", [&](auto& a) { loadAdamState(*optD_, a); });
   for (auto* o : {optG_.get(), optD_.get()}) moveOptimizerState(*o, device_);
   // The config's learning rates rule (the divergence guard lowers them), not the rates saved with the state.
   auto setLearningRate = [](torch::optim::Optimizer& optimizer, double lr) {

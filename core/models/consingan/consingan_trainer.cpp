@@ -5,6 +5,7 @@
 
 #include "core/models/common/seed_streams.h"
 #include "core/models/common/seeded_construction.h"
+#include "core/models/common/adam_state_archive.h"
 #include "core/models/common/optimizer_device.h"
 #include "core/models/consingan/stage0_augment.h"
 #include "core/train/archive_section.h"
@@ -288,8 +289,8 @@ void ConSinGanTrainer::load(torch::serialize::InputArchive& archive) {
     if (static_cast<int>(zRec_.size()) != built || static_cast<int>(amps_.size()) != built)
       throw std::runtime_error("checkpoint's ConSinGAN noise lists do not match its " + std::to_string(built) + " stages");
     freezeAndBuildOptimizers(builtStage_);
-    sub("optimizer_g", [&](auto& a) { optG_->load(a); });
-    sub("optimizer_d", [&](auto& a) { optD_->load(a); });
+    sub("optimizer_g", [&](auto& a) { loadAdamState(*optG_, a); });
+    sub("optimizer_d", [&](auto& a) { loadAdamState(*optD_, a); });
     for (auto* o : {optG_.get(), optD_.get()}) moveOptimizerState(*o, device_);
   }
   torch::Tensor rng;
