@@ -1,6 +1,9 @@
 #include "app/cli/arg_parser.h"
 
+#include <cmath>
 #include <sstream>
+
+#include "core/train/training_config.h"
 
 namespace fewshot::cli {
 
@@ -56,6 +59,10 @@ bool ArgParser::parse(const std::vector<std::string>& args) {
   if (has("help")) return false;
   for (size_t i = nextPositional; i < positionals_.size(); ++i)
     throw UsageError("missing argument " + positionals_[i].first + " (see --help)");
+  // --device is spelled the same in every command; a misspelling is a usage error (exit 2) everywhere,
+  // while a well-spelled device that is absent here is reported when it is opened.
+  if (has("device") && !train::isDeviceName(get("device")))
+    throw UsageError("--device must be cpu, cuda or cuda:N, not '" + get("device") + "'");
   return true;
 }
 
@@ -103,10 +110,10 @@ double ArgParser::getDouble(const std::string& name) const {
   try {
     size_t used = 0;
     double d = std::stod(v, &used);
-    if (used != v.size()) throw std::invalid_argument(v);
+    if (used != v.size() || !std::isfinite(d)) throw std::invalid_argument(v);
     return d;
   } catch (const std::exception&) {
-    throw UsageError("--" + name + " expects a number, got '" + v + "'");
+    throw UsageError("--" + name + " expects a finite number, got '" + v + "'");
   }
 }
 

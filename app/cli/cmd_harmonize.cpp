@@ -34,6 +34,7 @@ int runHarmonizeCommand(const Args& args) {
     std::cout << p.help();
     return 0;
   }
+  requirePngName(p, "out");
   for (const char* required : {"run", "composite", "mask", "out"})
     if (!p.has(required)) throw UsageError(std::string("--") + required + " is required");
   requireCapability(p, models::Capability::Harmonization);

@@ -25,6 +25,7 @@ int runMixCommand(const Args& args) {
     std::cout << p.help();
     return 0;
   }
+  requirePngName(p, "out");
   if (!p.has("content") || !p.has("style")) throw UsageError("--content and --style seed lists are required");
   if (!p.has("out")) throw UsageError("--out FILE is required");
   const auto content = seedsOption(p, "content"), style = seedsOption(p, "style");

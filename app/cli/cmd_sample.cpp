@@ -27,9 +27,6 @@ std::pair<int, int> parseSize(const std::string& text) {
   }
 }
 
-bool endsWithPng(const std::string& path) {
-  return path.size() > 4 && std::filesystem::path(path).extension() == ".png";
-}
 
 }  // namespace
 
@@ -56,7 +53,8 @@ int runSampleCommand(const Args& args) {
   }
   if (!p.has("out") && !p.has("single-dir")) throw UsageError("--out FILE (or --single-dir DIR) is required");
   const std::string out = p.get("out");
-  const bool outIsFolder = p.has("out") && !endsWithPng(out);
+  const bool outIsFolder = p.has("out") && !hasImageExtension(out);
+  if (!outIsFolder) requirePngName(p, "out");
   if (outIsFolder && p.has("single-dir")) throw UsageError("--out DIR already writes single images; drop --single-dir");
   const models::FamilyDescriptor& family = runFamily(p);
   jobs::ImageJob job;

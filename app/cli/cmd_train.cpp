@@ -15,6 +15,8 @@
 #include "app/cli/progress_bar.h"
 #include "app/cli/train_consingan.h"
 #include "core/models/family_registry.h"
+#include "core/train/batch_memory.h"
+#include "core/train/thread_count.h"
 #include "core/train/training_session.h"
 
 namespace fewshot::cli {
@@ -103,7 +105,10 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   if (a.has("ema")) c.emaDecay = a.getDouble("ema");
   if (a.has("seed")) c.seed = static_cast<uint64_t>(a.getInt("seed"));
   if (a.has("device")) c.device = a.get("device");
-  if (a.has("threads")) c.threads = a.getInt("threads");
+  if (a.has("threads")) {
+    c.threads = a.getInt("threads");
+    if (const std::string problem = train::checkThreadCount(c.threads); !problem.empty()) throw UsageError(problem);
+  }
   if (a.has("ngf")) c.fastgan.ngf = a.getInt("ngf");
   if (a.has("ndf")) c.fastgan.ndf = a.getInt("ndf");
   if (c.model == "projected") {
@@ -145,6 +150,7 @@ train::TrainingConfig configFromArgs(const ArgParser& a) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
+  if (const std::string problem = train::checkBatchFitsInMemory(c); !problem.empty()) throw UsageError(problem);
   return c;
 }
 

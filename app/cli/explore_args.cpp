@@ -1,5 +1,10 @@
 #include "app/cli/explore_args.h"
 
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <set>
+
 #include "core/explore/latent_ops.h"
 #include "core/train/thread_count.h"
 
@@ -72,6 +77,29 @@ std::unique_ptr<explore::RunSampler> openSampler(const ArgParser& p) {
     throw UsageError("--scale: " + family.whyNot(models::Capability::LatentsJson));
   train::applyThreadCount(p.getInt("threads"));
   return explore::RunSampler::open(p.get("run"), p.get("checkpoint"), p.get("device"));
+}
+
+namespace {
+
+std::string lowerExtension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
+}  // namespace
+
+bool hasImageExtension(const std::string& path) {
+  static const std::set<std::string> kImageExtensions = {".png", ".jpg", ".jpeg", ".bmp", ".gif",
+                                                         ".tif", ".tiff", ".webp", ".ppm", ".pgm"};
+  return kImageExtensions.count(lowerExtension(path)) > 0;
+}
+
+void requirePngName(const ArgParser& p, const std::string& option) {
+  if (!p.has(option)) return;
+  const std::string path = p.get(option);
+  if (lowerExtension(path) != ".png")
+    throw UsageError("--" + option + " " + path + ": this command writes PNG images; give the file a .png name");
 }
 
 }  // namespace fewshot::cli

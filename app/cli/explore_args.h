@@ -21,5 +21,9 @@ std::unique_ptr<explore::RunSampler> openSampler(const ArgParser& p);
 explore::NormMode normMode(const ArgParser& p, const explore::RunSampler& sampler);
 double latentScale(const ArgParser& p);
 std::vector<uint64_t> seedsOption(const ArgParser& p, const std::string& name);
+// UsageError when --`option` names a file whose extension is not .png (these commands write PNG data only).
+void requirePngName(const ArgParser& p, const std::string& option);
+// True for names ending in an image format's extension (.jpg, .png, .webp, ...), any case.
+bool hasImageExtension(const std::string& path);
 
 }  // namespace fewshot::cli

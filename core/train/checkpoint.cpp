@@ -35,7 +35,7 @@ torch::serialize::InputArchive openArchive(const std::string& path, std::string*
     throw CheckpointError("checkpoint " + path + " is damaged or incomplete (was the program stopped while writing it?)");
   }
   if (const std::string bad = findNonFiniteTensor(archive); !bad.empty())
-    throw CheckpointError("checkpoint " + path + " is damaged: " + bad);
+    throw NonFiniteCheckpointError("checkpoint " + path + " is damaged: " + bad);
   if (integrity)
     *integrity = checksum.status == ChecksumCheck::Status::Verified
                      ? "checksum verified"
@@ -130,6 +130,13 @@ std::string writeCheckpointAndPrune(const RunDirectory& run, const TrainingConfi
                             util::byteCountText(lastSize) + "; free some space and resume");
   }
   writeCheckpoint(path, config, datasetHash, trainer);
+  try {
+    openArchive(path);
+  } catch (const CheckpointError&) {
+    std::error_code ec;
+    fs::remove(path, ec);  // never counted as the newest: the older ones it would have pruned are kept
+    throw;
+  }
   pruneCheckpoints(run, keep);
   return path;
 }

@@ -34,11 +34,19 @@ class CheckpointError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A checkpoint holding NaN/inf: the model diverged, the file itself may be intact.
+class NonFiniteCheckpointError : public CheckpointError {
+ public:
+  using CheckpointError::CheckpointError;
+};
+
 // Writes the checkpoint of the trainer's iteration into the run and then deletes all but the newest
 // `keep`. Before writing, the free space is compared with the size of the newest checkpoint (plus a
 // margin); when it is short, the older checkpoints that would be deleted afterwards anyway go first
 // (never the newest), and when it is still short nothing is written: CheckpointError "not enough free
 // space ...", with the newest checkpoint intact. A failed write (disk full) leaves no partial file.
+// The written file is read back and verified before anything is pruned: when it does not verify (weights
+// that hold NaN/inf: NonFiniteCheckpointError) it is removed and the older checkpoints stay.
 // Returns the path written.
 std::string writeCheckpointAndPrune(const RunDirectory& run, const TrainingConfig& config,
                                     const std::string& datasetHash, Trainer& trainer, int keep);

@@ -12,10 +12,22 @@ int TrainingConfig::imageSize() const { return models::family(model).imageSize(*
 
 void TrainingConfig::setImageSize(int size) { models::family(model).setImageSize(*this, size); }
 
+namespace {
+
+// Written as "not inside" so that NaN, which fails every comparison, is refused too.
+bool within(double value, double low, double high) { return value >= low && value <= high; }
+
+}  // namespace
+
 void TrainingConfig::validate() const {
   models::family(model).validate(*this);
   if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
-  if (lrG <= 0 || lrD <= 0) throw std::invalid_argument("learning rates must be positive");
+  if (batchSize > kMaxBatchSize)
+    throw std::invalid_argument("--batch must be at most " + std::to_string(kMaxBatchSize) + ", not " +
+                                std::to_string(batchSize));
+  if (!(lrG > 0 && lrD > 0 && std::isfinite(lrG) && std::isfinite(lrD)))
+    throw std::invalid_argument("learning rates must be positive finite numbers");
+  if (!within(beta1, 0, 1) || !within(beta2, 0, 1)) throw std::invalid_argument("Adam's betas must be in [0, 1]");
   if (sampleEvery < 1 || checkpointEvery < 1) throw std::invalid_argument("--sample-every and --checkpoint-every must be >= 1");
   if (keepCheckpoints < 1) throw std::invalid_argument("--keep-checkpoints must be >= 1");
   if (maxRollbacks < 0 || maxRollbacks > 100) throw std::invalid_argument("--max-rollbacks must be in [0, 100]");
@@ -25,16 +37,25 @@ void TrainingConfig::validate() const {
   if (augment != "none" && augment != "diffaugment" && augment != "ada" && augment != "fixed")
     throw std::invalid_argument("--augment must be none, diffaugment, ada or fixed, not '" + augment + "'");
   AdaAugmentOptions::preset(adaPreset);  // throws for unknown presets
-  if (adaTarget <= -1 || adaTarget >= 1) throw std::invalid_argument("--ada-target must be in (-1, 1)");
-  if (adaKimg <= 0) throw std::invalid_argument("--ada-kimg must be positive");
-  if (fixedP < 0 || fixedP >= 1) throw std::invalid_argument("--p must be in [0, 1)");
-  if (emaDecay < 0 || emaDecay >= 1) throw std::invalid_argument("--ema must be in [0, 1)");
-  if (threads < 0) throw std::invalid_argument("--threads must be >= 0");
+  if (!(adaTarget > -1 && adaTarget < 1)) throw std::invalid_argument("--ada-target must be in (-1, 1)");
+  if (!(adaKimg > 0 && std::isfinite(adaKimg))) throw std::invalid_argument("--ada-kimg must be positive");
+  if (!(fixedP >= 0 && fixedP < 1)) throw std::invalid_argument("--p must be in [0, 1)");
+  if (!(emaDecay >= 0 && emaDecay < 1)) throw std::invalid_argument("--ema must be in [0, 1)");
+  if (threads < 0 || threads > kMaxThreads)
+    throw std::invalid_argument("--threads must be in [0, " + std::to_string(kMaxThreads) + "]");
+  if (!isDeviceName(device)) throw std::invalid_argument("--device must be cpu, cuda or cuda:N, not '" + device + "'");
   importOptions();  // validates resize/resampling/background
   if (reconstructionLoss != "auto" && reconstructionLoss != "effnet-lpips" && reconstructionLoss != "pixel-l1")
     throw std::invalid_argument("--reconstruction-loss must be auto, effnet-lpips or pixel-l1, not '" +
                                 reconstructionLoss + "'");
   metrics.validate();
+}
+
+bool isDeviceName(const std::string& name) {
+  if (name == "cpu" || name == "cuda") return true;
+  const std::string prefix = "cuda:";
+  if (name.size() <= prefix.size() || name.size() > prefix.size() + 3 || name.rfind(prefix, 0) != 0) return false;
+  return name.find_first_not_of("0123456789", prefix.size()) == std::string::npos;
 }
 
 data::ImportOptions TrainingConfig::importOptions() const {

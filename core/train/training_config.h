@@ -15,6 +15,11 @@
 
 namespace fewshot::train {
 
+// Bounds that hold on any machine: the official codes train with batches of at most a few hundred, and
+// no CPU has thousands of cores (LibTorch would start that many threads).
+constexpr int kMaxBatchSize = 4096;
+constexpr int kMaxThreads = 1024;
+
 struct TrainingConfig {
   std::string model = fastgan::kFamilyId;
   std::string dataPath;  // folder, single image, or a .fspack dataset pack
@@ -75,6 +80,9 @@ struct TrainingConfig {
   void validate() const;
   data::ImportOptions importOptions() const;
 };
+
+// "cpu", "cuda" or "cuda:N": the spelling only; whether the device exists is checked when it is opened.
+bool isDeviceName(const std::string& name);
 
 void to_json(nlohmann::json& j, const TrainingConfig& c);
 void from_json(const nlohmann::json& j, TrainingConfig& c);

@@ -10,6 +10,7 @@
 #include "core/io/png_writer.h"
 #include "core/models/common/seed_streams.h"
 #include "core/models/family_registry.h"
+#include "core/train/batch_memory.h"
 #include "core/train/checkpoint.h"
 #include "core/train/run_creation.h"
 #include "core/train/thread_count.h"
@@ -81,6 +82,8 @@ TrainingSession::TrainingSession(TrainingConfig config, data::DatasetPack pack)
 
 std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig& config, data::ImportReport* report) {
   config.validate();
+  if (const std::string problem = checkBatchFitsInMemory(config); !problem.empty())
+    throw std::invalid_argument(problem);
   if (config.runDir.empty()) throw std::invalid_argument("no run directory given (--out RUN_DIR)");
   RunDirectory run(config.runDir);
   const bool halfCreated = isHalfCreatedRun(run);
@@ -235,7 +238,7 @@ void TrainingSession::loop() {
         if (checkpointRequested_ && pauseRequested_ && !stopRequested_) {
           checkpointRequested_ = false;
           lock.unlock();
-          saveCheckpoint();
+          saveCheckpointOrRollBack();
           continue;
         }
         state_ = State::Running;
@@ -252,7 +255,7 @@ void TrainingSession::loop() {
       saveNow = checkpointRequested_;
       checkpointRequested_ = false;
     }
-    if (saveNow) saveCheckpoint();
+    if (saveNow && !saveCheckpointOrRollBack()) continue;
 
     const auto begin = Clock::now();
     std::map<std::string, double> values = trainer_->step();
@@ -285,10 +288,13 @@ void TrainingSession::loop() {
     if (it % config_.sampleEvery == 0 || phaseEnd) writeSamples();
     if (config_.metrics.every > 0 ? it % config_.metrics.every == 0 : it % config_.sampleEvery == 0)
       maybeEvaluateMetrics();
-    if (it % config_.checkpointEvery == 0 || phaseEnd) saveCheckpoint();
+    if (it % config_.checkpointEvery == 0 || phaseEnd) saveCheckpointOrRollBack();
   }
   state_ = State::Stopping;
-  if (lastCheckpointIteration_ != trainer_->iteration()) saveCheckpoint();
+  if (lastCheckpointIteration_ != trainer_->iteration() && !saveCheckpointOrRollBack()) {
+    state_ = State::Running;
+    return loop();  // rolled back: train again (bounded by maxRollbacks)
+  }
   if (!stopped && lastSampleIteration_ != trainer_->iteration()) writeSamples();
   state_ = State::Finished;
   publish({TrainingEvent::Kind::Finished, 0, 0, {}, stopped ? "stopped" : "completed"});

@@ -52,6 +52,11 @@ class TrainingSession {
   const std::vector<std::string>& openWarnings() const { return openWarnings_; }
   // Tests: the step that reaches `iteration` reports a NaN loss, once (exercises the divergence guard).
   void injectNonFiniteLossForTesting(int64_t iteration) { injectNonFiniteAt_ = iteration; }
+  // Tests, before start(): replaces the trainer by `wrap(trainer)` (e.g. one whose saved weights hold NaN);
+  // a rollback builds a plain trainer again.
+  void wrapTrainerForTesting(const std::function<std::unique_ptr<Trainer>(std::unique_ptr<Trainer>)>& wrap) {
+    trainer_ = wrap(std::move(trainer_));
+  }
 
  private:
   TrainingSession(TrainingConfig config, data::DatasetPack pack);
@@ -62,6 +67,8 @@ class TrainingSession {
   // Undoes a diverged step (training_session_rollback.cpp): reloads the newest usable checkpoint (or the
   // initial state) with both learning rates halved, or throws once config.maxRollbacks are used up.
   void recoverFromDivergence(int64_t iteration, const std::string& reason);
+  // saveCheckpoint(), or, when the weights to save hold NaN/inf, a rollback (false).
+  bool saveCheckpointOrRollBack();
   void writeSamples();
   // metrics.jsonl, and the TensorBoard event file when the run writes one.
   void appendRecord(const nlohmann::json& record);

@@ -40,4 +40,16 @@ void TrainingSession::recoverFromDivergence(int64_t iteration, const std::string
   publish({TrainingEvent::Kind::Warning, trainer_->iteration(), 0, {}, what.str()});
 }
 
+bool TrainingSession::saveCheckpointOrRollBack() {
+  try {
+    saveCheckpoint();
+    return true;
+  } catch (const NonFiniteCheckpointError& e) {
+    // The weights went NaN/inf before any loss did (the file was removed, the older ones kept).
+    recoverFromDivergence(trainer_->iteration(), std::string("the weights to checkpoint hold NaN/inf (") + e.what() +
+                                                     ")");
+    return false;
+  }
+}
+
 }  // namespace fewshot::train

@@ -73,6 +73,19 @@ class TestCheckpointIntegrity : public QObject {
     QVERIFY_THROWS_EXCEPTION(train::CheckpointError, train::loadCheckpoint(run.checkpointPath(2), t));
   }
 
+  void aNonFiniteCheckpointIsRemovedAndPrunesNothing() {
+    const train::RunDirectory run(scratchDir("ckpt_nan_write"));
+    writeTensorCheckpoint(run, 1, torch::ones({8}));
+    auto withNan = torch::ones({8});
+    withNan[0] = std::numeric_limits<float>::quiet_NaN();
+    TensorTrainer diverged(withNan, 2);
+    train::TrainingConfig config;
+    QVERIFY_THROWS_EXCEPTION(train::NonFiniteCheckpointError,
+                             train::writeCheckpointAndPrune(run, config, "hash", diverged, 1));
+    QCOMPARE(train::listCheckpoints(run), std::vector<std::string>{run.checkpointPath(1)});
+    QCOMPARE(temporariesIn(run.root()), 0);
+  }
+
   void checkpointsWithoutChecksumStillLoad() {
     const train::RunDirectory run(scratchDir("ckpt_legacy"));
     removeChecksum(writeTensorCheckpoint(run, 1, torch::arange(5.0f)));

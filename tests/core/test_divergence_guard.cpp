@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 #include <mutex>
 
 #include "core/train/checkpoint.h"
@@ -55,6 +56,24 @@ double configLearningRate(const std::string& runDir) {
   c = nlohmann::json::parse(in).get<train::TrainingConfig>();
   return c.lrG;
 }
+
+// Trains like the trainer it wraps but saves a NaN beside its state, as weights that overflowed would.
+class NonFiniteSavingTrainer : public train::Trainer {
+ public:
+  explicit NonFiniteSavingTrainer(std::unique_ptr<train::Trainer> inner) : inner_(std::move(inner)) {}
+  std::map<std::string, double> step() override { return inner_->step(); }
+  int64_t iteration() const override { return inner_->iteration(); }
+  torch::Tensor sampleImages() override { return inner_->sampleImages(); }
+  double macsPerIteration() override { return inner_->macsPerIteration(); }
+  void save(torch::serialize::OutputArchive& archive) override {
+    inner_->save(archive);
+    archive.write("overflowed_weight", torch::full({2}, std::numeric_limits<float>::infinity()));
+  }
+  void load(torch::serialize::InputArchive& archive) override { inner_->load(archive); }
+
+ private:
+  std::unique_ptr<train::Trainer> inner_;
+};
 
 }  // namespace
 
@@ -127,6 +146,35 @@ class TestDivergenceGuard : public QObject {
     // Whatever was saved still loads: no checkpoint holds the diverged weights.
     const train::RunDirectory run(config.runDir);
     if (!train::listCheckpoints(run).empty()) train::findLatestUsableCheckpoint(run);
+  }
+
+  void weightsThatOverflowAreNeverCheckpointed() {
+    const std::string dir = testing::scratchDir("divergence_weights");
+    const train::TrainingConfig config = tinyConfig(dir);
+    auto session = train::TrainingSession::createNew(config);
+    // G's update comes last in a step, so its weights can overflow while every loss logged is finite: only
+    // the checkpoint written after the step sees it. The wrapped trainer saves a NaN with its state.
+    session->wrapTrainerForTesting([](std::unique_ptr<train::Trainer> inner) {
+      return std::make_unique<NonFiniteSavingTrainer>(std::move(inner));
+    });
+    Events events;
+    session->setEventCallback([&](const train::TrainingEvent& e) {
+      std::lock_guard<std::mutex> lock(events.mutex);
+      events.all.push_back(e);
+    });
+    session->start();
+    session->wait();
+    QCOMPARE(session->state(), train::TrainingSession::State::Finished);
+    const auto warnings = events.messages(Kind::Warning);
+    QCOMPARE(static_cast<int>(warnings.size()), 1);
+    QVERIFY2(warnings[0].find("diverged at iteration 2: the weights to checkpoint hold NaN/inf") != std::string::npos,
+             warnings[0].c_str());
+    QVERIFY2(warnings[0].find("rolled back to the start of the run") != std::string::npos, warnings[0].c_str());
+    QCOMPARE(configLearningRate(config.runDir), config.lrG * 0.5);
+    // The NaN file was removed, not kept beside the rolled-back run's checkpoints.
+    const train::UsableCheckpoint usable = train::findLatestUsableCheckpoint(train::RunDirectory(config.runDir));
+    QVERIFY(usable.rejected.empty());
+    QCOMPARE(usable.header.iteration, int64_t{6});
   }
 };
 

@@ -31,4 +31,22 @@ if command -v python3 >/dev/null; then
   python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert any("file_hex" in i for i in r["issues"])' \
     "$dir/out.json" || fail "dataset check --json is not valid JSON with the exact name"
 fi
+# Numbers out of range, NaN/inf and misspelled devices are usage errors: exit 2 at once, one line, no run.
+usage_error() {
+  timeout 60 "$fewshot" "$@" >/dev/null 2>"$dir/err4"
+  rc=$?
+  [ $rc -eq 2 ] || fail "'$*' exited $rc, not 2"
+  [ "$(wc -l <"$dir/err4")" -eq 1 ] || fail "'$*': not one line"
+  [ ! -e "$dir/r" ] || fail "'$*' created the run folder"
+}
+for bad in "--threads 100000" "--batch 2147483647" "--lr inf" "--lr nan" "--ema nan" \
+  "--ada-target nan" "--ada-kimg inf" "--p nan" "--device bogus" "--device cuda:x" "--preset bogus"; do
+  # shellcheck disable=SC2086
+  usage_error train --data "$dir/data" --out "$dir/r" $bad
+done
+usage_error train --data "$dir/data" --out "$dir/r" --batch 4000 --size 256
+grep -q 'batch 4000 at 256 px needs at least' "$dir/err4" || fail "--batch 4000: the memory it needs is not said"
+usage_error train --resume "$dir/r" --device bogus
+usage_error sample --run "$dir/r" --out "$dir/g.jpg"
+usage_error mix --run "$dir/r" --out "$dir/g.jpeg"
 echo "hostile CLI inputs: refused with one line, no hang"
