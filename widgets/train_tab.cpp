@@ -1,17 +1,14 @@
 #include "widgets/train_tab.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "bridge/run_history.h"
@@ -19,9 +16,9 @@
 #include "widgets/duration_text.h"
 #include "widgets/nearest_images_panel.h"
 #include "widgets/sample_timelapse.h"
-#include "widgets/series_plot.h"
 #include "widgets/stage_progress_panel.h"
 #include "widgets/train_options_panel.h"
+#include "widgets/train_views.h"
 
 namespace fewshot {
 namespace widgets {
@@ -33,7 +30,8 @@ TrainTab::TrainTab(QWidget* parent) : QWidget(parent) {
   auto* layout = new QHBoxLayout(this);
   auto* splitter = new QSplitter(Qt::Horizontal);
   splitter->addWidget(makeControls());
-  splitter->addWidget(makeViews());
+  views_ = new TrainViews;
+  splitter->addWidget(views_);
   splitter->setStretchFactor(0, 0);
   splitter->setStretchFactor(1, 1);
   splitter->setSizes({330, 900});
@@ -41,6 +39,14 @@ TrainTab::TrainTab(QWidget* parent) : QWidget(parent) {
   connectBridge();
   updateButtons();
 }
+
+SeriesPlot* TrainTab::lossPlot() const { return views_->lossPlot(); }
+SeriesPlot* TrainTab::metricsPlot() const { return views_->metricsPlot(); }
+SeriesPlot* TrainTab::adaPlot() const { return views_->adaPlot(); }
+SeriesPlot* TrainTab::phasePlot() const { return views_->phasePlot(); }
+SampleTimelapse* TrainTab::timelapse() const { return views_->timelapse(); }
+AugmentPreviewPanel* TrainTab::augmentPreview() const { return views_->augmentPreview(); }
+QPlainTextEdit* TrainTab::logView() const { return views_->logView(); }
 
 QWidget* TrainTab::makeControls() {
   auto* page = new QWidget;
@@ -57,13 +63,13 @@ QWidget* TrainTab::makeControls() {
 
   auto* buttons = new QHBoxLayout;
   start_ = new QPushButton(tr("Start"));
-  start_->setToolTip(tr("Start a new run with these settings"));
+  start_->setToolTip(tr("Start a new run with these settings (F5)"));
   pause_ = new QPushButton(tr("Pause"));
   pause_->setToolTip(tr("Pause after the current iteration (Space)"));
   resume_ = new QPushButton(tr("Resume"));
   resume_->setToolTip(tr("Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)"));
   stop_ = new QPushButton(tr("Stop"));
-  stop_->setToolTip(tr("Stop after the current iteration and save a checkpoint"));
+  stop_->setToolTip(tr("Stop after the current iteration and save a checkpoint (Shift+F5)"));
   for (QPushButton* b : {start_, pause_, resume_, stop_}) buttons->addWidget(b);
   layout->addLayout(buttons);
   checkpoint_ = new QPushButton(tr("Checkpoint now"));
@@ -87,43 +93,6 @@ QWidget* TrainTab::makeControls() {
   return page;
 }
 
-QWidget* TrainTab::makeViews() {
-  lossPlot_ = new SeriesPlot(tr("loss"), tr("Losses appear here while training (raw and smoothed)."),
-                             {true, false, true});
-  metricsPlot_ = new SeriesPlot(tr("metric"), tr("Quality metrics (FD, KID, ...) appear here when a run computes them."),
-                                {false, false, true});
-  adaPlot_ = new SeriesPlot(tr("p, r_t"), tr("ADA's p and r_t appear here when training with ADA augmentation."),
-                            {false, false, false});
-  phasePlot_ = new SeriesPlot(tr("phase"), tr("Progressive phases and stages appear here (PGGAN, ConSinGAN)."),
-                              {false, true, false});
-  timelapse_ = new SampleTimelapse;
-  augmentPreview_ = new AugmentPreviewPanel;
-  log_ = new QPlainTextEdit;
-  log_->setReadOnly(true);
-  log_->setMaximumBlockCount(5000);
-
-  lowerTabs_ = new QTabWidget;
-  lowerTabs_->addTab(adaPlot_, tr("ADA p / r_t"));
-  lowerTabs_->addTab(metricsPlot_, tr("Metrics"));
-  lowerTabs_->addTab(phasePlot_, tr("Phases"));
-  nearest_ = new NearestImagesPanel;
-  lowerTabs_->addTab(nearest_, tr("Nearest images"));
-  lowerTabs_->addTab(augmentPreview_, tr("Augmentation preview"));
-  lowerTabs_->addTab(log_, tr("Log"));
-
-  auto* top = new QSplitter(Qt::Horizontal);
-  top->addWidget(lossPlot_);
-  top->addWidget(timelapse_);
-  top->setStretchFactor(0, 3);
-  top->setStretchFactor(1, 2);
-  auto* vertical = new QSplitter(Qt::Vertical);
-  vertical->addWidget(top);
-  vertical->addWidget(lowerTabs_);
-  vertical->setStretchFactor(0, 3);
-  vertical->setStretchFactor(1, 2);
-  return vertical;
-}
-
 void TrainTab::connectBridge() {
   connect(bridge_, &bridge::TrainingBridge::started, this,
           [this](const QString& runDir, const QString& device, qint64 iteration, qint64 total) {
@@ -132,10 +101,10 @@ void TrainTab::connectBridge() {
             openedRun_ = runDir;
             runConfig_ = bridge_->config();
             configureStages();
+            views_->setRunConfig(runConfig_);
             // A resume drops the records after its checkpoint: redraw from the truncated log.
             if (resumed) restoreHistory(runDir);
-            augmentPreview_->setSource(runDir, runConfig_);
-            updateAdaTarget();
+            views_->augmentPreview()->setSource(runDir, runConfig_);
             progress_->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
             progress_->setValue(static_cast<int>(iteration));
             appendLog(resumed ? tr("Resumed %1 at iteration %2 on %3").arg(runDir).arg(iteration).arg(device)
@@ -146,7 +115,7 @@ void TrainTab::connectBridge() {
           });
   connect(bridge_, &bridge::TrainingBridge::iterationDone, this,
           [this](qint64 it, qint64 total, const QVariantMap& values) {
-            plotValues(it, values);
+            views_->plotValues(it, values);
             stagePanel_->addValues(it, values);
             const double rate = values.value("iterations_per_second").toDouble();
             const double eta = values.value("eta_seconds").toDouble();
@@ -161,13 +130,11 @@ void TrainTab::connectBridge() {
           });
   connect(bridge_, &bridge::TrainingBridge::metricsReady, this,
           [this](qint64 it, const QVariantMap& values, const QString& extractor, const QImage& sheet) {
-            plotValues(it, values);
-            nearest_->show(it, values, extractor, sheet);
-            if (!extractor.isEmpty()) metricsPlot_->setToolTip(metricsToolTip(extractor));
+            views_->showMetrics(it, values, extractor, sheet);
           });
   connect(bridge_, &bridge::TrainingBridge::samplesReady, this,
           [this](qint64 it, const QImage& grid, const QString& path) {
-            timelapse_->addGrid(it, grid, path);
+            views_->timelapse()->addGrid(it, grid, path);
             stagePanel_->addSample(it, grid, path);
           });
   connect(bridge_, &bridge::TrainingBridge::checkpointSaved, this, [this](qint64 it, const QString& path) {
@@ -193,7 +160,7 @@ void TrainTab::connectBridge() {
   });
   connect(options_, &TrainOptionsPanel::changed, this, [this] {
     if (openedRun_.isEmpty() && !options_->dataPath().isEmpty())
-      augmentPreview_->setSource(options_->dataPath(), options_->config());
+      views_->augmentPreview()->setSource(options_->dataPath(), options_->config());
   });
 }
 
@@ -206,6 +173,12 @@ void TrainTab::updateButtons() {
   resume_->setEnabled(s == State::Paused || (idle && !openedRun_.isEmpty() && !importedRun_));
   stop_->setEnabled(s == State::Running || s == State::Paused);
   checkpoint_->setEnabled(s == State::Running || s == State::Paused);
+  Q_EMIT controlsChanged();
+}
+
+TrainTab::Controls TrainTab::controls() const {
+  return {start_->isEnabled(), pause_->isEnabled() || resume_->isEnabled(), stop_->isEnabled(),
+          checkpoint_->isEnabled()};
 }
 
 void TrainTab::setDataPath(const QString& path) {
@@ -213,7 +186,7 @@ void TrainTab::setDataPath(const QString& path) {
   if (!bridge_->isActive()) {
     openedRun_.clear();
     options_->proposeNewRunDirectory();
-    augmentPreview_->setSource(path, options_->config());
+    views_->augmentPreview()->setSource(path, options_->config());
     updateButtons();
   }
 }
@@ -283,11 +256,12 @@ bool TrainTab::openRun(const QString& runDir, QString* error) {
   openedRun_ = history.runDir;
   runConfig_ = history.config;
   configureStages();
+  views_->setRunConfig(runConfig_);
   QVariantMap shown = history.config;
   shown["run_dir"] = history.runDir;
   options_->setConfig(shown);
   restoreHistory(history.runDir);
-  augmentPreview_->setSource(history.runDir, runConfig_);
+  views_->augmentPreview()->setSource(history.runDir, runConfig_);
   const qint64 total = history.config.value("iterations").toLongLong();
   progress_->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
   progress_->setValue(static_cast<int>(history.lastIteration()));
@@ -314,66 +288,21 @@ void TrainTab::restoreHistory(const QString& runDir) {
   const bridge::RunHistory history = bridge::RunHistory::load(runDir);
   clearViews();
   for (const auto* records : {&history.records, &history.metricRecords})
-    for (const QVariantMap& record : *records) plotValues(record.value("iteration").toLongLong(), record);
+    for (const QVariantMap& record : *records) views_->plotValues(record.value("iteration").toLongLong(), record);
   for (const QVariantMap& record : history.records) stagePanel_->addValues(record.value("iteration").toLongLong(), record);
   for (const auto& sample : history.samples)
     if (history.records.isEmpty() || sample.iteration <= history.lastIteration()) {
-      timelapse_->addGrid(sample.iteration, QImage(), sample.path);
+      views_->timelapse()->addGrid(sample.iteration, QImage(), sample.path);
       stagePanel_->addSample(sample.iteration, QImage(), sample.path);
     }
-  nearest_->restoreFromRun(history.runDir);
-  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->replotNow();
+  views_->nearest()->restoreFromRun(history.runDir);
+  views_->replotNow();
 }
 
 void TrainTab::clearViews() {
-  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->clear();
-  timelapse_->clear();
-  nearest_->clear();
+  views_->clear();
   stagePanel_->clear();
   configureStages();
-  adaShown_ = false;
-  phasesShown_ = false;
-}
-
-void TrainTab::plotValues(qint64 iteration, const QVariantMap& values) {
-  const double x = static_cast<double>(iteration);
-  for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-    const QString& key = it.key();
-    const double y = it.value().toDouble();
-    if (key.startsWith("loss_")) {
-      lossPlot_->addPoint(key, x, y);
-    } else if (key.startsWith("metric_")) {
-      metricsPlot_->addPoint(key, x, y);
-    } else if (key == "ada_p" || key == "ada_rt") {
-      adaPlot_->addPoint(key, x, y);
-      if (key == "ada_p") augmentPreview_->setCurrentP(y);
-      if (!adaShown_) {
-        adaShown_ = true;
-        updateAdaTarget();
-      }
-    } else if (key.startsWith("phase_") || key == "stage" || key == "stage_count" || key == "stage_iteration") {
-      phasePlot_->addPoint(key, x, y);
-      // A growing or multi-stage run: its phases matter more than an empty ADA plot.
-      if (!phasesShown_ && !adaShown_ && lowerTabs_->currentWidget() == adaPlot_) lowerTabs_->setCurrentWidget(phasePlot_);
-      phasesShown_ = true;
-    }
-  }
-}
-
-QString TrainTab::metricsToolTip(const QString& extractor) {
-  if (extractor == "FID")
-    return tr("FID and KID from the standard Inception network you supplied: comparable with published numbers "
-              "computed the same way (same sample counts and reference set).");
-  return tr("%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception "
-            "network is not installed. Useful to compare runs here; not FID, and not comparable with published "
-            "FID numbers. Give the Inception file (--inception) for FID.")
-      .arg(extractor);
-}
-
-void TrainTab::updateAdaTarget() {
-  if (runConfig_.value("augment").toString() == "ada")
-    adaPlot_->setReferenceLine(tr("target %1").arg(runConfig_.value("ada_target").toDouble()),
-                               runConfig_.value("ada_target").toDouble());
 }
 
 void TrainTab::configureStages() {
@@ -383,14 +312,7 @@ void TrainTab::configureStages() {
           : 0);
 }
 
-void TrainTab::appendLog(const QString& text, const QString& level) {
-  const QString time = QDateTime::currentDateTime().toString("HH:mm:ss");
-  const QString color = level == "error" ? "#c0392b" : level == "warning" ? "#b9770e" : "#444444";
-  const QString label = level == "error" ? tr("error") : level == "warning" ? tr("warning") : tr("info");
-  log_->appendHtml(QStringLiteral("<span style=\"color:%1\">%2 [%3] %4</span>")
-                       .arg(color, time, label, text.toHtmlEscaped()));
-  if (level != "info") lowerTabs_->setCurrentWidget(log_);
-}
+void TrainTab::appendLog(const QString& text, const QString& level) { views_->appendLog(text, level); }
 
 void TrainTab::showError(const QString& message) {
   // Window-modal and non-blocking: training events keep flowing while the dialog is up.
