@@ -2610,6 +2610,119 @@ showing seed %4</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::StartCheck</name>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="32"/>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="33"/>
+        <location filename="../widgets/start_check.cpp" line="34"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="35"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="36"/>
+        <location filename="../widgets/start_check.cpp" line="37"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="38"/>
+        <source>EMA decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="39"/>
+        <source>Samples every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="40"/>
+        <source>Checkpoint every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="41"/>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="42"/>
+        <source>ADA target r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="43"/>
+        <source>ADA speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="44"/>
+        <source>Fixed p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="45"/>
+        <source>Generator width (ngf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="46"/>
+        <source>Discriminator width (ndf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="58"/>
+        <source>Choose a dataset first: a folder of images or one image (Dataset tab, drag and drop, or Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="61"/>
+        <source>Choose a run folder to save the run in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="69"/>
+        <source>The dataset %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="72"/>
+        <source>%1 is a folder; this model learns from one image. Choose an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="75"/>
+        <source>The run folder %1 is a file; choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="85"/>
+        <source>These settings cannot start a run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/start_check.cpp" line="107"/>
+        <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::StyleMixPanel</name>
     <message>
         <location filename="../widgets/style_mix_panel.cpp" line="25"/>
@@ -2783,7 +2896,7 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train_options_panel.cpp" line="75"/>
-        <location filename="../widgets/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train_options_panel.cpp" line="176"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,7 +2913,7 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train_options_panel.cpp" line="80"/>
-        <location filename="../widgets/train_options_panel.cpp" line="129"/>
+        <location filename="../widgets/train_options_panel.cpp" line="130"/>
         <source>Run folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,122 +2973,122 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="150"/>
+        <location filename="../widgets/train_options_panel.cpp" line="151"/>
         <source>Training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="151"/>
+        <location filename="../widgets/train_options_panel.cpp" line="152"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="155"/>
+        <location filename="../widgets/train_options_panel.cpp" line="156"/>
         <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="170"/>
+        <location filename="../widgets/train_options_panel.cpp" line="171"/>
         <source>Stages × iterations per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="174"/>
+        <location filename="../widgets/train_options_panel.cpp" line="175"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="194"/>
+        <location filename="../widgets/train_options_panel.cpp" line="195"/>
         <source>Learning rate G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="196"/>
+        <location filename="../widgets/train_options_panel.cpp" line="197"/>
         <source>Learning rate D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="198"/>
+        <location filename="../widgets/train_options_panel.cpp" line="199"/>
         <source>Generator width (ngf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="200"/>
+        <location filename="../widgets/train_options_panel.cpp" line="201"/>
         <source>Discriminator width (ndf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="202"/>
+        <location filename="../widgets/train_options_panel.cpp" line="203"/>
         <source>EMA decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="204"/>
+        <location filename="../widgets/train_options_panel.cpp" line="205"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="206"/>
+        <location filename="../widgets/train_options_panel.cpp" line="207"/>
         <source>Samples every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="208"/>
+        <location filename="../widgets/train_options_panel.cpp" line="209"/>
         <source>Checkpoint every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="210"/>
+        <location filename="../widgets/train_options_panel.cpp" line="211"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train_options_panel.cpp" line="212"/>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="212"/>
+        <location filename="../widgets/train_options_panel.cpp" line="213"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="214"/>
+        <location filename="../widgets/train_options_panel.cpp" line="215"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train_options_panel.cpp" line="216"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="219"/>
+        <location filename="../widgets/train_options_panel.cpp" line="220"/>
         <source>ADA augmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="221"/>
+        <location filename="../widgets/train_options_panel.cpp" line="222"/>
         <source>ADA target r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="223"/>
+        <location filename="../widgets/train_options_panel.cpp" line="224"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train_options_panel.cpp" line="225"/>
         <source>Also write TensorBoard event files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="225"/>
+        <location filename="../widgets/train_options_panel.cpp" line="226"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="227"/>
+        <location filename="../widgets/train_options_panel.cpp" line="228"/>
         <source>TensorBoard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,137 +3096,149 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="65"/>
+        <location filename="../widgets/train_tab.cpp" line="67"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="67"/>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
         <source>Pause after the current iteration (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="71"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train_tab.cpp" line="72"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train_tab.cpp" line="73"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="75"/>
+        <location filename="../widgets/train_tab.cpp" line="77"/>
         <source>Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="76"/>
+        <location filename="../widgets/train_tab.cpp" line="78"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="82"/>
+        <location filename="../widgets/train_tab.cpp" line="90"/>
+        <location filename="../widgets/train_tab.cpp" line="367"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="66"/>
+        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train_tab.cpp" line="190"/>
         <source>Start a new run with these settings (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train_tab.cpp" line="74"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="110"/>
+        <location filename="../widgets/train_tab.cpp" line="118"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="111"/>
+        <location filename="../widgets/train_tab.cpp" line="119"/>
         <source>Started %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="124"/>
+        <location filename="../widgets/train_tab.cpp" line="132"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="141"/>
+        <location filename="../widgets/train_tab.cpp" line="149"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="150"/>
+        <location filename="../widgets/train_tab.cpp" line="158"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="152"/>
+        <location filename="../widgets/train_tab.cpp" line="160"/>
         <source>Finished: %1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="153"/>
+        <location filename="../widgets/train_tab.cpp" line="161"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="153"/>
+        <location filename="../widgets/train_tab.cpp" line="161"/>
         <source>Training completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="157"/>
+        <location filename="../widgets/train_tab.cpp" line="165"/>
         <source>Paused at iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="158"/>
+        <location filename="../widgets/train_tab.cpp" line="166"/>
         <source>Preparing the dataset and the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="204"/>
+        <location filename="../widgets/train_tab.cpp" line="224"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="247"/>
+        <location filename="../widgets/train_tab.cpp" line="235"/>
+        <source>Very small dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="237"/>
+        <source>Start anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="276"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="268"/>
+        <location filename="../widgets/train_tab.cpp" line="300"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="274"/>
+        <location filename="../widgets/train_tab.cpp" line="306"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="277"/>
+        <location filename="../widgets/train_tab.cpp" line="309"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="319"/>
+        <location filename="../widgets/train_tab.cpp" line="375"/>
         <source>Training error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2611,6 +2611,118 @@ showing seed %4</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::StartCheck</name>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="32"/>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="33"/>
+        <location filename="../widgets/start_check.cpp" line="34"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="35"/>
+        <source>Resolution</source>
+        <translation>해상도</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="36"/>
+        <location filename="../widgets/start_check.cpp" line="37"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="38"/>
+        <source>EMA decay</source>
+        <translation>EMA 감쇠</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="39"/>
+        <source>Samples every</source>
+        <translation>샘플 간격</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="40"/>
+        <source>Checkpoint every</source>
+        <translation>체크포인트 간격</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="41"/>
+        <source>CPU threads</source>
+        <translation>CPU 스레드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="42"/>
+        <source>ADA target r_t</source>
+        <translation>ADA 목표 r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="43"/>
+        <source>ADA speed</source>
+        <translation>ADA 속도</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="44"/>
+        <source>Fixed p</source>
+        <translation>고정 p</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="45"/>
+        <source>Generator width (ngf)</source>
+        <translation>생성기 폭 (ngf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="46"/>
+        <source>Discriminator width (ndf)</source>
+        <translation>판별기 폭 (ndf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="58"/>
+        <source>Choose a dataset first: a folder of images or one image (Dataset tab, drag and drop, or Browse…).</source>
+        <translation>먼저 데이터셋을 고르세요: 이미지 폴더나 이미지 한 장 (데이터셋 탭, 끌어 놓기, 또는 찾아보기…).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="61"/>
+        <source>Choose a run folder to save the run in.</source>
+        <translation>실행을 저장할 실행 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="69"/>
+        <source>The dataset %1 does not exist.</source>
+        <translation>데이터셋 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="72"/>
+        <source>%1 is a folder; this model learns from one image. Choose an image file.</source>
+        <translation>%1은(는) 폴더입니다. 이 모델은 이미지 한 장으로 배웁니다. 이미지 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="75"/>
+        <source>The run folder %1 is a file; choose a folder.</source>
+        <translation>실행 폴더 %1은(는) 파일입니다. 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="85"/>
+        <source>These settings cannot start a run: %1</source>
+        <translation>이 설정으로는 실행을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/start_check.cpp" line="107"/>
+        <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
+        <translation>
+            <numerusform>데이터셋에 이미지가 %n개뿐이라 배치 하나(%1개)보다 적습니다. 모든 배치가 같은 이미지를 되풀이하므로 모델이 배우기보다 베끼게 됩니다. 퓨샷 모델에는 이미지가 10개 이상 있는 것이 좋습니다(FastGAN 논문은 100개). 사진 한 장에는 ConSinGAN이 맞습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::StyleMixPanel</name>
     <message>
         <location filename="../widgets/style_mix_panel.cpp" line="25"/>
@@ -2786,7 +2898,7 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train_options_panel.cpp" line="75"/>
-        <location filename="../widgets/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train_options_panel.cpp" line="176"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation>이미지 폴더, 이미지 한 장 또는 .fspack</translation>
     </message>
@@ -2803,7 +2915,7 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train_options_panel.cpp" line="80"/>
-        <location filename="../widgets/train_options_panel.cpp" line="129"/>
+        <location filename="../widgets/train_options_panel.cpp" line="130"/>
         <source>Run folder</source>
         <translation>실행 폴더</translation>
     </message>
@@ -2863,122 +2975,122 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation>고급 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="150"/>
+        <location filename="../widgets/train_options_panel.cpp" line="151"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="151"/>
+        <location filename="../widgets/train_options_panel.cpp" line="152"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="155"/>
+        <location filename="../widgets/train_options_panel.cpp" line="156"/>
         <source>Dataset folder</source>
         <translation>데이터셋 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="170"/>
+        <location filename="../widgets/train_options_panel.cpp" line="171"/>
         <source>Stages × iterations per stage</source>
         <translation>단계 수 × 단계별 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="174"/>
+        <location filename="../widgets/train_options_panel.cpp" line="175"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation>이미지 한 장 (ConSinGAN 은 사진 한 장으로 학습합니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="194"/>
+        <location filename="../widgets/train_options_panel.cpp" line="195"/>
         <source>Learning rate G</source>
         <translation>학습률 G</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="196"/>
+        <location filename="../widgets/train_options_panel.cpp" line="197"/>
         <source>Learning rate D</source>
         <translation>학습률 D</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="198"/>
+        <location filename="../widgets/train_options_panel.cpp" line="199"/>
         <source>Generator width (ngf)</source>
         <translation>생성기 폭 (ngf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="200"/>
+        <location filename="../widgets/train_options_panel.cpp" line="201"/>
         <source>Discriminator width (ndf)</source>
         <translation>판별기 폭 (ndf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="202"/>
+        <location filename="../widgets/train_options_panel.cpp" line="203"/>
         <source>EMA decay</source>
         <translation>EMA 감쇠</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="204"/>
+        <location filename="../widgets/train_options_panel.cpp" line="205"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="206"/>
+        <location filename="../widgets/train_options_panel.cpp" line="207"/>
         <source>Samples every</source>
         <translation>샘플 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="208"/>
+        <location filename="../widgets/train_options_panel.cpp" line="209"/>
         <source>Checkpoint every</source>
         <translation>체크포인트 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="210"/>
+        <location filename="../widgets/train_options_panel.cpp" line="211"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train_options_panel.cpp" line="212"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="212"/>
+        <location filename="../widgets/train_options_panel.cpp" line="213"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="214"/>
+        <location filename="../widgets/train_options_panel.cpp" line="215"/>
         <source>all cores</source>
         <translation>모든 코어</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train_options_panel.cpp" line="216"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="219"/>
+        <location filename="../widgets/train_options_panel.cpp" line="220"/>
         <source>ADA augmentations</source>
         <translation>ADA 증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="221"/>
+        <location filename="../widgets/train_options_panel.cpp" line="222"/>
         <source>ADA target r_t</source>
         <translation>ADA 목표 r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="223"/>
+        <location filename="../widgets/train_options_panel.cpp" line="224"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation>ADA 속도 (p가 1 움직이는 데 필요한 kimg)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train_options_panel.cpp" line="225"/>
         <source>Also write TensorBoard event files</source>
         <translation>TensorBoard 이벤트 파일도 기록</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="225"/>
+        <location filename="../widgets/train_options_panel.cpp" line="226"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation>손실, 지표, ADA p와 r_t, 단계, 샘플 격자를 실행 폴더에 기록합니다. 보기: tensorboard --logdir 실행_폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="227"/>
+        <location filename="../widgets/train_options_panel.cpp" line="228"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
@@ -2986,137 +3098,149 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="65"/>
+        <location filename="../widgets/train_tab.cpp" line="67"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="67"/>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
         <source>Pause after the current iteration (Space)</source>
         <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="71"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train_tab.cpp" line="72"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train_tab.cpp" line="73"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="75"/>
+        <location filename="../widgets/train_tab.cpp" line="77"/>
         <source>Checkpoint now</source>
         <translation>지금 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="76"/>
+        <location filename="../widgets/train_tab.cpp" line="78"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="82"/>
+        <location filename="../widgets/train_tab.cpp" line="90"/>
+        <location filename="../widgets/train_tab.cpp" line="367"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="66"/>
+        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train_tab.cpp" line="190"/>
         <source>Start a new run with these settings (F5)</source>
         <translation>이 설정으로 새 실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train_tab.cpp" line="74"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation>현재 반복 후 멈추고 체크포인트 저장 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="110"/>
+        <location filename="../widgets/train_tab.cpp" line="118"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="111"/>
+        <location filename="../widgets/train_tab.cpp" line="119"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="124"/>
+        <location filename="../widgets/train_tab.cpp" line="132"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="141"/>
+        <location filename="../widgets/train_tab.cpp" line="149"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="150"/>
+        <location filename="../widgets/train_tab.cpp" line="158"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="152"/>
+        <location filename="../widgets/train_tab.cpp" line="160"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="153"/>
+        <location filename="../widgets/train_tab.cpp" line="161"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="153"/>
+        <location filename="../widgets/train_tab.cpp" line="161"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="157"/>
+        <location filename="../widgets/train_tab.cpp" line="165"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="158"/>
+        <location filename="../widgets/train_tab.cpp" line="166"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="204"/>
+        <location filename="../widgets/train_tab.cpp" line="224"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="247"/>
+        <location filename="../widgets/train_tab.cpp" line="235"/>
+        <source>Very small dataset</source>
+        <translation>아주 작은 데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="237"/>
+        <source>Start anyway</source>
+        <translation>그래도 시작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="276"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="268"/>
+        <location filename="../widgets/train_tab.cpp" line="300"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="274"/>
+        <location filename="../widgets/train_tab.cpp" line="306"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="277"/>
+        <location filename="../widgets/train_tab.cpp" line="309"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="319"/>
+        <location filename="../widgets/train_tab.cpp" line="375"/>
         <source>Training error</source>
         <translation>학습 오류</translation>
     </message>

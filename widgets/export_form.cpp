@@ -47,8 +47,10 @@ QComboBox* createUpscaleCombo(QWidget* parent) {
 void labelUpscaleCombo(QComboBox* combo, QSize frame) {
   for (int i = 0; i < combo->count(); ++i) {
     const int f = combo->itemData(i).toInt();
-    combo->setItemText(i, frame.isEmpty() ? ExportForm::tr("×%1").arg(f)
-                                          : ExportForm::tr("×%1 (%2×%3 px)").arg(f).arg(frame.width() * f).arg(frame.height() * f));
+    const QString text = frame.isEmpty() ? ExportForm::tr("×%1").arg(f)
+                                         : ExportForm::tr("×%1 (%2×%3 px)").arg(f).arg(frame.width() * f).arg(
+                                               frame.height() * f);
+    combo->setItemText(i, text);
   }
 }
 

@@ -200,10 +200,10 @@ bool ExportTab::confirmOverwrite(const QString& output, bool folder) {
   const QFileInfo info(output);
   const bool occupied = folder ? info.isDir() && !QDir(output).isEmpty() : info.exists();
   if (!occupied || output == confirmedOutput_) return true;
-  QMessageBox box(QMessageBox::Warning, tr("Replace?"),
-                  folder ? tr("The folder %1 already holds files; images of the same seeds will be replaced.").arg(output)
-                         : tr("%1 already exists.").arg(output),
-                  QMessageBox::Cancel, this);
+  const QString question =
+      folder ? tr("The folder %1 already holds files; images of the same seeds will be replaced.").arg(output)
+             : tr("%1 already exists.").arg(output);
+  QMessageBox box(QMessageBox::Warning, tr("Replace?"), question, QMessageBox::Cancel, this);
   box.setObjectName(QStringLiteral("overwriteQuestion"));
   QPushButton* replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
   box.setDefaultButton(QMessageBox::Cancel);

@@ -20,6 +20,8 @@ QString withoutMnemonic(QString text) {
   return text;
 }
 
+QString keyText(QKeyCombination key) { return QKeySequence(key).toString(QKeySequence::NativeText); }
+
 void addRow(QTableWidget* table, const QString& where, const QString& what, const QString& keys) {
   const int row = table->rowCount();
   table->insertRow(row);
@@ -47,12 +49,11 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
         addRow(table_, withoutMnemonic(menu->title()), withoutMnemonic(a->text()),
                a->shortcut().toString(QKeySequence::NativeText));
   }
-  addRow(table_, tr("Export tab"), tr("Start the export"), QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
-  addRow(table_, tr("Export tab"), tr("Cancel the export"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText));
+  addRow(table_, tr("Export tab"), tr("Start the export"), keyText(Qt::CTRL | Qt::Key_Return));
+  addRow(table_, tr("Export tab"), tr("Cancel the export"), keyText(Qt::Key_Escape));
   addRow(table_, tr("Explore tab"), tr("Previous / next seed"),
-         QKeySequence(Qt::Key_Left).toString(QKeySequence::NativeText) + QStringLiteral(" / ") +
-             QKeySequence(Qt::Key_Right).toString(QKeySequence::NativeText));
-  addRow(table_, tr("Explore tab (ConSinGAN)"), tr("Generate"), QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText));
+         keyText(Qt::Key_Left) + QStringLiteral(" / ") + keyText(Qt::Key_Right));
+  addRow(table_, tr("Explore tab (ConSinGAN)"), tr("Generate"), keyText(Qt::CTRL | Qt::Key_G));
   table_->resizeColumnsToContents();
   table_->horizontalHeader()->setStretchLastSection(true);
 

@@ -1,5 +1,6 @@
 #include "widgets/train_tab.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@
 #include "widgets/nearest_images_panel.h"
 #include "widgets/sample_timelapse.h"
 #include "widgets/stage_progress_panel.h"
+#include "widgets/start_check.h"
 #include "widgets/train_options_panel.h"
 #include "widgets/train_views.h"
 
@@ -75,6 +77,12 @@ QWidget* TrainTab::makeControls() {
   checkpoint_ = new QPushButton(tr("Checkpoint now"));
   checkpoint_->setToolTip(tr("Save a checkpoint after the current iteration (Ctrl+S)"));
   layout->addWidget(checkpoint_);
+  problem_ = new QLabel;
+  problem_->setObjectName(QStringLiteral("startProblem"));
+  problem_->setWordWrap(true);
+  problem_->setStyleSheet(QStringLiteral("color: #c0392b;"));
+  problem_->hide();
+  layout->addWidget(problem_);
   progress_ = new QProgressBar;
   progress_->setRange(0, 1);
   progress_->setValue(0);
@@ -159,15 +167,27 @@ void TrainTab::connectBridge() {
     Q_EMIT stateChanged(state);
   });
   connect(options_, &TrainOptionsPanel::changed, this, [this] {
+    showProblem({});
     if (openedRun_.isEmpty() && !options_->dataPath().isEmpty())
       views_->augmentPreview()->setSource(options_->dataPath(), options_->config());
+  });
+  connect(options_, &TrainOptionsPanel::pathsChanged, this, [this] {
+    showProblem({});
+    // Another dataset: the curves and grids shown belong to a run of the old one.
+    if (!showingRun_ && options_->dataPath() != shownDataPath_) forgetShownRun();
+    updateButtons();
+  });
+  connect(options_->modelBox(), &QComboBox::currentIndexChanged, this, [this] {
+    if (!showingRun_) forgetShownRun();
   });
 }
 
 void TrainTab::updateButtons() {
   const State s = bridge_->state();
   const bool idle = s == State::Idle || s == State::Finished || s == State::Failed;
-  start_->setEnabled(idle);
+  const QString blocker = startBlocker(options_->config());
+  start_->setEnabled(idle && blocker.isEmpty());
+  start_->setToolTip(blocker.isEmpty() ? tr("Start a new run with these settings (F5)") : blocker);
   options_->setEnabled(idle);
   pause_->setEnabled(s == State::Running);
   resume_->setEnabled(s == State::Paused || (idle && !openedRun_.isEmpty() && !importedRun_));
@@ -205,11 +225,20 @@ void TrainTab::startTraining() {
   }
   QVariantMap config = options_->config();
   for (auto it = importOptions_.constBegin(); it != importOptions_.constEnd(); ++it) config[it.key()] = it.value();
-  QString error;
-  if (bridge::TrainingBridge::normalizedConfig(config, &error).isEmpty()) {
-    appendLog(error, "error");
-    showError(error);
+  const StartProblem problem = checkStart(config);
+  if (!problem.message.isEmpty()) {
+    showProblem(problem);
     return;
+  }
+  const QString tooSmall = smallDatasetWarning(config);
+  if (!tooSmall.isEmpty()) {
+    QMessageBox box(QMessageBox::Warning, tr("Very small dataset"), tooSmall, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("smallDatasetQuestion"));
+    QPushButton* goOn = box.addButton(tr("Start anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != goOn) return;
+    appendLog(tooSmall, "warning");
   }
   clearViews();
   openedRun_.clear();
@@ -259,7 +288,10 @@ bool TrainTab::openRun(const QString& runDir, QString* error) {
   views_->setRunConfig(runConfig_);
   QVariantMap shown = history.config;
   shown["run_dir"] = history.runDir;
+  showingRun_ = true;
   options_->setConfig(shown);
+  showingRun_ = false;
+  shownDataPath_ = options_->dataPath();
   restoreHistory(history.runDir);
   views_->augmentPreview()->setSource(history.runDir, runConfig_);
   const qint64 total = history.config.value("iterations").toLongLong();
@@ -310,6 +342,30 @@ void TrainTab::configureStages() {
       runConfig_.value("model").toString() == "consingan"
           ? runConfig_.value("consingan").toMap().value("iters_per_stage").toLongLong()
           : 0);
+}
+
+void TrainTab::showProblem(const StartProblem& problem) {
+  if (problemField_) markInvalid(problemField_, {});
+  problemField_ = problem.message.isEmpty() ? nullptr : options_->fieldFor(problem.field);
+  problem_->setText(problem.message);
+  problem_->setVisible(!problem.message.isEmpty());
+  if (!problemField_) return;
+  markInvalid(problemField_, problem.message);
+  problemField_->setFocus(Qt::OtherFocusReason);
+}
+
+void TrainTab::forgetShownRun() {
+  shownDataPath_ = options_->dataPath();
+  if (bridge_->isActive()) return;
+  clearViews();
+  openedRun_.clear();
+  importedRun_ = false;
+  runConfig_.clear();
+  views_->setRunConfig({});
+  progress_->setRange(0, 1);
+  progress_->setValue(0);
+  progressLabel_->setText(tr("Not training"));
+  updateButtons();
 }
 
 void TrainTab::appendLog(const QString& text, const QString& level) { views_->appendLog(text, level); }

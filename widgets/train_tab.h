@@ -21,6 +21,7 @@ class SeriesPlot;
 class StageProgressPanel;
 class TrainOptionsPanel;
 class TrainViews;
+struct StartProblem;
 
 class TrainTab : public QWidget {
   Q_OBJECT
@@ -74,6 +75,10 @@ class TrainTab : public QWidget {
   void clearViews();
   void appendLog(const QString& text, const QString& level);
   void showError(const QString& message);
+  // Says what keeps the settings from starting, framing the field to fix (an empty problem clears it).
+  void showProblem(const StartProblem& problem);
+  // The dataset or the model changed: the shown run's curves, grids and Resume no longer apply.
+  void forgetShownRun();
   void configureStages();
 
   bridge::TrainingBridge* bridge_ = nullptr;
@@ -88,6 +93,10 @@ class TrainTab : public QWidget {
   QPushButton* checkpoint_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel* progressLabel_ = nullptr;
+  QLabel* problem_ = nullptr;
+  QWidget* problemField_ = nullptr;
+  QString shownDataPath_;   // the dataset of the curves and grids shown
+  bool showingRun_ = false;  // openRun() is filling in the run's settings
   StageProgressPanel* stagePanel_ = nullptr;
   TrainViews* views_ = nullptr;
   bool importedRun_ = false;  // a generator imported with `fewshot import`: nothing to resume

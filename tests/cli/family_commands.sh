@@ -55,7 +55,8 @@ exists "$work/timelapse.gif"
 # An existing output is refused (before any work) unless --overwrite; --upscale enlarges the frames.
 refuses timelapse_exists "already exists" "$fewshot" timelapse --run "$run" --out "$work/timelapse.gif"
 ok timelapse_overwrite "$fewshot" timelapse --run "$run" --out "$work/timelapse.gif" --overwrite --upscale 3
-grep -q "frames ([0-9]*x[0-9]* px, GIF)" "$work/timelapse_overwrite.log" || fail "timelapse_overwrite: no size/codec line"
+grep -q "frames ([0-9]*x[0-9]* px, GIF)" "$work/timelapse_overwrite.log" ||
+  fail "timelapse_overwrite: no size/codec line"
 refuses timelapse_upscale "upscale" "$fewshot" timelapse --run "$run" --out "$work/t9.gif" --upscale 9
 # MP4: H.264 where OpenCV/FFmpeg can write it; the line names the codec, and a fallback says why.
 if "$fewshot" timelapse --run "$run" --out "$work/timelapse.mp4" >"$work/timelapse_mp4.log" 2>&1; then

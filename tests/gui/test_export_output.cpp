@@ -35,7 +35,8 @@ Outcome exportAndWait(ExportTab& tab) {
       started(tab.exportBridge(), &ExportBridge::started);
   tab.startExport();
   if (started.isEmpty()) return {QStringLiteral("not started")};
-  if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 600000)) return {QStringLiteral("timeout")};
+  if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 600000))
+    return {QStringLiteral("timeout")};
   if (!finished.isEmpty()) return {QStringLiteral("finished"), finished[0][0].toString(), finished[0][1].toString()};
   return {QStringLiteral("failed"), {}, {}, failed[0][0].toString()};
 }
