@@ -1763,7 +1763,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="203"/>
+        <location filename="../widgets/export_tab.cpp" line="206"/>
         <source>Replace?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,6 +2327,14 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::PresetMatch</name>
+    <message>
+        <location filename="../widgets/preset_match.cpp" line="61"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
         <location filename="../widgets/sample_timelapse.cpp" line="13"/>
@@ -2515,63 +2523,63 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="34"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="36"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="38"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="38"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="38"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="50"/>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="51"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
         <source>Export tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="50"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
         <source>Start the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="51"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="52"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
         <source>Explore tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="52"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
         <source>Previous / next seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
         <source>Explore tab (ConSinGAN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="59"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="61"/>
         <source>Space pauses or resumes training unless a button, a field or a list has the focus (there it clicks, types or selects as usual). Ctrl+E also works inside text fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,210 +2893,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="69"/>
+        <location filename="../widgets/train_options_panel.cpp" line="70"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="72"/>
+        <location filename="../widgets/train_options_panel.cpp" line="73"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="75"/>
-        <location filename="../widgets/train_options_panel.cpp" line="176"/>
+        <location filename="../widgets/train_options_panel.cpp" line="76"/>
+        <location filename="../widgets/train_options_panel.cpp" line="180"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="76"/>
-        <location filename="../widgets/train_options_panel.cpp" line="79"/>
+        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train_options_panel.cpp" line="80"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train_options_panel.cpp" line="78"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="80"/>
-        <location filename="../widgets/train_options_panel.cpp" line="130"/>
+        <location filename="../widgets/train_options_panel.cpp" line="81"/>
+        <location filename="../widgets/train_options_panel.cpp" line="134"/>
         <source>Run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="83"/>
+        <location filename="../widgets/train_options_panel.cpp" line="84"/>
         <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="84"/>
+        <location filename="../widgets/train_options_panel.cpp" line="85"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="86"/>
+        <location filename="../widgets/train_options_panel.cpp" line="87"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="88"/>
+        <location filename="../widgets/train_options_panel.cpp" line="89"/>
         <source>Iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="91"/>
+        <location filename="../widgets/train_options_panel.cpp" line="92"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train_options_panel.cpp" line="93"/>
         <source>DiffAugment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="93"/>
+        <location filename="../widgets/train_options_panel.cpp" line="94"/>
         <source>ADA (adaptive p)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train_options_panel.cpp" line="95"/>
         <source>ADA with fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="95"/>
+        <location filename="../widgets/train_options_panel.cpp" line="96"/>
         <source>Augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="97"/>
+        <location filename="../widgets/train_options_panel.cpp" line="98"/>
         <source>Fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="106"/>
+        <location filename="../widgets/train_options_panel.cpp" line="107"/>
         <source>Advanced options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="151"/>
+        <location filename="../widgets/train_options_panel.cpp" line="155"/>
         <source>Training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="152"/>
+        <location filename="../widgets/train_options_panel.cpp" line="156"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="156"/>
+        <location filename="../widgets/train_options_panel.cpp" line="160"/>
         <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="171"/>
+        <location filename="../widgets/train_options_panel.cpp" line="175"/>
         <source>Stages × iterations per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train_options_panel.cpp" line="179"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="195"/>
+        <location filename="../widgets/train_options_panel.cpp" line="199"/>
         <source>Learning rate G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="197"/>
+        <location filename="../widgets/train_options_panel.cpp" line="201"/>
         <source>Learning rate D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="199"/>
+        <location filename="../widgets/train_options_panel.cpp" line="203"/>
         <source>Generator width (ngf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="201"/>
+        <location filename="../widgets/train_options_panel.cpp" line="205"/>
         <source>Discriminator width (ndf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="203"/>
+        <location filename="../widgets/train_options_panel.cpp" line="207"/>
         <source>EMA decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="205"/>
+        <location filename="../widgets/train_options_panel.cpp" line="209"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="207"/>
+        <location filename="../widgets/train_options_panel.cpp" line="211"/>
         <source>Samples every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="209"/>
+        <location filename="../widgets/train_options_panel.cpp" line="213"/>
         <source>Checkpoint every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train_options_panel.cpp" line="215"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="212"/>
+        <location filename="../widgets/train_options_panel.cpp" line="216"/>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="213"/>
+        <location filename="../widgets/train_options_panel.cpp" line="217"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train_options_panel.cpp" line="219"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="216"/>
+        <location filename="../widgets/train_options_panel.cpp" line="220"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="220"/>
+        <location filename="../widgets/train_options_panel.cpp" line="224"/>
         <source>ADA augmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="222"/>
+        <location filename="../widgets/train_options_panel.cpp" line="226"/>
         <source>ADA target r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train_options_panel.cpp" line="228"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="225"/>
+        <location filename="../widgets/train_options_panel.cpp" line="229"/>
         <source>Also write TensorBoard event files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="226"/>
+        <location filename="../widgets/train_options_panel.cpp" line="230"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="228"/>
+        <location filename="../widgets/train_options_panel.cpp" line="232"/>
         <source>TensorBoard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1764,7 +1764,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="203"/>
+        <location filename="../widgets/export_tab.cpp" line="206"/>
         <source>Replace?</source>
         <translation>바꿀까요?</translation>
     </message>
@@ -2327,6 +2327,14 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::PresetMatch</name>
+    <message>
+        <location filename="../widgets/preset_match.cpp" line="61"/>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
         <location filename="../widgets/sample_timelapse.cpp" line="13"/>
@@ -2516,63 +2524,63 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="34"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="36"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="38"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="38"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="38"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
         <source>Where</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="50"/>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="51"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
         <source>Export tab</source>
         <translation>내보내기 탭</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="50"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
         <source>Start the export</source>
         <translation>내보내기 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="51"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
         <source>Cancel the export</source>
         <translation>내보내기 취소</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="52"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
         <source>Explore tab</source>
         <translation>탐색 탭</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="52"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
         <source>Previous / next seed</source>
         <translation>이전 / 다음 시드</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
         <source>Explore tab (ConSinGAN)</source>
         <translation>탐색 탭 (ConSinGAN)</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="59"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="61"/>
         <source>Space pauses or resumes training unless a button, a field or a list has the focus (there it clicks, types or selects as usual). Ctrl+E also works inside text fields.</source>
         <translation>버튼, 입력란, 목록에 포커스가 없으면 스페이스로 학습을 일시 정지하거나 재개합니다(포커스가 있으면 평소처럼 누르기, 입력, 선택). Ctrl+E는 입력란 안에서도 됩니다.</translation>
     </message>
@@ -2887,210 +2895,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="69"/>
+        <location filename="../widgets/train_options_panel.cpp" line="70"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="72"/>
+        <location filename="../widgets/train_options_panel.cpp" line="73"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="75"/>
-        <location filename="../widgets/train_options_panel.cpp" line="176"/>
+        <location filename="../widgets/train_options_panel.cpp" line="76"/>
+        <location filename="../widgets/train_options_panel.cpp" line="180"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation>이미지 폴더, 이미지 한 장 또는 .fspack</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="76"/>
-        <location filename="../widgets/train_options_panel.cpp" line="79"/>
+        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train_options_panel.cpp" line="80"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train_options_panel.cpp" line="78"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="80"/>
-        <location filename="../widgets/train_options_panel.cpp" line="130"/>
+        <location filename="../widgets/train_options_panel.cpp" line="81"/>
+        <location filename="../widgets/train_options_panel.cpp" line="134"/>
         <source>Run folder</source>
         <translation>실행 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="83"/>
+        <location filename="../widgets/train_options_panel.cpp" line="84"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="84"/>
+        <location filename="../widgets/train_options_panel.cpp" line="85"/>
         <source>Resolution</source>
         <translation>해상도</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="86"/>
+        <location filename="../widgets/train_options_panel.cpp" line="87"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="88"/>
+        <location filename="../widgets/train_options_panel.cpp" line="89"/>
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="91"/>
+        <location filename="../widgets/train_options_panel.cpp" line="92"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train_options_panel.cpp" line="93"/>
         <source>DiffAugment</source>
         <translation>DiffAugment</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="93"/>
+        <location filename="../widgets/train_options_panel.cpp" line="94"/>
         <source>ADA (adaptive p)</source>
         <translation>ADA (적응형 p)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train_options_panel.cpp" line="95"/>
         <source>ADA with fixed p</source>
         <translation>고정 p의 ADA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="95"/>
+        <location filename="../widgets/train_options_panel.cpp" line="96"/>
         <source>Augmentation</source>
         <translation>증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="97"/>
+        <location filename="../widgets/train_options_panel.cpp" line="98"/>
         <source>Fixed p</source>
         <translation>고정 p</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="106"/>
+        <location filename="../widgets/train_options_panel.cpp" line="107"/>
         <source>Advanced options</source>
         <translation>고급 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="151"/>
+        <location filename="../widgets/train_options_panel.cpp" line="155"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="152"/>
+        <location filename="../widgets/train_options_panel.cpp" line="156"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="156"/>
+        <location filename="../widgets/train_options_panel.cpp" line="160"/>
         <source>Dataset folder</source>
         <translation>데이터셋 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="171"/>
+        <location filename="../widgets/train_options_panel.cpp" line="175"/>
         <source>Stages × iterations per stage</source>
         <translation>단계 수 × 단계별 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train_options_panel.cpp" line="179"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation>이미지 한 장 (ConSinGAN 은 사진 한 장으로 학습합니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="195"/>
+        <location filename="../widgets/train_options_panel.cpp" line="199"/>
         <source>Learning rate G</source>
         <translation>학습률 G</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="197"/>
+        <location filename="../widgets/train_options_panel.cpp" line="201"/>
         <source>Learning rate D</source>
         <translation>학습률 D</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="199"/>
+        <location filename="../widgets/train_options_panel.cpp" line="203"/>
         <source>Generator width (ngf)</source>
         <translation>생성기 폭 (ngf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="201"/>
+        <location filename="../widgets/train_options_panel.cpp" line="205"/>
         <source>Discriminator width (ndf)</source>
         <translation>판별기 폭 (ndf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="203"/>
+        <location filename="../widgets/train_options_panel.cpp" line="207"/>
         <source>EMA decay</source>
         <translation>EMA 감쇠</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="205"/>
+        <location filename="../widgets/train_options_panel.cpp" line="209"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="207"/>
+        <location filename="../widgets/train_options_panel.cpp" line="211"/>
         <source>Samples every</source>
         <translation>샘플 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="209"/>
+        <location filename="../widgets/train_options_panel.cpp" line="213"/>
         <source>Checkpoint every</source>
         <translation>체크포인트 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train_options_panel.cpp" line="215"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="212"/>
+        <location filename="../widgets/train_options_panel.cpp" line="216"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="213"/>
+        <location filename="../widgets/train_options_panel.cpp" line="217"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train_options_panel.cpp" line="219"/>
         <source>all cores</source>
         <translation>모든 코어</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="216"/>
+        <location filename="../widgets/train_options_panel.cpp" line="220"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="220"/>
+        <location filename="../widgets/train_options_panel.cpp" line="224"/>
         <source>ADA augmentations</source>
         <translation>ADA 증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="222"/>
+        <location filename="../widgets/train_options_panel.cpp" line="226"/>
         <source>ADA target r_t</source>
         <translation>ADA 목표 r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train_options_panel.cpp" line="228"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation>ADA 속도 (p가 1 움직이는 데 필요한 kimg)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="225"/>
+        <location filename="../widgets/train_options_panel.cpp" line="229"/>
         <source>Also write TensorBoard event files</source>
         <translation>TensorBoard 이벤트 파일도 기록</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="226"/>
+        <location filename="../widgets/train_options_panel.cpp" line="230"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation>손실, 지표, ADA p와 r_t, 단계, 샘플 격자를 실행 폴더에 기록합니다. 보기: tensorboard --logdir 실행_폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="228"/>
+        <location filename="../widgets/train_options_panel.cpp" line="232"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>

@@ -39,6 +39,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
   table_->setObjectName(QStringLiteral("shortcutTable"));
   table_->setHorizontalHeaderLabels({tr("Keys"), tr("Action"), tr("Where")});
   table_->verticalHeader()->hide();
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   for (QAction* menuAction : menus->actions()) {
@@ -66,7 +67,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
   layout->addWidget(table_, 1);
   layout->addWidget(note);
   layout->addWidget(buttons);
-  resize(560, 480);
+  resize(580, 560);
 }
 
 }  // namespace widgets

@@ -20,6 +20,7 @@
 #include "bridge/training_bridge.h"
 #include "widgets/consingan_options.h"
 #include "widgets/family_text.h"
+#include "widgets/preset_match.h"
 
 namespace fewshot {
 namespace widgets {
@@ -114,8 +115,10 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(advanced_);
   connect(advancedToggle_, &QToolButton::toggled, this, &TrainOptionsPanel::setAdvancedVisible);
 
-  connect(preset_, &QComboBox::currentIndexChanged, this,
-          [this] { applyPreset(preset_->currentData().toString()); });
+  connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
+    if (preset_->currentData().toString() != QLatin1String(kCustomPreset)) applyPreset(preset_->currentData().toString());
+  });
+  connect(this, &TrainOptionsPanel::changed, this, [this] { showMatchingPreset(preset_, config()); });
   connect(augment_, &QComboBox::currentIndexChanged, this, &TrainOptionsPanel::updateAugmentFields);
   connect(data_, &QLineEdit::textChanged, this, [this] { suggestRunDirectory(); });
   for (QLineEdit* path : {data_, runDir_})

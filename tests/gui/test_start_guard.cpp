@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 
 #include "bridge/training_bridge.h"
@@ -143,6 +144,45 @@ class TestStartGuard : public QObject {
     tab.startTraining();
     QVERIFY(!asked);
     QTRY_VERIFY_WITH_TIMEOUT(!tab.bridge()->isActive(), 600000);
+  }
+
+  void customWhenSettingsDifferFromEveryPreset() {
+    TrainTab tab;
+    QComboBox* presets = tab.options()->presetBox();
+    const int presetCount = presets->count();
+    QCOMPARE(presets->currentData().toString(), QString("demo"));
+    auto* batch = qobject_cast<QSpinBox*>(tab.options()->fieldFor("batch_size"));
+    QVERIFY(batch);
+    batch->setValue(batch->value() + 3);
+    Q_EMIT batch->editingFinished();
+    QCOMPARE(presets->currentData().toString(), QString("custom"));
+    QCOMPARE(presets->currentText(), QString("Custom"));
+    QCOMPARE(presets->count(), presetCount + 1);
+    // Picking a preset applies it; "Custom" goes away.
+    presets->setCurrentIndex(presets->findData("demo"));
+    QCOMPARE(presets->count(), presetCount);
+    QCOMPARE(batch->value(), fewshot::bridge::TrainingBridge::presetConfig("demo").value("batch_size").toInt());
+    // Another preset's values show that preset.
+    const int other = presets->currentIndex() == 0 ? 1 : 0;
+    const QString otherId = presets->itemData(other).toString();
+    presets->setCurrentIndex(other);
+    QCOMPARE(presets->currentData().toString(), otherId);
+    // Every preset of every family, once applied, is recognised as itself (no rounding in the fields).
+    QComboBox* models = tab.options()->modelBox();
+    for (int m = 0; m < models->count(); ++m) {
+      if (!tab.options()->selectModel(models->itemData(m).toString())) continue;
+      for (int p = 0; p < presets->count(); ++p) {
+        const QString id = presets->itemData(p).toString();
+        if (id == "custom") continue;
+        presets->setCurrentIndex(p);
+        QVERIFY2(presets->currentData().toString() == id,
+                 qPrintable(models->itemData(m).toString() + "/" + id + " shows " + presets->currentText()));
+      }
+    }
+    tab.options()->selectModel("fastgan");
+    // A reopened run with its own size and batch is Custom, not the preset it started from.
+    QVERIFY(tab.openRun(runDir_));
+    QCOMPARE(presets->currentData().toString(), QString("custom"));
   }
 
   void changingDatasetOrModelDropsTheShownRun() {
