@@ -3145,7 +3145,8 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train_tab.cpp" line="90"/>
-        <location filename="../widgets/train_tab.cpp" line="367"/>
+        <location filename="../widgets/train_tab.cpp" line="193"/>
+        <location filename="../widgets/train_tab.cpp" line="372"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,42 +3212,42 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="224"/>
+        <location filename="../widgets/train_tab.cpp" line="229"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="235"/>
+        <location filename="../widgets/train_tab.cpp" line="240"/>
         <source>Very small dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="237"/>
+        <location filename="../widgets/train_tab.cpp" line="242"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="276"/>
+        <location filename="../widgets/train_tab.cpp" line="281"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="300"/>
+        <location filename="../widgets/train_tab.cpp" line="305"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="306"/>
+        <location filename="../widgets/train_tab.cpp" line="311"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="309"/>
+        <location filename="../widgets/train_tab.cpp" line="314"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="375"/>
+        <location filename="../widgets/train_tab.cpp" line="380"/>
         <source>Training error</source>
         <translation type="unfinished"></translation>
     </message>

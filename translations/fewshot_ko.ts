@@ -3147,7 +3147,8 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train_tab.cpp" line="90"/>
-        <location filename="../widgets/train_tab.cpp" line="367"/>
+        <location filename="../widgets/train_tab.cpp" line="193"/>
+        <location filename="../widgets/train_tab.cpp" line="372"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
@@ -3213,42 +3214,42 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="224"/>
+        <location filename="../widgets/train_tab.cpp" line="229"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="235"/>
+        <location filename="../widgets/train_tab.cpp" line="240"/>
         <source>Very small dataset</source>
         <translation>아주 작은 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="237"/>
+        <location filename="../widgets/train_tab.cpp" line="242"/>
         <source>Start anyway</source>
         <translation>그래도 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="276"/>
+        <location filename="../widgets/train_tab.cpp" line="281"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="300"/>
+        <location filename="../widgets/train_tab.cpp" line="305"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="306"/>
+        <location filename="../widgets/train_tab.cpp" line="311"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="309"/>
+        <location filename="../widgets/train_tab.cpp" line="314"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="375"/>
+        <location filename="../widgets/train_tab.cpp" line="380"/>
         <source>Training error</source>
         <translation>학습 오류</translation>
     </message>

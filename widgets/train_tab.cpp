@@ -188,6 +188,11 @@ void TrainTab::updateButtons() {
   const QString blocker = startBlocker(options_->config());
   start_->setEnabled(idle && blocker.isEmpty());
   start_->setToolTip(blocker.isEmpty() ? tr("Start a new run with these settings (F5)") : blocker);
+  // Without a run shown, the status line under the buttons says what Start waits for.
+  if (idle && openedRun_.isEmpty() && (!blocker.isEmpty() || progressLabel_->text() == blockerShown_)) {
+    progressLabel_->setText(blocker.isEmpty() ? tr("Not training") : blocker);
+    blockerShown_ = blocker;
+  }
   options_->setEnabled(idle);
   pause_->setEnabled(s == State::Running);
   resume_->setEnabled(s == State::Paused || (idle && !openedRun_.isEmpty() && !importedRun_));

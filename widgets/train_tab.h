@@ -95,6 +95,7 @@ class TrainTab : public QWidget {
   QLabel* progressLabel_ = nullptr;
   QLabel* problem_ = nullptr;
   QWidget* problemField_ = nullptr;
+  QString blockerShown_;    // the reason Start is disabled, as shown in progressLabel_
   QString shownDataPath_;   // the dataset of the curves and grids shown
   bool showingRun_ = false;  // openRun() is filling in the run's settings
   StageProgressPanel* stagePanel_ = nullptr;

@@ -76,7 +76,14 @@ class TestStartGuard : public QObject {
     QVERIFY(!start->isEnabled());
     QVERIFY2(start->toolTip().contains("dataset"), qPrintable(start->toolTip()));
     QVERIFY(!tab.controls().start);
+    auto saysWhy = [&tab](const QString& text) {
+      for (QLabel* label : tab.findChildren<QLabel*>())
+        if (label->text().contains(text)) return true;
+      return false;
+    };
+    QVERIFY(saysWhy("Choose a dataset first"));  // not only in a tooltip
     tab.setDataPath(data_);
+    QVERIFY(!saysWhy("Choose a dataset first"));
     QVERIFY(!tab.options()->runDirectory().isEmpty());  // proposed
     QVERIFY(start->isEnabled());
     tab.options()->setRunDirectory(QString());
