@@ -14,6 +14,7 @@
 #include "core/util/error_text.h"
 #include "core/explore/animation_export.h"
 #include "core/explore/latent_ops.h"
+#include "core/io/video_codec.h"
 #include "core/models/family_registry.h"
 #include "core/train/checkpoint.h"
 #include "core/train/run_directory.h"
@@ -39,6 +40,14 @@ QString kindName(Kind kind) {
   return {};
 }
 
+// The core's encoding text in the studio's words (the core's English is the CLI's).
+QString encodingText(const std::string& encoding) {
+  if (encoding == "GIF") return ExportBridge::tr("GIF");
+  const io::VideoCodec& codec = io::mp4Codec();
+  if (encoding == io::mp4EncodingText(codec)) return ExportBridge::mp4Encoding();
+  return toQString(encoding);
+}
+
 QString summarize(const ExportJob& job, const jobs::JobOutcome& o) {
   const QString from = o.iteration >= 0 ? ExportBridge::tr(", iteration %1").arg(o.iteration) : QString();
   switch (job.kind) {
@@ -48,11 +57,13 @@ QString summarize(const ExportJob& job, const jobs::JobOutcome& o) {
     case Kind::SingleImages:
       return ExportBridge::tr("%1 images of %2×%3 px%4").arg(o.count).arg(o.width).arg(o.height).arg(from);
     case Kind::InterpolationVideo:
-      return ExportBridge::tr("%1 frames of %2×%3 px at %4 fps%5").arg(o.count).arg(o.width).arg(o.height).arg(job.fps).arg(from);
+      return ExportBridge::tr("%1 frames of %2×%3 px at %4 fps%5; %6")
+          .arg(o.count).arg(o.width).arg(o.height).arg(job.fps).arg(from, encodingText(o.encoding));
     case Kind::Timelapse: {
-      QString s = ExportBridge::tr("%1 sample grids at %2 fps (up to iteration %3)").arg(o.count).arg(job.fps).arg(o.iteration);
+      QString s = ExportBridge::tr("%1 sample grids of %2×%3 px at %4 fps (up to iteration %5)")
+                      .arg(o.count).arg(o.width).arg(o.height).arg(job.fps).arg(o.iteration);
       if (o.skipped > 0) s += ExportBridge::tr("; %1 grids of another size skipped").arg(o.skipped);
-      return s;
+      return s + QStringLiteral("; ") + encodingText(o.encoding);
     }
     case Kind::LatentsJson: return ExportBridge::tr("%1 latents of %2 values%3").arg(o.count).arg(o.latentSize).arg(from);
     case Kind::PytorchGenerator:
@@ -130,6 +141,19 @@ QString ExportBridge::unavailableReason(const QVariantMap& info, Kind kind) {
 
 bool ExportBridge::canWriteVideo() { return io::canWriteVideo(); }
 
+QString ExportBridge::mp4Encoding() {
+  const io::VideoCodec& codec = io::mp4Codec();
+  if (codec.h264) return tr("H.264 (%1)").arg(toQString(codec.fourcc));
+  if (codec.fourcc.empty()) return tr("no MP4 encoder on this system");
+  return tr("MPEG-4 Part 2 (%1): this system's OpenCV/FFmpeg cannot write H.264, so browsers and video sites "
+            "may not play it")
+      .arg(toQString(codec.fourcc));
+}
+
+bool ExportBridge::mp4IsH264() { return io::mp4Codec().h264; }
+
+int ExportBridge::maxUpscale() { return io::kMaxAnimationScale; }
+
 int ExportBridge::videoFrameCount(const ExportJob& job, int keyCount) {
   if (job.totalFrames > 0) return job.totalFrames;
   // interpolationPath spaces frames evenly: with a loop, `segments` equal parts ending one step before
@@ -178,6 +202,8 @@ QString ExportBridge::validate(const ExportJob& job) {
       if (suffix != QLatin1String("gif") && !io::canWriteVideo())
         return tr("This build has no OpenCV, so it cannot write %1; choose a .gif file.").arg(job.output);
       if (!(job.fps > 0 && job.fps <= 240)) return tr("Frames per second must be between 0 and 240.");
+      if (job.scale < 1 || job.scale > io::kMaxAnimationScale)
+        return tr("The upscaling factor must be between 1 and %1.").arg(io::kMaxAnimationScale);
       break;
     case Kind::LatentsJson:
       if (suffix != QLatin1String("json")) return tr("%1: latents are written as a .json file.").arg(job.output);
@@ -205,6 +231,7 @@ QVariantMap ExportBridge::probeVideo(const QString& path) {
     result["frames"] = probe.frames;
     result["width"] = probe.width;
     result["height"] = probe.height;
+    result["fourcc"] = toQString(probe.fourcc);
   } catch (const std::exception& e) {
     result["error"] = toQString(util::errorText(e));
   }

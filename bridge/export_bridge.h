@@ -34,6 +34,7 @@ struct ExportJob {
   bool slerp = false;
   bool loop = false;
   double fps = 24.0;  // video and timelapse
+  int scale = 1;      // video and timelapse: integer nearest-neighbour upscaling (1..8)
 };
 
 class ExportBridge : public QObject {
@@ -50,6 +51,11 @@ class ExportBridge : public QObject {
   // Empty when `kind` can be exported from the run `inspectRun` described, else the reason, for tooltips.
   static QString unavailableReason(const QVariantMap& runInfo, ExportJob::Kind kind);
   static bool canWriteVideo();  // MP4 (OpenCV) in this build; GIF always works
+  // How MP4 files are encoded here, found by a tiny test write on first use (a fraction of a second):
+  // "H.264 (avc1)", or the fallback codec with the reason. mp4IsH264() false: browsers may not play it.
+  static QString mp4Encoding();
+  static bool mp4IsH264();
+  static int maxUpscale();  // largest upscaling factor of videos and GIFs
   // Total frames of an interpolation video for `keyCount` key seeds (the formula of interpolationPath).
   static int videoFrameCount(const ExportJob& job, int keyCount);
   // Seeds in a list such as "1,2,5-8" (spaces ignored), as the core parses it; -1 with `error` set when
@@ -57,7 +63,7 @@ class ExportBridge : public QObject {
   static int seedCount(const QString& list, QString* error = nullptr);
   // Checks the options that need no model (seed list, sizes, output path); empty when fine.
   static QString validate(const ExportJob& job);
-  // Frame count and size of a written video as OpenCV decodes it: frames, width, height (or error).
+  // Frame count and size of a written video as OpenCV decodes it: frames, width, height, fourcc (or error).
   static QVariantMap probeVideo(const QString& path);
 
   // Starts `job` on a worker; false (and nothing happens) while another job runs. Invalid jobs are

@@ -90,11 +90,12 @@ jobs::JobOutcome runExportJob(const ExportJob& job, const io::ProgressFn& progre
       j.video.norm = normMode(job);
       j.video.noiseSeed = job.noiseSeed;
       j.video.fps = job.fps;
+      j.video.scale = job.scale;
       j.output = output;
       return jobs::runInterpolationJob(j, progress);
     }
     case Kind::Timelapse:
-      return jobs::runTimelapseJob({job.runDir.toStdString(), job.fps, output}, progress);
+      return jobs::runTimelapseJob({job.runDir.toStdString(), job.fps, output, job.scale}, progress);
     case Kind::PytorchGenerator: {
       jobs::GeneratorExportJob j;
       j.runDir = job.runDir.toStdString();

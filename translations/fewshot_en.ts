@@ -116,203 +116,228 @@
 <context>
     <name>fewshot::bridge::ExportBridge</name>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="32"/>
+        <location filename="../bridge/export_bridge.cpp" line="33"/>
         <source>Sample grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="33"/>
+        <location filename="../bridge/export_bridge.cpp" line="34"/>
         <source>Single images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="34"/>
+        <location filename="../bridge/export_bridge.cpp" line="35"/>
         <source>Interpolation video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="35"/>
+        <location filename="../bridge/export_bridge.cpp" line="36"/>
         <source>Training timelapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="36"/>
+        <location filename="../bridge/export_bridge.cpp" line="37"/>
         <source>Latents JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="37"/>
+        <location filename="../bridge/export_bridge.cpp" line="38"/>
         <source>PyTorch generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="43"/>
+        <location filename="../bridge/export_bridge.cpp" line="45"/>
+        <source>GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="52"/>
         <source>, iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="46"/>
+        <location filename="../bridge/export_bridge.cpp" line="55"/>
         <source>%1 samples of %2×%3 px in a %4×%5 px grid%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="49"/>
+        <location filename="../bridge/export_bridge.cpp" line="58"/>
         <source>%1 images of %2×%3 px%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="51"/>
-        <source>%1 frames of %2×%3 px at %4 fps%5</source>
+        <location filename="../bridge/export_bridge.cpp" line="60"/>
+        <source>%1 frames of %2×%3 px at %4 fps%5; %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="53"/>
-        <source>%1 sample grids at %2 fps (up to iteration %3)</source>
+        <location filename="../bridge/export_bridge.cpp" line="63"/>
+        <source>%1 sample grids of %2×%3 px at %4 fps (up to iteration %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="54"/>
+        <location filename="../bridge/export_bridge.cpp" line="65"/>
         <source>; %1 grids of another size skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="57"/>
+        <location filename="../bridge/export_bridge.cpp" line="68"/>
         <source>%1 latents of %2 values%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="60"/>
+        <location filename="../bridge/export_bridge.cpp" line="71"/>
         <source>ONNX model of %1 nodes, %2 px generator%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="61"/>
+        <location filename="../bridge/export_bridge.cpp" line="72"/>
         <source>%1 tensors, %2 px generator%3; configuration in %4.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="93"/>
+        <location filename="../bridge/export_bridge.cpp" line="104"/>
         <source>%1 is not a readable run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="109"/>
-        <location filename="../bridge/export_bridge.cpp" line="151"/>
+        <location filename="../bridge/export_bridge.cpp" line="120"/>
+        <location filename="../bridge/export_bridge.cpp" line="175"/>
         <source>Open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="113"/>
+        <location filename="../bridge/export_bridge.cpp" line="124"/>
         <source>An imported model has no training history (samples/iter_*.png).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="114"/>
+        <location filename="../bridge/export_bridge.cpp" line="125"/>
         <source>The run has no sample grids (samples/iter_*.png) yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="127"/>
+        <location filename="../bridge/export_bridge.cpp" line="138"/>
         <source>The run has no checkpoint yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="152"/>
+        <location filename="../bridge/export_bridge.cpp" line="146"/>
+        <source>H.264 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="147"/>
+        <source>no MP4 encoder on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="148"/>
+        <source>MPEG-4 Part 2 (%1): this system&apos;s OpenCV/FFmpeg cannot write H.264, so browsers and video sites may not play it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="176"/>
         <source>Choose where to write the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="159"/>
+        <location filename="../bridge/export_bridge.cpp" line="183"/>
         <source>Seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="160"/>
+        <location filename="../bridge/export_bridge.cpp" line="184"/>
         <source>Give at least one seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="161"/>
+        <location filename="../bridge/export_bridge.cpp" line="185"/>
         <source>At most 1024 seeds per export (%1 given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="163"/>
+        <location filename="../bridge/export_bridge.cpp" line="187"/>
         <source>An interpolation video needs at least two key seeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="167"/>
+        <location filename="../bridge/export_bridge.cpp" line="191"/>
         <source>%1: a sample grid is written as a .png file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="168"/>
+        <location filename="../bridge/export_bridge.cpp" line="192"/>
         <source>Padding must be between 0 and 256 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="169"/>
+        <location filename="../bridge/export_bridge.cpp" line="193"/>
         <source>The image size must be between 1 and 4096 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="172"/>
+        <location filename="../bridge/export_bridge.cpp" line="196"/>
         <source>%1 is a file; single images go into a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="177"/>
+        <location filename="../bridge/export_bridge.cpp" line="201"/>
         <source>%1: choose a .mp4 or .gif file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="179"/>
+        <location filename="../bridge/export_bridge.cpp" line="203"/>
         <source>This build has no OpenCV, so it cannot write %1; choose a .gif file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="180"/>
+        <location filename="../bridge/export_bridge.cpp" line="204"/>
         <source>Frames per second must be between 0 and 240.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="183"/>
+        <location filename="../bridge/export_bridge.cpp" line="206"/>
+        <source>The upscaling factor must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="209"/>
         <source>%1: latents are written as a .json file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="187"/>
+        <location filename="../bridge/export_bridge.cpp" line="213"/>
         <source>%1: the generator is written as a .pth (PyTorch) or .onnx (ONNX) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="191"/>
+        <location filename="../bridge/export_bridge.cpp" line="217"/>
         <source>Total frames must be between 2 and 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="193"/>
+        <location filename="../bridge/export_bridge.cpp" line="219"/>
         <source>Frames per segment must be between 1 and 10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="194"/>
+        <location filename="../bridge/export_bridge.cpp" line="220"/>
         <source>The latent scale must be between 0 and 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="197"/>
+        <location filename="../bridge/export_bridge.cpp" line="223"/>
         <source>The output size must be between 8 and 4096 pixels on each side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="226"/>
+        <location filename="../bridge/export_bridge.cpp" line="253"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="249"/>
+        <location filename="../bridge/export_bridge.cpp" line="276"/>
         <source>%1 to %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,18 +1343,43 @@
 <context>
     <name>fewshot::widgets::ExportForm</name>
     <message>
-        <location filename="../widgets/export_form.cpp" line="21"/>
-        <source>MP4 video (OpenCV, mp4v)</source>
+        <location filename="../widgets/export_form.cpp" line="24"/>
+        <source>MP4 video (H.264)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="22"/>
-        <source>Animated GIF</source>
+        <location filename="../widgets/export_form.cpp" line="24"/>
+        <source>MP4 video (no H.264 here: mp4v)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/export_form.cpp" line="26"/>
+        <source>Encoded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="27"/>
+        <source>Animated GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="31"/>
         <source>This build has no OpenCV: GIF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="41"/>
+        <source>Every frame is enlarged by a whole factor with nearest-neighbour pixels, so small images stay sharp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="50"/>
+        <source>×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="51"/>
+        <source>×%1 (%2×%3 px)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,12 +1478,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="149"/>
+        <location filename="../widgets/export_image_form.cpp" line="150"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_image_form.cpp" line="155"/>
+        <location filename="../widgets/export_image_form.cpp" line="156"/>
         <source>%n image(s) of %1×%1 px</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1441,7 +1491,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="162"/>
+        <location filename="../widgets/export_image_form.cpp" line="163"/>
         <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,27 +1499,27 @@
 <context>
     <name>fewshot::widgets::ExportLatentsForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="80"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="86"/>
         <source>Seeds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="86"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="92"/>
         <source>Recorded in the file; z itself is stored unscaled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="87"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="93"/>
         <source>Latent scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="90"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="96"/>
         <source>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="105"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="111"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,43 +1527,43 @@
 <context>
     <name>fewshot::widgets::ExportModelForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="110"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="116"/>
         <source>PyTorch state dict (.pth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="111"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="117"/>
         <source>ONNX model (.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="113"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="119"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="134"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="140"/>
         <source>ONNX model (*.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="134"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="140"/>
         <source>PyTorch state dict (*.pth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="150"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="156"/>
         <source>The EMA generator of the newest checkpoint%1 as an ONNX model (opset 13): input z (batch, nz), output image (batch, 3, R, R) in [-1, 1]. BatchNorm uses the running statistics (eval mode), spectral norm is folded into the weights and the noise injection stays random. Runs in onnxruntime and other ONNX runtimes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="154"/>
-        <location filename="../widgets/export_misc_forms.cpp" line="161"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="160"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="167"/>
         <source> (iteration %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="157"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="163"/>
         <source>The EMA generator of the newest checkpoint%1 as a plain PyTorch state dict with the key names of the official FastGAN models.py, so that
 
     netG = Generator(ngf, nz, im_size)
@@ -1630,77 +1680,77 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportTab</name>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
         <source>Sample grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
         <source>Single images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
         <source>Interpolation video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export_tab.cpp" line="44"/>
         <source>Training timelapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export_tab.cpp" line="44"/>
         <source>Latents (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export_tab.cpp" line="44"/>
         <source>Generator (PyTorch, ONNX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="57"/>
+        <location filename="../widgets/export_tab.cpp" line="58"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="58"/>
+        <location filename="../widgets/export_tab.cpp" line="59"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="61"/>
+        <location filename="../widgets/export_tab.cpp" line="62"/>
         <source>Start the export (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="63"/>
+        <location filename="../widgets/export_tab.cpp" line="64"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="131"/>
+        <location filename="../widgets/export_tab.cpp" line="132"/>
         <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to export from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="136"/>
+        <location filename="../widgets/export_tab.cpp" line="137"/>
         <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="138"/>
+        <location filename="../widgets/export_tab.cpp" line="139"/>
         <source>newest checkpoint: iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="138"/>
+        <location filename="../widgets/export_tab.cpp" line="139"/>
         <source>no checkpoint yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_tab.cpp" line="139"/>
+        <location filename="../widgets/export_tab.cpp" line="140"/>
         <source>%n sample grid(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1708,17 +1758,37 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="140"/>
+        <location filename="../widgets/export_tab.cpp" line="141"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="200"/>
+        <location filename="../widgets/export_tab.cpp" line="206"/>
+        <source>Replace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="204"/>
+        <source>The folder %1 already holds files; images of the same seeds will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="205"/>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="208"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="222"/>
         <source>Folder for the images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="203"/>
+        <location filename="../widgets/export_tab.cpp" line="225"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,22 +1806,27 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="40"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="36"/>
+        <source>Output size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="42"/>
         <source>One frame per fixed-seed sample grid saved during training (samples/iter_*.png), in iteration order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="61"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="67"/>
         <source>Animated GIF (*.gif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="61"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="67"/>
         <source>MP4 video (*.mp4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_misc_forms.cpp" line="73"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="79"/>
         <source>%n sample grid(s) → %1 s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1759,7 +1834,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="74"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="80"/>
         <source>No sample grids yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,27 +1927,32 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="71"/>
+        <location filename="../widgets/export_video_form.cpp" line="67"/>
+        <source>Output size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="73"/>
         <source>Every frame uses the same noise, so only the latent moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="110"/>
+        <location filename="../widgets/export_video_form.cpp" line="120"/>
         <source>Animated GIF (*.gif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="110"/>
+        <location filename="../widgets/export_video_form.cpp" line="120"/>
         <source>MP4 video (*.mp4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export_video_form.cpp" line="130"/>
         <source>Give at least two key seeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="126"/>
+        <location filename="../widgets/export_video_form.cpp" line="136"/>
         <source>%1 frames, %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,242 +2038,267 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="40"/>
+        <location filename="../widgets/main_window.cpp" line="44"/>
         <source>FewShot Studio %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="45"/>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="49"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="46"/>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="50"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="49"/>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="53"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="50"/>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="54"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="159"/>
-        <location filename="../widgets/main_window.cpp" line="173"/>
+        <location filename="../widgets/main_window.cpp" line="191"/>
+        <location filename="../widgets/main_window.cpp" line="205"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="89"/>
+        <location filename="../widgets/main_window.cpp" line="93"/>
         <source>Double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="94"/>
+        <location filename="../widgets/main_window.cpp" line="98"/>
         <source>Runs and datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="107"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="104"/>
+        <location filename="../widgets/main_window.cpp" line="108"/>
         <source>&amp;Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="110"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/main_window.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="111"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="112"/>
+        <location filename="../widgets/main_window.cpp" line="116"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="113"/>
+        <location filename="../widgets/main_window.cpp" line="119"/>
         <source>&amp;Pause / Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/main_window.cpp" line="122"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="116"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>&amp;Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="118"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="123"/>
+        <location filename="../widgets/main_window.cpp" line="148"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="132"/>
+        <location filename="../widgets/main_window.cpp" line="157"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="136"/>
+        <location filename="../widgets/main_window.cpp" line="161"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="144"/>
+        <location filename="../widgets/main_window.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="145"/>
+        <location filename="../widgets/main_window.cpp" line="170"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="173"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="177"/>
         <source>&amp;About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="147"/>
+        <location filename="../widgets/main_window.cpp" line="179"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="155"/>
+        <location filename="../widgets/main_window.cpp" line="187"/>
         <source>iteration –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="156"/>
+        <location filename="../widgets/main_window.cpp" line="188"/>
         <source>– it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="157"/>
+        <location filename="../widgets/main_window.cpp" line="189"/>
         <source>ETA –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="162"/>
+        <location filename="../widgets/main_window.cpp" line="194"/>
         <source>iteration %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="163"/>
+        <location filename="../widgets/main_window.cpp" line="195"/>
         <source>%1 it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="164"/>
+        <location filename="../widgets/main_window.cpp" line="196"/>
         <source>ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="169"/>
+        <location filename="../widgets/main_window.cpp" line="201"/>
         <source>Preparing training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="170"/>
+        <location filename="../widgets/main_window.cpp" line="202"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="171"/>
+        <location filename="../widgets/main_window.cpp" line="203"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="172"/>
+        <location filename="../widgets/main_window.cpp" line="204"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="174"/>
+        <location filename="../widgets/main_window.cpp" line="206"/>
         <source>Training failed; see the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="186"/>
+        <location filename="../widgets/main_window.cpp" line="218"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="193"/>
+        <location filename="../widgets/main_window.cpp" line="225"/>
         <source>Cannot open the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="204"/>
+        <location filename="../widgets/main_window.cpp" line="236"/>
         <source>Open a dataset folder or a run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="224"/>
+        <location filename="../widgets/main_window.cpp" line="256"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="225"/>
+        <location filename="../widgets/main_window.cpp" line="257"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="226"/>
+        <location filename="../widgets/main_window.cpp" line="258"/>
         <source>Stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="282"/>
+        <location filename="../widgets/main_window.cpp" line="314"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="282"/>
+        <location filename="../widgets/main_window.cpp" line="314"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="298"/>
+        <location filename="../widgets/main_window.cpp" line="330"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="298"/>
+        <location filename="../widgets/main_window.cpp" line="330"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="302"/>
+        <location filename="../widgets/main_window.cpp" line="344"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="345"/>
+        <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="351"/>
+        <source>No program to show %1 was found; open it with a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="355"/>
         <source>About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="303"/>
+        <location filename="../widgets/main_window.cpp" line="356"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,6 +2323,14 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     <message>
         <location filename="../widgets/nearest_images_panel.cpp" line="38"/>
         <source> · mean distance %1, smallest %2 (%3 features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::PresetMatch</name>
+    <message>
+        <location filename="../widgets/preset_match.cpp" line="61"/>
+        <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +2521,70 @@ showing seed %4</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::ShortcutsDialog</name>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="36"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
+        <source>Export tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
+        <source>Start the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <source>Explore tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <source>Previous / next seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
+        <source>Explore tab (ConSinGAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="61"/>
+        <source>Space pauses or resumes training unless a button, a field or a list has the focus (there it clicks, types or selects as usual). Ctrl+E also works inside text fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::StageProgressPanel</name>
     <message>
         <location filename="../widgets/stage_progress_panel.cpp" line="26"/>
@@ -2438,6 +2615,119 @@ showing seed %4</source>
         <location filename="../widgets/stage_progress_panel.cpp" line="134"/>
         <source>Stage %1, samples at iteration %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::StartCheck</name>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="32"/>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="33"/>
+        <location filename="../widgets/start_check.cpp" line="34"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="35"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="36"/>
+        <location filename="../widgets/start_check.cpp" line="37"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="38"/>
+        <source>EMA decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="39"/>
+        <source>Samples every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="40"/>
+        <source>Checkpoint every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="41"/>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="42"/>
+        <source>ADA target r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="43"/>
+        <source>ADA speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="44"/>
+        <source>Fixed p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="45"/>
+        <source>Generator width (ngf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="46"/>
+        <source>Discriminator width (ndf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="58"/>
+        <source>Choose a dataset first: a folder of images or one image (Dataset tab, drag and drop, or Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="61"/>
+        <source>Choose a run folder to save the run in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="69"/>
+        <source>The dataset %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="72"/>
+        <source>%1 is a folder; this model learns from one image. Choose an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="75"/>
+        <source>The run folder %1 is a file; choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="85"/>
+        <source>These settings cannot start a run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/start_check.cpp" line="107"/>
+        <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,210 +2893,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="69"/>
+        <location filename="../widgets/train_options_panel.cpp" line="70"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="72"/>
+        <location filename="../widgets/train_options_panel.cpp" line="73"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="75"/>
-        <location filename="../widgets/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train_options_panel.cpp" line="76"/>
+        <location filename="../widgets/train_options_panel.cpp" line="180"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="76"/>
-        <location filename="../widgets/train_options_panel.cpp" line="79"/>
+        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train_options_panel.cpp" line="80"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train_options_panel.cpp" line="78"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="80"/>
-        <location filename="../widgets/train_options_panel.cpp" line="129"/>
+        <location filename="../widgets/train_options_panel.cpp" line="81"/>
+        <location filename="../widgets/train_options_panel.cpp" line="134"/>
         <source>Run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="83"/>
+        <location filename="../widgets/train_options_panel.cpp" line="84"/>
         <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="84"/>
+        <location filename="../widgets/train_options_panel.cpp" line="85"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="86"/>
+        <location filename="../widgets/train_options_panel.cpp" line="87"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="88"/>
+        <location filename="../widgets/train_options_panel.cpp" line="89"/>
         <source>Iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="91"/>
+        <location filename="../widgets/train_options_panel.cpp" line="92"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train_options_panel.cpp" line="93"/>
         <source>DiffAugment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="93"/>
+        <location filename="../widgets/train_options_panel.cpp" line="94"/>
         <source>ADA (adaptive p)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train_options_panel.cpp" line="95"/>
         <source>ADA with fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="95"/>
+        <location filename="../widgets/train_options_panel.cpp" line="96"/>
         <source>Augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="97"/>
+        <location filename="../widgets/train_options_panel.cpp" line="98"/>
         <source>Fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="106"/>
+        <location filename="../widgets/train_options_panel.cpp" line="107"/>
         <source>Advanced options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="150"/>
+        <location filename="../widgets/train_options_panel.cpp" line="155"/>
         <source>Training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="151"/>
+        <location filename="../widgets/train_options_panel.cpp" line="156"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="155"/>
+        <location filename="../widgets/train_options_panel.cpp" line="160"/>
         <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="170"/>
+        <location filename="../widgets/train_options_panel.cpp" line="175"/>
         <source>Stages × iterations per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="174"/>
+        <location filename="../widgets/train_options_panel.cpp" line="179"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="194"/>
+        <location filename="../widgets/train_options_panel.cpp" line="199"/>
         <source>Learning rate G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="196"/>
+        <location filename="../widgets/train_options_panel.cpp" line="201"/>
         <source>Learning rate D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="198"/>
+        <location filename="../widgets/train_options_panel.cpp" line="203"/>
         <source>Generator width (ngf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="200"/>
+        <location filename="../widgets/train_options_panel.cpp" line="205"/>
         <source>Discriminator width (ndf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="202"/>
+        <location filename="../widgets/train_options_panel.cpp" line="207"/>
         <source>EMA decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="204"/>
+        <location filename="../widgets/train_options_panel.cpp" line="209"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="206"/>
+        <location filename="../widgets/train_options_panel.cpp" line="211"/>
         <source>Samples every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="208"/>
+        <location filename="../widgets/train_options_panel.cpp" line="213"/>
         <source>Checkpoint every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="210"/>
+        <location filename="../widgets/train_options_panel.cpp" line="215"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train_options_panel.cpp" line="216"/>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="212"/>
+        <location filename="../widgets/train_options_panel.cpp" line="217"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="214"/>
+        <location filename="../widgets/train_options_panel.cpp" line="219"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train_options_panel.cpp" line="220"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="219"/>
+        <location filename="../widgets/train_options_panel.cpp" line="224"/>
         <source>ADA augmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="221"/>
+        <location filename="../widgets/train_options_panel.cpp" line="226"/>
         <source>ADA target r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="223"/>
+        <location filename="../widgets/train_options_panel.cpp" line="228"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train_options_panel.cpp" line="229"/>
         <source>Also write TensorBoard event files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="225"/>
+        <location filename="../widgets/train_options_panel.cpp" line="230"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="227"/>
+        <location filename="../widgets/train_options_panel.cpp" line="232"/>
         <source>TensorBoard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,238 +3104,254 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="59"/>
+        <location filename="../widgets/train_tab.cpp" line="67"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="60"/>
-        <source>Start a new run with these settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="61"/>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="62"/>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
         <source>Pause after the current iteration (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="63"/>
+        <location filename="../widgets/train_tab.cpp" line="71"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="64"/>
+        <location filename="../widgets/train_tab.cpp" line="72"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="65"/>
+        <location filename="../widgets/train_tab.cpp" line="73"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="66"/>
-        <source>Stop after the current iteration and save a checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="77"/>
         <source>Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train_tab.cpp" line="78"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="76"/>
+        <location filename="../widgets/train_tab.cpp" line="90"/>
+        <location filename="../widgets/train_tab.cpp" line="193"/>
+        <location filename="../widgets/train_tab.cpp" line="372"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="91"/>
-        <source>loss</source>
+        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train_tab.cpp" line="190"/>
+        <source>Start a new run with these settings (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="91"/>
-        <source>Losses appear here while training (raw and smoothed).</source>
+        <location filename="../widgets/train_tab.cpp" line="74"/>
+        <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="93"/>
-        <source>metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="93"/>
-        <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="95"/>
-        <source>p, r_t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="95"/>
-        <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
-        <source>phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
-        <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="106"/>
-        <source>ADA p / r_t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="107"/>
-        <source>Metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="108"/>
-        <source>Phases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="110"/>
-        <source>Nearest images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="111"/>
-        <source>Augmentation preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="112"/>
-        <source>Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="141"/>
+        <location filename="../widgets/train_tab.cpp" line="118"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="142"/>
+        <location filename="../widgets/train_tab.cpp" line="119"/>
         <source>Started %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="155"/>
+        <location filename="../widgets/train_tab.cpp" line="132"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train_tab.cpp" line="149"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="183"/>
+        <location filename="../widgets/train_tab.cpp" line="158"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="185"/>
+        <location filename="../widgets/train_tab.cpp" line="160"/>
         <source>Finished: %1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="186"/>
+        <location filename="../widgets/train_tab.cpp" line="161"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="186"/>
+        <location filename="../widgets/train_tab.cpp" line="161"/>
         <source>Training completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="190"/>
+        <location filename="../widgets/train_tab.cpp" line="165"/>
         <source>Paused at iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="191"/>
+        <location filename="../widgets/train_tab.cpp" line="166"/>
         <source>Preparing the dataset and the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="231"/>
+        <location filename="../widgets/train_tab.cpp" line="229"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="274"/>
+        <location filename="../widgets/train_tab.cpp" line="240"/>
+        <source>Very small dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="242"/>
+        <source>Start anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="281"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="294"/>
+        <location filename="../widgets/train_tab.cpp" line="305"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="300"/>
+        <location filename="../widgets/train_tab.cpp" line="311"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="303"/>
+        <location filename="../widgets/train_tab.cpp" line="314"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="365"/>
+        <location filename="../widgets/train_tab.cpp" line="380"/>
+        <source>Training error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::TrainViews</name>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="18"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="18"/>
+        <source>Losses appear here while training (raw and smoothed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="20"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="20"/>
+        <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="22"/>
+        <source>p, r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="22"/>
+        <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="24"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="24"/>
+        <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="33"/>
+        <source>ADA p / r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="34"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="35"/>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="37"/>
+        <source>Nearest images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="38"/>
+        <source>Augmentation preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="39"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="107"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="367"/>
+        <location filename="../widgets/train_views.cpp" line="109"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="375"/>
+        <location filename="../widgets/train_views.cpp" line="117"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="389"/>
+        <location filename="../widgets/train_views.cpp" line="124"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="389"/>
+        <location filename="../widgets/train_views.cpp" line="124"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="389"/>
+        <location filename="../widgets/train_views.cpp" line="124"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="397"/>
-        <source>Training error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

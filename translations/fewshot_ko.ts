@@ -116,203 +116,228 @@
 <context>
     <name>fewshot::bridge::ExportBridge</name>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="32"/>
+        <location filename="../bridge/export_bridge.cpp" line="33"/>
         <source>Sample grid</source>
         <translation>샘플 그리드</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="33"/>
+        <location filename="../bridge/export_bridge.cpp" line="34"/>
         <source>Single images</source>
         <translation>개별 이미지</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="34"/>
+        <location filename="../bridge/export_bridge.cpp" line="35"/>
         <source>Interpolation video</source>
         <translation>보간 동영상</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="35"/>
+        <location filename="../bridge/export_bridge.cpp" line="36"/>
         <source>Training timelapse</source>
         <translation>학습 타임랩스</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="36"/>
+        <location filename="../bridge/export_bridge.cpp" line="37"/>
         <source>Latents JSON</source>
         <translation>잠재 벡터 JSON</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="37"/>
+        <location filename="../bridge/export_bridge.cpp" line="38"/>
         <source>PyTorch generator</source>
         <translation>PyTorch 생성기</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="43"/>
+        <location filename="../bridge/export_bridge.cpp" line="45"/>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="52"/>
         <source>, iteration %1</source>
         <translation>, 반복 %1</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="46"/>
+        <location filename="../bridge/export_bridge.cpp" line="55"/>
         <source>%1 samples of %2×%3 px in a %4×%5 px grid%6</source>
         <translation>%2×%3 px 샘플 %1개, %4×%5 px 그리드%6</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="49"/>
+        <location filename="../bridge/export_bridge.cpp" line="58"/>
         <source>%1 images of %2×%3 px%4</source>
         <translation>%2×%3 px 이미지 %1개%4</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="51"/>
-        <source>%1 frames of %2×%3 px at %4 fps%5</source>
-        <translation>%2×%3 px 프레임 %1개, %4 fps%5</translation>
+        <location filename="../bridge/export_bridge.cpp" line="60"/>
+        <source>%1 frames of %2×%3 px at %4 fps%5; %6</source>
+        <translation>%2×%3 px 프레임 %1개, %4 fps%5; %6</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="53"/>
-        <source>%1 sample grids at %2 fps (up to iteration %3)</source>
-        <translation>샘플 그리드 %1개, %2 fps (반복 %3 까지)</translation>
+        <location filename="../bridge/export_bridge.cpp" line="63"/>
+        <source>%1 sample grids of %2×%3 px at %4 fps (up to iteration %5)</source>
+        <translation>%2×%3 px 샘플 격자 %1개, %4 fps (반복 %5까지)</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="54"/>
+        <location filename="../bridge/export_bridge.cpp" line="65"/>
         <source>; %1 grids of another size skipped</source>
         <translation>; 크기가 다른 그리드 %1개는 건너뜀</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="57"/>
+        <location filename="../bridge/export_bridge.cpp" line="68"/>
         <source>%1 latents of %2 values%3</source>
         <translation>값 %2개짜리 잠재 벡터 %1개%3</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="60"/>
+        <location filename="../bridge/export_bridge.cpp" line="71"/>
         <source>ONNX model of %1 nodes, %2 px generator%3</source>
         <translation>노드 %1개의 ONNX 모델, %2 px 생성기%3</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="61"/>
+        <location filename="../bridge/export_bridge.cpp" line="72"/>
         <source>%1 tensors, %2 px generator%3; configuration in %4.json</source>
         <translation>텐서 %1개, %2 px 생성기%3. 설정은 %4.json 에 있습니다</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="93"/>
+        <location filename="../bridge/export_bridge.cpp" line="104"/>
         <source>%1 is not a readable run: %2</source>
         <translation>%1 은(는) 읽을 수 있는 실행이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="109"/>
-        <location filename="../bridge/export_bridge.cpp" line="151"/>
+        <location filename="../bridge/export_bridge.cpp" line="120"/>
+        <location filename="../bridge/export_bridge.cpp" line="175"/>
         <source>Open a run first.</source>
         <translation>먼저 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="113"/>
+        <location filename="../bridge/export_bridge.cpp" line="124"/>
         <source>An imported model has no training history (samples/iter_*.png).</source>
         <translation>가져온 모델에는 학습 기록 (samples/iter_*.png) 이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="114"/>
+        <location filename="../bridge/export_bridge.cpp" line="125"/>
         <source>The run has no sample grids (samples/iter_*.png) yet.</source>
         <translation>이 실행에는 아직 샘플 그리드 (samples/iter_*.png) 가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="127"/>
+        <location filename="../bridge/export_bridge.cpp" line="138"/>
         <source>The run has no checkpoint yet.</source>
         <translation>이 실행에는 아직 체크포인트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="152"/>
+        <location filename="../bridge/export_bridge.cpp" line="146"/>
+        <source>H.264 (%1)</source>
+        <translation>H.264 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="147"/>
+        <source>no MP4 encoder on this system</source>
+        <translation>이 시스템에는 MP4 인코더가 없음</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="148"/>
+        <source>MPEG-4 Part 2 (%1): this system&apos;s OpenCV/FFmpeg cannot write H.264, so browsers and video sites may not play it</source>
+        <translation>MPEG-4 Part 2 (%1): 이 시스템의 OpenCV/FFmpeg가 H.264를 쓸 수 없어 브라우저와 동영상 사이트에서 재생되지 않을 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="176"/>
         <source>Choose where to write the export.</source>
         <translation>내보낼 위치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="159"/>
+        <location filename="../bridge/export_bridge.cpp" line="183"/>
         <source>Seeds: %1</source>
         <translation>시드: %1</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="160"/>
+        <location filename="../bridge/export_bridge.cpp" line="184"/>
         <source>Give at least one seed.</source>
         <translation>시드를 하나 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="161"/>
+        <location filename="../bridge/export_bridge.cpp" line="185"/>
         <source>At most 1024 seeds per export (%1 given).</source>
         <translation>한 번에 최대 1024 개 시드까지 내보낼 수 있습니다 (%1 개 입력됨).</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="163"/>
+        <location filename="../bridge/export_bridge.cpp" line="187"/>
         <source>An interpolation video needs at least two key seeds.</source>
         <translation>보간 동영상에는 키 시드가 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="167"/>
+        <location filename="../bridge/export_bridge.cpp" line="191"/>
         <source>%1: a sample grid is written as a .png file.</source>
         <translation>%1: 샘플 그리드는 .png 파일로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="168"/>
+        <location filename="../bridge/export_bridge.cpp" line="192"/>
         <source>Padding must be between 0 and 256 pixels.</source>
         <translation>여백은 0 에서 256 픽셀 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="169"/>
+        <location filename="../bridge/export_bridge.cpp" line="193"/>
         <source>The image size must be between 1 and 4096 pixels.</source>
         <translation>이미지 크기는 1 에서 4096 픽셀 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="172"/>
+        <location filename="../bridge/export_bridge.cpp" line="196"/>
         <source>%1 is a file; single images go into a folder.</source>
         <translation>%1 은(는) 파일입니다. 개별 이미지는 폴더에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="177"/>
+        <location filename="../bridge/export_bridge.cpp" line="201"/>
         <source>%1: choose a .mp4 or .gif file.</source>
         <translation>%1: .mp4 또는 .gif 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="179"/>
+        <location filename="../bridge/export_bridge.cpp" line="203"/>
         <source>This build has no OpenCV, so it cannot write %1; choose a .gif file.</source>
         <translation>이 빌드에는 OpenCV 가 없어 %1 을(를) 쓸 수 없습니다. .gif 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="180"/>
+        <location filename="../bridge/export_bridge.cpp" line="204"/>
         <source>Frames per second must be between 0 and 240.</source>
         <translation>초당 프레임 수는 0 에서 240 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="183"/>
+        <location filename="../bridge/export_bridge.cpp" line="206"/>
+        <source>The upscaling factor must be between 1 and %1.</source>
+        <translation>확대 배율은 1에서 %1 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/export_bridge.cpp" line="209"/>
         <source>%1: latents are written as a .json file.</source>
         <translation>%1: 잠재 벡터는 .json 파일로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="187"/>
+        <location filename="../bridge/export_bridge.cpp" line="213"/>
         <source>%1: the generator is written as a .pth (PyTorch) or .onnx (ONNX) file.</source>
         <translation>%1: 생성기는 .pth (PyTorch) 또는 .onnx (ONNX) 파일로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="191"/>
+        <location filename="../bridge/export_bridge.cpp" line="217"/>
         <source>Total frames must be between 2 and 100000.</source>
         <translation>전체 프레임 수는 2 에서 100000 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="193"/>
+        <location filename="../bridge/export_bridge.cpp" line="219"/>
         <source>Frames per segment must be between 1 and 10000.</source>
         <translation>구간별 프레임 수는 1 에서 10000 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="194"/>
+        <location filename="../bridge/export_bridge.cpp" line="220"/>
         <source>The latent scale must be between 0 and 10.</source>
         <translation>잠재 스케일은 0 에서 10 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="197"/>
+        <location filename="../bridge/export_bridge.cpp" line="223"/>
         <source>The output size must be between 8 and 4096 pixels on each side.</source>
         <translation>출력 크기는 각 변이 8 에서 4096 픽셀 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="226"/>
+        <location filename="../bridge/export_bridge.cpp" line="253"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="249"/>
+        <location filename="../bridge/export_bridge.cpp" line="276"/>
         <source>%1 to %2 failed: %3</source>
         <translation>%1 → %2 실패: %3</translation>
     </message>
@@ -1317,19 +1342,44 @@
 <context>
     <name>fewshot::widgets::ExportForm</name>
     <message>
-        <location filename="../widgets/export_form.cpp" line="21"/>
-        <source>MP4 video (OpenCV, mp4v)</source>
-        <translation>MP4 동영상 (OpenCV, mp4v)</translation>
+        <location filename="../widgets/export_form.cpp" line="24"/>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 동영상 (H.264)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="22"/>
+        <location filename="../widgets/export_form.cpp" line="24"/>
+        <source>MP4 video (no H.264 here: mp4v)</source>
+        <translation>MP4 동영상 (여기서는 H.264 불가: mp4v)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="26"/>
+        <source>Encoded as %1</source>
+        <translation>인코딩: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="27"/>
         <source>Animated GIF</source>
         <translation>움직이는 GIF</translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="26"/>
+        <location filename="../widgets/export_form.cpp" line="31"/>
         <source>This build has no OpenCV: GIF only.</source>
         <translation>이 빌드에는 OpenCV 가 없습니다: GIF 만 가능.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="41"/>
+        <source>Every frame is enlarged by a whole factor with nearest-neighbour pixels, so small images stay sharp.</source>
+        <translation>모든 프레임을 정수 배율로 최근접 이웃 픽셀 확대하므로 작은 이미지도 선명하게 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="50"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_form.cpp" line="51"/>
+        <source>×%1 (%2×%3 px)</source>
+        <translation>×%1 (%2×%3 px)</translation>
     </message>
 </context>
 <context>
@@ -1427,19 +1477,19 @@
         <translation>시드마다 PNG 하나 (seed_&lt;n&gt;.png), 생성기의 최대 해상도.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="149"/>
+        <location filename="../widgets/export_image_form.cpp" line="150"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_image_form.cpp" line="155"/>
+        <location filename="../widgets/export_image_form.cpp" line="156"/>
         <source>%n image(s) of %1×%1 px</source>
         <translation>
             <numerusform>%1×%1 px 이미지 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="162"/>
+        <location filename="../widgets/export_image_form.cpp" line="163"/>
         <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
         <translation>%3 px 타일 %1 × %2 → %4 × %5 px</translation>
     </message>
@@ -1447,27 +1497,27 @@
 <context>
     <name>fewshot::widgets::ExportLatentsForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="80"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="86"/>
         <source>Seeds:</source>
         <translation>시드:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="86"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="92"/>
         <source>Recorded in the file; z itself is stored unscaled.</source>
         <translation>파일에 기록됩니다. z 자체는 스케일 없이 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="87"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="93"/>
         <source>Latent scale:</source>
         <translation>잠재 스케일:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="90"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="96"/>
         <source>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` reads it back.</source>
         <translation>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` 로 다시 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="105"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="111"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -1475,43 +1525,43 @@
 <context>
     <name>fewshot::widgets::ExportModelForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="110"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="116"/>
         <source>PyTorch state dict (.pth)</source>
         <translation>PyTorch state dict (.pth)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="111"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="117"/>
         <source>ONNX model (.onnx)</source>
         <translation>ONNX 모델 (.onnx)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="113"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="119"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="134"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="140"/>
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="134"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="140"/>
         <source>PyTorch state dict (*.pth)</source>
         <translation>PyTorch state dict (*.pth)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="150"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="156"/>
         <source>The EMA generator of the newest checkpoint%1 as an ONNX model (opset 13): input z (batch, nz), output image (batch, 3, R, R) in [-1, 1]. BatchNorm uses the running statistics (eval mode), spectral norm is folded into the weights and the noise injection stays random. Runs in onnxruntime and other ONNX runtimes.</source>
         <translation>최신 체크포인트%1 의 EMA 생성기를 ONNX 모델 (opset 13) 로 내보냅니다: 입력 z (batch, nz), 출력 image (batch, 3, R, R), 범위 [-1, 1]. 배치 정규화는 누적 통계 (eval 모드) 를 쓰고, 스펙트럼 정규화는 가중치에 합쳐지며, 노이즈 주입은 무작위로 남습니다. onnxruntime 등 ONNX 런타임에서 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="154"/>
-        <location filename="../widgets/export_misc_forms.cpp" line="161"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="160"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="167"/>
         <source> (iteration %1)</source>
         <translation> (반복 %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="157"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="163"/>
         <source>The EMA generator of the newest checkpoint%1 as a plain PyTorch state dict with the key names of the official FastGAN models.py, so that
 
     netG = Generator(ngf, nz, im_size)
@@ -1632,94 +1682,114 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportTab</name>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
         <source>Sample grid</source>
         <translation>샘플 그리드</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
         <source>Single images</source>
         <translation>개별 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="42"/>
+        <location filename="../widgets/export_tab.cpp" line="43"/>
         <source>Interpolation video</source>
         <translation>보간 동영상</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export_tab.cpp" line="44"/>
         <source>Training timelapse</source>
         <translation>학습 타임랩스</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export_tab.cpp" line="44"/>
         <source>Latents (JSON)</source>
         <translation>잠재 벡터 (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export_tab.cpp" line="44"/>
         <source>Generator (PyTorch, ONNX)</source>
         <translation>생성기 (PyTorch, ONNX)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="57"/>
+        <location filename="../widgets/export_tab.cpp" line="58"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="58"/>
+        <location filename="../widgets/export_tab.cpp" line="59"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="61"/>
+        <location filename="../widgets/export_tab.cpp" line="62"/>
         <source>Start the export (Ctrl+Return)</source>
         <translation>내보내기 시작 (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="63"/>
+        <location filename="../widgets/export_tab.cpp" line="64"/>
         <source>Output:</source>
         <translation>출력:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="131"/>
+        <location filename="../widgets/export_tab.cpp" line="132"/>
         <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to export from it.</source>
         <translation>내보내려면 실행을 열거나 (파일 ▸ 폴더 열기, 또는 실행 사이드바) 새로 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="136"/>
+        <location filename="../widgets/export_tab.cpp" line="137"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="138"/>
+        <location filename="../widgets/export_tab.cpp" line="139"/>
         <source>newest checkpoint: iteration %1</source>
         <translation>최신 체크포인트: 반복 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="138"/>
+        <location filename="../widgets/export_tab.cpp" line="139"/>
         <source>no checkpoint yet</source>
         <translation>아직 체크포인트 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_tab.cpp" line="139"/>
+        <location filename="../widgets/export_tab.cpp" line="140"/>
         <source>%n sample grid(s)</source>
         <translation>
             <numerusform>샘플 그리드 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="140"/>
+        <location filename="../widgets/export_tab.cpp" line="141"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="200"/>
+        <location filename="../widgets/export_tab.cpp" line="206"/>
+        <source>Replace?</source>
+        <translation>바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="204"/>
+        <source>The folder %1 already holds files; images of the same seeds will be replaced.</source>
+        <translation>%1 폴더에 이미 파일이 있습니다. 같은 시드의 이미지는 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="205"/>
+        <source>%1 already exists.</source>
+        <translation>%1이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="208"/>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_tab.cpp" line="222"/>
         <source>Folder for the images</source>
         <translation>이미지를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="203"/>
+        <location filename="../widgets/export_tab.cpp" line="225"/>
         <source>Export to</source>
         <translation>내보낼 위치</translation>
     </message>
@@ -1737,29 +1807,34 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="40"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="36"/>
+        <source>Output size:</source>
+        <translation>출력 크기:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_misc_forms.cpp" line="42"/>
         <source>One frame per fixed-seed sample grid saved during training (samples/iter_*.png), in iteration order.</source>
         <translation>학습 중 저장한 고정 시드 샘플 그리드 (samples/iter_*.png) 하나당 한 프레임, 반복 순서대로.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="61"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="67"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="61"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="67"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_misc_forms.cpp" line="73"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="79"/>
         <source>%n sample grid(s) → %1 s</source>
         <translation>
             <numerusform>샘플 그리드 %n개 → %1 초</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="74"/>
+        <location filename="../widgets/export_misc_forms.cpp" line="80"/>
         <source>No sample grids yet.</source>
         <translation>아직 샘플 그리드가 없습니다.</translation>
     </message>
@@ -1852,27 +1927,32 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="71"/>
+        <location filename="../widgets/export_video_form.cpp" line="67"/>
+        <source>Output size:</source>
+        <translation>출력 크기:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_video_form.cpp" line="73"/>
         <source>Every frame uses the same noise, so only the latent moves.</source>
         <translation>모든 프레임이 같은 노이즈를 쓰므로 잠재 벡터만 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="110"/>
+        <location filename="../widgets/export_video_form.cpp" line="120"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="110"/>
+        <location filename="../widgets/export_video_form.cpp" line="120"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export_video_form.cpp" line="130"/>
         <source>Give at least two key seeds.</source>
         <translation>키 시드를 두 개 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="126"/>
+        <location filename="../widgets/export_video_form.cpp" line="136"/>
         <source>%1 frames, %2 s</source>
         <translation>%1 프레임, %2 초</translation>
     </message>
@@ -1958,242 +2038,267 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="40"/>
+        <location filename="../widgets/main_window.cpp" line="44"/>
         <source>FewShot Studio %1</source>
         <translation>FewShot Studio %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="45"/>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="49"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="46"/>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="50"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="49"/>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="53"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="50"/>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="54"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="159"/>
-        <location filename="../widgets/main_window.cpp" line="173"/>
+        <location filename="../widgets/main_window.cpp" line="191"/>
+        <location filename="../widgets/main_window.cpp" line="205"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="89"/>
+        <location filename="../widgets/main_window.cpp" line="93"/>
         <source>Double-click to open</source>
         <translation>두 번 클릭하여 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="94"/>
+        <location filename="../widgets/main_window.cpp" line="98"/>
         <source>Runs and datasets</source>
         <translation>실행과 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="107"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="104"/>
+        <location filename="../widgets/main_window.cpp" line="108"/>
         <source>&amp;Open folder…</source>
         <translation>폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="110"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation>이미지 폴더, 이미지 한 장 또는 실행 폴더 열기 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/main_window.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="111"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="112"/>
+        <location filename="../widgets/main_window.cpp" line="116"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="113"/>
+        <location filename="../widgets/main_window.cpp" line="119"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시 정지 / 재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/main_window.cpp" line="122"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="116"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>&amp;Checkpoint now</source>
         <translation>지금 체크포인트 저장(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="118"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="123"/>
+        <location filename="../widgets/main_window.cpp" line="148"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="132"/>
+        <location filename="../widgets/main_window.cpp" line="157"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="136"/>
+        <location filename="../widgets/main_window.cpp" line="161"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="144"/>
+        <location filename="../widgets/main_window.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="145"/>
+        <location filename="../widgets/main_window.cpp" line="170"/>
+        <source>&amp;User guide</source>
+        <translation>사용자 안내서(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="173"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="177"/>
         <source>&amp;About FewShot Studio</source>
         <translation>FewShot Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="147"/>
+        <location filename="../widgets/main_window.cpp" line="179"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="155"/>
+        <location filename="../widgets/main_window.cpp" line="187"/>
         <source>iteration –</source>
         <translation>반복 –</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="156"/>
+        <location filename="../widgets/main_window.cpp" line="188"/>
         <source>– it/s</source>
         <translation>– it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="157"/>
+        <location filename="../widgets/main_window.cpp" line="189"/>
         <source>ETA –</source>
         <translation>남은 시간 –</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="162"/>
+        <location filename="../widgets/main_window.cpp" line="194"/>
         <source>iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="163"/>
+        <location filename="../widgets/main_window.cpp" line="195"/>
         <source>%1 it/s</source>
         <translation>%1 it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="164"/>
+        <location filename="../widgets/main_window.cpp" line="196"/>
         <source>ETA %1</source>
         <translation>남은 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="169"/>
+        <location filename="../widgets/main_window.cpp" line="201"/>
         <source>Preparing training…</source>
         <translation>학습 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="170"/>
+        <location filename="../widgets/main_window.cpp" line="202"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="171"/>
+        <location filename="../widgets/main_window.cpp" line="203"/>
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="172"/>
+        <location filename="../widgets/main_window.cpp" line="204"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation>중지 중: 체크포인트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="174"/>
+        <location filename="../widgets/main_window.cpp" line="206"/>
         <source>Training failed; see the log</source>
         <translation>학습 실패. 로그를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="186"/>
+        <location filename="../widgets/main_window.cpp" line="218"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="193"/>
+        <location filename="../widgets/main_window.cpp" line="225"/>
         <source>Cannot open the run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="204"/>
+        <location filename="../widgets/main_window.cpp" line="236"/>
         <source>Open a dataset folder or a run folder</source>
         <translation>데이터셋 폴더 또는 실행 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="224"/>
+        <location filename="../widgets/main_window.cpp" line="256"/>
         <source>Training is running</source>
         <translation>학습이 진행 중입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="225"/>
+        <location filename="../widgets/main_window.cpp" line="257"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation>닫기 전에 학습을 중지하고 체크포인트를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="226"/>
+        <location filename="../widgets/main_window.cpp" line="258"/>
         <source>Stop and save</source>
         <translation>중지하고 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="282"/>
+        <location filename="../widgets/main_window.cpp" line="314"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="282"/>
+        <location filename="../widgets/main_window.cpp" line="314"/>
         <source>Datasets</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="298"/>
+        <location filename="../widgets/main_window.cpp" line="330"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="298"/>
+        <location filename="../widgets/main_window.cpp" line="330"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation>FewShot Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="302"/>
+        <location filename="../widgets/main_window.cpp" line="344"/>
+        <source>User guide</source>
+        <translation>사용자 안내서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="345"/>
+        <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
+        <translation>사용자 안내서(user-guide.md)가 이 컴퓨터에 설치되어 있지 않습니다. FewShot Studio 소스와 패키지의 docs/에 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="351"/>
+        <source>No program to show %1 was found; open it with a text editor.</source>
+        <translation>%1을(를) 보여 줄 프로그램을 찾지 못했습니다. 텍스트 편집기로 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="355"/>
         <source>About FewShot Studio</source>
         <translation>FewShot Studio 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="303"/>
+        <location filename="../widgets/main_window.cpp" line="356"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;아주 작은 데이터셋으로 GAN을 학습하고 탐색합니다.&lt;/p&gt;</translation>
     </message>
@@ -2219,6 +2324,14 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <location filename="../widgets/nearest_images_panel.cpp" line="38"/>
         <source> · mean distance %1, smallest %2 (%3 features)</source>
         <translation> · 평균 거리 %1, 최소 %2 (%3 특징)</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::PresetMatch</name>
+    <message>
+        <location filename="../widgets/preset_match.cpp" line="61"/>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2522,70 @@ showing seed %4</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::ShortcutsDialog</name>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="36"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
+        <source>Export tab</source>
+        <translation>내보내기 탭</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
+        <source>Start the export</source>
+        <translation>내보내기 시작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
+        <source>Cancel the export</source>
+        <translation>내보내기 취소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <source>Explore tab</source>
+        <translation>탐색 탭</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <source>Previous / next seed</source>
+        <translation>이전 / 다음 시드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
+        <source>Explore tab (ConSinGAN)</source>
+        <translation>탐색 탭 (ConSinGAN)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcuts_dialog.cpp" line="61"/>
+        <source>Space pauses or resumes training unless a button, a field or a list has the focus (there it clicks, types or selects as usual). Ctrl+E also works inside text fields.</source>
+        <translation>버튼, 입력란, 목록에 포커스가 없으면 스페이스로 학습을 일시 정지하거나 재개합니다(포커스가 있으면 평소처럼 누르기, 입력, 선택). Ctrl+E는 입력란 안에서도 됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::StageProgressPanel</name>
     <message>
         <location filename="../widgets/stage_progress_panel.cpp" line="26"/>
@@ -2439,6 +2616,118 @@ showing seed %4</source>
         <location filename="../widgets/stage_progress_panel.cpp" line="134"/>
         <source>Stage %1, samples at iteration %2</source>
         <translation>단계 %1, 반복 %2 의 샘플</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::StartCheck</name>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="32"/>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="33"/>
+        <location filename="../widgets/start_check.cpp" line="34"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="35"/>
+        <source>Resolution</source>
+        <translation>해상도</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="36"/>
+        <location filename="../widgets/start_check.cpp" line="37"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="38"/>
+        <source>EMA decay</source>
+        <translation>EMA 감쇠</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="39"/>
+        <source>Samples every</source>
+        <translation>샘플 간격</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="40"/>
+        <source>Checkpoint every</source>
+        <translation>체크포인트 간격</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="41"/>
+        <source>CPU threads</source>
+        <translation>CPU 스레드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="42"/>
+        <source>ADA target r_t</source>
+        <translation>ADA 목표 r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="43"/>
+        <source>ADA speed</source>
+        <translation>ADA 속도</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="44"/>
+        <source>Fixed p</source>
+        <translation>고정 p</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="45"/>
+        <source>Generator width (ngf)</source>
+        <translation>생성기 폭 (ngf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="46"/>
+        <source>Discriminator width (ndf)</source>
+        <translation>판별기 폭 (ndf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="58"/>
+        <source>Choose a dataset first: a folder of images or one image (Dataset tab, drag and drop, or Browse…).</source>
+        <translation>먼저 데이터셋을 고르세요: 이미지 폴더나 이미지 한 장 (데이터셋 탭, 끌어 놓기, 또는 찾아보기…).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="61"/>
+        <source>Choose a run folder to save the run in.</source>
+        <translation>실행을 저장할 실행 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="69"/>
+        <source>The dataset %1 does not exist.</source>
+        <translation>데이터셋 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="72"/>
+        <source>%1 is a folder; this model learns from one image. Choose an image file.</source>
+        <translation>%1은(는) 폴더입니다. 이 모델은 이미지 한 장으로 배웁니다. 이미지 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="75"/>
+        <source>The run folder %1 is a file; choose a folder.</source>
+        <translation>실행 폴더 %1은(는) 파일입니다. 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_check.cpp" line="85"/>
+        <source>These settings cannot start a run: %1</source>
+        <translation>이 설정으로는 실행을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/start_check.cpp" line="107"/>
+        <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
+        <translation>
+            <numerusform>데이터셋에 이미지가 %n개뿐이라 배치 하나(%1개)보다 적습니다. 모든 배치가 같은 이미지를 되풀이하므로 모델이 배우기보다 베끼게 됩니다. 퓨샷 모델에는 이미지가 10개 이상 있는 것이 좋습니다(FastGAN 논문은 100개). 사진 한 장에는 ConSinGAN이 맞습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2606,210 +2895,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="69"/>
+        <location filename="../widgets/train_options_panel.cpp" line="70"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="72"/>
+        <location filename="../widgets/train_options_panel.cpp" line="73"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="75"/>
-        <location filename="../widgets/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train_options_panel.cpp" line="76"/>
+        <location filename="../widgets/train_options_panel.cpp" line="180"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation>이미지 폴더, 이미지 한 장 또는 .fspack</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="76"/>
-        <location filename="../widgets/train_options_panel.cpp" line="79"/>
+        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train_options_panel.cpp" line="80"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train_options_panel.cpp" line="78"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="80"/>
-        <location filename="../widgets/train_options_panel.cpp" line="129"/>
+        <location filename="../widgets/train_options_panel.cpp" line="81"/>
+        <location filename="../widgets/train_options_panel.cpp" line="134"/>
         <source>Run folder</source>
         <translation>실행 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="83"/>
+        <location filename="../widgets/train_options_panel.cpp" line="84"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="84"/>
+        <location filename="../widgets/train_options_panel.cpp" line="85"/>
         <source>Resolution</source>
         <translation>해상도</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="86"/>
+        <location filename="../widgets/train_options_panel.cpp" line="87"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="88"/>
+        <location filename="../widgets/train_options_panel.cpp" line="89"/>
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="91"/>
+        <location filename="../widgets/train_options_panel.cpp" line="92"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train_options_panel.cpp" line="93"/>
         <source>DiffAugment</source>
         <translation>DiffAugment</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="93"/>
+        <location filename="../widgets/train_options_panel.cpp" line="94"/>
         <source>ADA (adaptive p)</source>
         <translation>ADA (적응형 p)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train_options_panel.cpp" line="95"/>
         <source>ADA with fixed p</source>
         <translation>고정 p의 ADA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="95"/>
+        <location filename="../widgets/train_options_panel.cpp" line="96"/>
         <source>Augmentation</source>
         <translation>증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="97"/>
+        <location filename="../widgets/train_options_panel.cpp" line="98"/>
         <source>Fixed p</source>
         <translation>고정 p</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="106"/>
+        <location filename="../widgets/train_options_panel.cpp" line="107"/>
         <source>Advanced options</source>
         <translation>고급 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="150"/>
+        <location filename="../widgets/train_options_panel.cpp" line="155"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="151"/>
+        <location filename="../widgets/train_options_panel.cpp" line="156"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="155"/>
+        <location filename="../widgets/train_options_panel.cpp" line="160"/>
         <source>Dataset folder</source>
         <translation>데이터셋 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="170"/>
+        <location filename="../widgets/train_options_panel.cpp" line="175"/>
         <source>Stages × iterations per stage</source>
         <translation>단계 수 × 단계별 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="174"/>
+        <location filename="../widgets/train_options_panel.cpp" line="179"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation>이미지 한 장 (ConSinGAN 은 사진 한 장으로 학습합니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="194"/>
+        <location filename="../widgets/train_options_panel.cpp" line="199"/>
         <source>Learning rate G</source>
         <translation>학습률 G</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="196"/>
+        <location filename="../widgets/train_options_panel.cpp" line="201"/>
         <source>Learning rate D</source>
         <translation>학습률 D</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="198"/>
+        <location filename="../widgets/train_options_panel.cpp" line="203"/>
         <source>Generator width (ngf)</source>
         <translation>생성기 폭 (ngf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="200"/>
+        <location filename="../widgets/train_options_panel.cpp" line="205"/>
         <source>Discriminator width (ndf)</source>
         <translation>판별기 폭 (ndf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="202"/>
+        <location filename="../widgets/train_options_panel.cpp" line="207"/>
         <source>EMA decay</source>
         <translation>EMA 감쇠</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="204"/>
+        <location filename="../widgets/train_options_panel.cpp" line="209"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="206"/>
+        <location filename="../widgets/train_options_panel.cpp" line="211"/>
         <source>Samples every</source>
         <translation>샘플 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="208"/>
+        <location filename="../widgets/train_options_panel.cpp" line="213"/>
         <source>Checkpoint every</source>
         <translation>체크포인트 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="210"/>
+        <location filename="../widgets/train_options_panel.cpp" line="215"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train_options_panel.cpp" line="216"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="212"/>
+        <location filename="../widgets/train_options_panel.cpp" line="217"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="214"/>
+        <location filename="../widgets/train_options_panel.cpp" line="219"/>
         <source>all cores</source>
         <translation>모든 코어</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train_options_panel.cpp" line="220"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="219"/>
+        <location filename="../widgets/train_options_panel.cpp" line="224"/>
         <source>ADA augmentations</source>
         <translation>ADA 증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="221"/>
+        <location filename="../widgets/train_options_panel.cpp" line="226"/>
         <source>ADA target r_t</source>
         <translation>ADA 목표 r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="223"/>
+        <location filename="../widgets/train_options_panel.cpp" line="228"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation>ADA 속도 (p가 1 움직이는 데 필요한 kimg)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train_options_panel.cpp" line="229"/>
         <source>Also write TensorBoard event files</source>
         <translation>TensorBoard 이벤트 파일도 기록</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="225"/>
+        <location filename="../widgets/train_options_panel.cpp" line="230"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation>손실, 지표, ADA p와 r_t, 단계, 샘플 격자를 실행 폴더에 기록합니다. 보기: tensorboard --logdir 실행_폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="227"/>
+        <location filename="../widgets/train_options_panel.cpp" line="232"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
@@ -2817,239 +3106,255 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="59"/>
+        <location filename="../widgets/train_tab.cpp" line="67"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="60"/>
-        <source>Start a new run with these settings</source>
-        <translation>이 설정으로 새 실행 시작</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="61"/>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="62"/>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
         <source>Pause after the current iteration (Space)</source>
         <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="63"/>
+        <location filename="../widgets/train_tab.cpp" line="71"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="64"/>
+        <location filename="../widgets/train_tab.cpp" line="72"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="65"/>
+        <location filename="../widgets/train_tab.cpp" line="73"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="66"/>
-        <source>Stop after the current iteration and save a checkpoint</source>
-        <translation>현재 반복이 끝나면 중지하고 체크포인트 저장</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="77"/>
         <source>Checkpoint now</source>
         <translation>지금 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train_tab.cpp" line="78"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="76"/>
+        <location filename="../widgets/train_tab.cpp" line="90"/>
+        <location filename="../widgets/train_tab.cpp" line="193"/>
+        <location filename="../widgets/train_tab.cpp" line="372"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="91"/>
-        <source>loss</source>
-        <translation>손실</translation>
+        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train_tab.cpp" line="190"/>
+        <source>Start a new run with these settings (F5)</source>
+        <translation>이 설정으로 새 실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="91"/>
-        <source>Losses appear here while training (raw and smoothed).</source>
-        <translation>학습 중에 손실이 여기에 표시됩니다 (원본과 평활).</translation>
+        <location filename="../widgets/train_tab.cpp" line="74"/>
+        <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
+        <translation>현재 반복 후 멈추고 체크포인트 저장 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="93"/>
-        <source>metric</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="93"/>
-        <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
-        <translation>실행이 품질 지표(FD, KID 등)를 계산하면 여기에 표시됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="95"/>
-        <source>p, r_t</source>
-        <translation>p, r_t</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="95"/>
-        <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
-        <translation>ADA 증강으로 학습하면 ADA의 p와 r_t가 여기에 표시됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
-        <source>phase</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="97"/>
-        <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
-        <translation>점진적 단계와 스테이지가 여기에 표시됩니다 (PGGAN, ConSinGAN).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="106"/>
-        <source>ADA p / r_t</source>
-        <translation>ADA p / r_t</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="107"/>
-        <source>Metrics</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="108"/>
-        <source>Phases</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="110"/>
-        <source>Nearest images</source>
-        <translation>가장 가까운 이미지</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="111"/>
-        <source>Augmentation preview</source>
-        <translation>증강 미리 보기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="112"/>
-        <source>Log</source>
-        <translation>로그</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="141"/>
+        <location filename="../widgets/train_tab.cpp" line="118"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="142"/>
+        <location filename="../widgets/train_tab.cpp" line="119"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="155"/>
+        <location filename="../widgets/train_tab.cpp" line="132"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train_tab.cpp" line="149"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="183"/>
+        <location filename="../widgets/train_tab.cpp" line="158"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="185"/>
+        <location filename="../widgets/train_tab.cpp" line="160"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="186"/>
+        <location filename="../widgets/train_tab.cpp" line="161"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="186"/>
+        <location filename="../widgets/train_tab.cpp" line="161"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="190"/>
+        <location filename="../widgets/train_tab.cpp" line="165"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="191"/>
+        <location filename="../widgets/train_tab.cpp" line="166"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="231"/>
+        <location filename="../widgets/train_tab.cpp" line="229"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="274"/>
+        <location filename="../widgets/train_tab.cpp" line="240"/>
+        <source>Very small dataset</source>
+        <translation>아주 작은 데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="242"/>
+        <source>Start anyway</source>
+        <translation>그래도 시작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_tab.cpp" line="281"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="294"/>
+        <location filename="../widgets/train_tab.cpp" line="305"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="300"/>
+        <location filename="../widgets/train_tab.cpp" line="311"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="303"/>
+        <location filename="../widgets/train_tab.cpp" line="314"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="365"/>
+        <location filename="../widgets/train_tab.cpp" line="380"/>
+        <source>Training error</source>
+        <translation>학습 오류</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::TrainViews</name>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="18"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="18"/>
+        <source>Losses appear here while training (raw and smoothed).</source>
+        <translation>학습 중에 손실이 여기에 표시됩니다 (원본과 평활).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="20"/>
+        <source>metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="20"/>
+        <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
+        <translation>실행이 품질 지표(FD, KID 등)를 계산하면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="22"/>
+        <source>p, r_t</source>
+        <translation>p, r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="22"/>
+        <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
+        <translation>ADA 증강으로 학습하면 ADA의 p와 r_t가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="24"/>
+        <source>phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="24"/>
+        <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
+        <translation>점진적 단계와 스테이지가 여기에 표시됩니다 (PGGAN, ConSinGAN).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="33"/>
+        <source>ADA p / r_t</source>
+        <translation>ADA p / r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="34"/>
+        <source>Metrics</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="35"/>
+        <source>Phases</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="37"/>
+        <source>Nearest images</source>
+        <translation>가장 가까운 이미지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="38"/>
+        <source>Augmentation preview</source>
+        <translation>증강 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="39"/>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_views.cpp" line="107"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="367"/>
+        <location filename="../widgets/train_views.cpp" line="109"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="375"/>
+        <location filename="../widgets/train_views.cpp" line="117"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="389"/>
+        <location filename="../widgets/train_views.cpp" line="124"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="389"/>
+        <location filename="../widgets/train_views.cpp" line="124"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="389"/>
+        <location filename="../widgets/train_views.cpp" line="124"/>
         <source>info</source>
         <translation>정보</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_tab.cpp" line="397"/>
-        <source>Training error</source>
-        <translation>학습 오류</translation>
     </message>
 </context>
 <context>

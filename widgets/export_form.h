@@ -51,8 +51,19 @@ class ExportForm : public QWidget {
 
 // "1,5,9" -> "1_5_9" for file names; long lists are shortened.
 QString seedsForFileName(const QString& seeds);
-// MP4 (when the build can write it) and GIF, for the animation forms.
+// MP4 (when the build can write it; the entry names the codec found on this system) and GIF, for the
+// animation forms.
 QComboBox* createAnimationFormatCombo(QWidget* parent = nullptr);
+// Output size of videos and GIFs: ×1 .. ×8 nearest-neighbour upscaling (item data: the factor).
+QComboBox* createUpscaleCombo(QWidget* parent = nullptr);
+// Labels the factors with the resulting size ("×4 (256×256 px)"); an empty `frame` shows factors only.
+void labelUpscaleCombo(QComboBox* combo, QSize frame);
+// `path` when nothing is there, else the first free "NAME-2.EXT", "NAME-3.EXT", ... (folders: "NAME-2").
+QString availableOutputPath(const QString& path);
+// "_x4" for file names when upscaled, else empty.
+QString upscaleForFileName(int factor);
+// "_it1200" for file names when the run has a checkpoint (ExportBridge::inspectRun's "iteration").
+QString iterationForFileName(const QVariantMap& runInfo);
 // Selects the combo entry for `path`'s extension without emitting; false when it has none.
 bool selectFormatForPath(QComboBox* combo, const QString& path);
 

@@ -32,6 +32,8 @@ ExportTimelapseForm::ExportTimelapseForm(QWidget* parent) : ExportForm(Kind::Tim
   format_ = createAnimationFormatCombo();
   format_->setCurrentIndex(1);  // GIF: the timelapse is mostly shared on the web
   form->addRow(tr("Format:"), format_);
+  upscale_ = createUpscaleCombo();
+  form->addRow(tr("Output size:"), upscale_);
   summary_ = wrappedLabel();
   summary_->setObjectName(QStringLiteral("summary"));
   auto* layout = new QVBoxLayout(this);
@@ -46,13 +48,17 @@ ExportTimelapseForm::ExportTimelapseForm(QWidget* parent) : ExportForm(Kind::Tim
   };
   connect(fps_, &QDoubleSpinBox::valueChanged, this, changed);
   connect(format_, &QComboBox::currentIndexChanged, this, changed);
+  connect(upscale_, &QComboBox::currentIndexChanged, this, changed);
 }
 
-void ExportTimelapseForm::applyTo(bridge::ExportJob& job) const { job.fps = fps_->value(); }
+void ExportTimelapseForm::applyTo(bridge::ExportJob& job) const {
+  job.fps = fps_->value();
+  job.scale = upscale_->currentData().toInt();
+}
 
 QString ExportTimelapseForm::defaultName() const {
-  const qint64 it = info_.value("iteration").toLongLong();
-  return it > 0 ? QStringLiteral("timelapse_it%1.%2").arg(it).arg(suffix()) : QStringLiteral("timelapse.%1").arg(suffix());
+  return QStringLiteral("timelapse%1%2.%3")
+      .arg(iterationForFileName(info_), upscaleForFileName(upscale_->currentData().toInt()), suffix());
 }
 
 QString ExportTimelapseForm::suffix() const { return format_->currentData().toString(); }

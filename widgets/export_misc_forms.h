@@ -1,4 +1,4 @@
-// The small export pages: the training timelapse (sample history as MP4/GIF), latents as JSON and
+// The small export pages: the training timelapse (sample history as MP4/GIF, upscaled), latents as JSON and
 // the EMA generator as a PyTorch file.
 #pragma once
 #include "widgets/export_form.h"
@@ -27,6 +27,7 @@ class ExportTimelapseForm : public ExportForm {
   void updateSummary();
   QDoubleSpinBox* fps_;
   QComboBox* format_;
+  QComboBox* upscale_;
   QLabel* summary_;
 };
 

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -179,14 +180,35 @@ void ExportTab::updateDefaultOutput(bool kindChanged) {
   const QString name = form->defaultName(), path = output_->text(), suffix = form->suffix();
   const QFileInfo info(path);
   if (!outputEdited_ || path.isEmpty()) {
-    output_->setText(QDir(exportsDir()).filePath(name));
+    propose(QDir(exportsDir()).filePath(name));
   } else if (kindChanged || info.fileName() == lastDefaultName_) {
     // The user chose the folder but kept the proposed name: keep the folder, follow the options.
-    output_->setText(QDir(info.path()).filePath(name));
+    propose(QDir(info.path()).filePath(name));
   } else if (!suffix.isEmpty() && info.suffix().toLower() != suffix) {
     output_->setText(QDir(info.path()).filePath(info.completeBaseName() + QLatin1Char('.') + suffix));
   }
-  lastDefaultName_ = name;
+}
+
+// A proposed name never replaces an earlier export: the next free "-2", "-3" ... instead.
+void ExportTab::propose(const QString& path) {
+  const QString free = availableOutputPath(path);
+  output_->setText(free);
+  lastDefaultName_ = QFileInfo(free).fileName();
+}
+
+bool ExportTab::confirmOverwrite(const QString& output, bool folder) {
+  const QFileInfo info(output);
+  const bool occupied = folder ? info.isDir() && !QDir(output).isEmpty() : info.exists();
+  if (!occupied || output == confirmedOutput_) return true;
+  const QString question =
+      folder ? tr("The folder %1 already holds files; images of the same seeds will be replaced.").arg(output)
+             : tr("%1 already exists.").arg(output);
+  QMessageBox box(QMessageBox::Warning, tr("Replace?"), question, QMessageBox::Cancel, this);
+  box.setObjectName(QStringLiteral("overwriteQuestion"));
+  QPushButton* replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
+  box.setDefaultButton(QMessageBox::Cancel);
+  box.exec();
+  return box.clickedButton() == replace;
 }
 
 void ExportTab::browse() {
@@ -206,6 +228,7 @@ void ExportTab::browse() {
   if (chosen.isEmpty()) return;
   QSettings().setValue(kLastFolderKey, form->outputIsFolder() ? chosen : QFileInfo(chosen).path());
   setOutputPath(chosen);
+  if (!form->outputIsFolder()) confirmedOutput_ = QFileInfo(chosen).absoluteFilePath();  // the dialog asked
 }
 
 void ExportTab::setOutputPath(const QString& path) {
@@ -254,6 +277,8 @@ void ExportTab::startExport() {
   job.output = QDir::cleanPath(output_->text().trimmed());
   if (!job.output.isEmpty()) job.output = QFileInfo(job.output).absoluteFilePath();
   form(job.kind)->applyTo(job);
+  if (!job.output.isEmpty() && !confirmOverwrite(job.output, form(job.kind)->outputIsFolder())) return;
+  confirmedOutput_.clear();
   if (!bridge_->start(job)) return;
   // The focused field is about to be disabled: keep the focus in the tab so that Esc still cancels.
   setFocus(Qt::OtherFocusReason);

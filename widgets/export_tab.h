@@ -1,8 +1,9 @@
 // The Export tab: sample grids, single images, interpolation and loop videos (MP4, GIF), the
 // training timelapse, latents as JSON and the generator as a PyTorch file. A list of kinds (those
 // the run's family cannot do are disabled, the tooltip says why), a form per kind, the output path
-// (default RUN/exports/...), Export (Ctrl+Return), progress with the time left and Cancel (Esc). Jobs
-// run on the ExportBridge's worker and read the newest checkpoint, so they work while training.
+// (default RUN/exports/..., named after the options and the iteration, never an existing file's name),
+// Export (Ctrl+Return; it asks before replacing a file), progress with the time left and Cancel (Esc).
+// Jobs run on the ExportBridge's worker and read the newest checkpoint, so they work while training.
 #pragma once
 #include <QString>
 #include <QVariantMap>
@@ -55,6 +56,9 @@ class ExportTab : public QWidget {
   void updateKinds();
   void onKindChanged();
   void updateDefaultOutput(bool kindChanged);
+  void propose(const QString& path);
+  // Asks before an export replaces an existing file (or writes into a folder with files); true to go on.
+  bool confirmOverwrite(const QString& output, bool folder);
   void browse();
   void setBusy(bool busy);
   QString exportsDir() const;
@@ -72,6 +76,7 @@ class ExportTab : public QWidget {
   ExportProgressPanel* progress_;
   bool outputEdited_ = false;
   QString lastDefaultName_;  // the file name last proposed (followed while the user keeps it)
+  QString confirmedOutput_;  // chosen in a save dialog, which already asked about replacing it
   bool busy_ = false;
 };
 

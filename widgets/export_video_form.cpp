@@ -63,6 +63,8 @@ ExportVideoForm::ExportVideoForm(QWidget* parent) : ExportForm(Kind::Interpolati
   form->addRow(tr("BatchNorm:"), bnMode_);
   format_ = createAnimationFormatCombo();
   form->addRow(tr("Format:"), format_);
+  upscale_ = createUpscaleCombo();
+  form->addRow(tr("Output size:"), upscale_);
   summary_ = new QLabel;
   summary_->setObjectName(QStringLiteral("summary"));
   auto* layout = new QVBoxLayout(this);
@@ -83,7 +85,14 @@ ExportVideoForm::ExportVideoForm(QWidget* parent) : ExportForm(Kind::Interpolati
   connect(fps_, &QDoubleSpinBox::valueChanged, this, changed);
   connect(loop_, &QCheckBox::toggled, this, changed);
   connect(format_, &QComboBox::currentIndexChanged, this, changed);
+  connect(upscale_, &QComboBox::currentIndexChanged, this, changed);
   updateSummary();
+}
+
+void ExportVideoForm::setRunInfo(const QVariantMap& info) {
+  ExportForm::setRunInfo(info);
+  const int size = info.value(QStringLiteral("imageSize")).toInt();
+  labelUpscaleCombo(upscale_, size > 0 ? QSize(size, size) : QSize());
 }
 
 void ExportVideoForm::applyTo(bridge::ExportJob& job) const {
@@ -96,12 +105,13 @@ void ExportVideoForm::applyTo(bridge::ExportJob& job) const {
   job.loop = loop_->isChecked();
   job.latentScale = latentScale_->value();
   job.batchStatistics = bnMode_->currentIndex() == 1;
+  job.scale = upscale_->currentData().toInt();
 }
 
 QString ExportVideoForm::defaultName() const {
-  return QStringLiteral("%1_seeds_%2.%3")
+  return QStringLiteral("%1_seeds_%2%3%4.%5")
       .arg(loop_->isChecked() ? QStringLiteral("loop") : QStringLiteral("interp"), seedsForFileName(seeds_->seedText()),
-           suffix());
+           iterationForFileName(info_), upscaleForFileName(upscale_->currentData().toInt()), suffix());
 }
 
 QString ExportVideoForm::suffix() const { return format_->currentData().toString(); }

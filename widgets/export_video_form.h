@@ -1,5 +1,6 @@
 // Options of an interpolation video through key seeds: frames per segment or in total, fps, lerp or
-// slerp, a seamless loop back to the first key, FastGAN's latent scale and BN mode, MP4 or GIF.
+// slerp, a seamless loop back to the first key, FastGAN's latent scale and BN mode, MP4 or GIF, the output
+// size (integer upscaling).
 #pragma once
 #include "widgets/export_form.h"
 
@@ -24,6 +25,7 @@ class ExportVideoForm : public ExportForm {
   QString suffix() const override;
   QString fileFilter() const override;
   void outputChosen(const QString& path) override;
+  void setRunInfo(const QVariantMap& info) override;
 
  private:
   void updateSummary();
@@ -36,6 +38,7 @@ class ExportVideoForm : public ExportForm {
   QDoubleSpinBox* latentScale_;
   QComboBox* bnMode_;
   QComboBox* format_;
+  QComboBox* upscale_;
   QLabel* summary_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,9 +23,12 @@
 #include "widgets/dataset_tab.h"
 #include "widgets/duration_text.h"
 #include "widgets/explore_tab.h"
+#include "widgets/focus_aware_keys.h"
 #include "widgets/export_tab.h"
 #include "widgets/train_options_panel.h"
+#include "widgets/shortcuts_dialog.h"
 #include "widgets/train_tab.h"
+#include "widgets/user_guide.h"
 #include "widgets/weights_notice.h"
 
 // Nested namespace blocks (not C++17 `a::b`) so that lupdate derives the right tr() context.
@@ -110,13 +114,34 @@ void MainWindow::createActions() {
 
   QMenu* training = menuBar()->addMenu(tr("&Training"));
   QAction* start = training->addAction(tr("&Start"), trainTab_, &TrainTab::startTraining);
+  start->setObjectName(QStringLiteral("startAction"));
+  start->setShortcut(QKeySequence(Qt::Key_F5));
   pauseAction_ = training->addAction(tr("&Pause / Resume"), trainTab_, &TrainTab::togglePause);
+  pauseAction_->setObjectName(QStringLiteral("pauseAction"));
   pauseAction_->setShortcut(QKeySequence(Qt::Key_Space));
   QAction* stop = training->addAction(tr("S&top"), trainTab_, &TrainTab::stopTraining);
+  stop->setObjectName(QStringLiteral("stopAction"));
+  stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
   QAction* checkpoint = training->addAction(tr("&Checkpoint now"), trainTab_, &TrainTab::checkpointNow);
+  checkpoint->setObjectName(QStringLiteral("checkpointAction"));
   checkpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
   QAction* exportAction = new QAction(tr("&Export…"), this);
+  exportAction->setObjectName(QStringLiteral("exportAction"));
   exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  auto followControls = [this, start, stop, checkpoint] {
+    const TrainTab::Controls c = trainTab_->controls();
+    start->setEnabled(c.start);
+    pauseAction_->setEnabled(c.pauseOrResume);
+    stop->setEnabled(c.stop);
+    checkpoint->setEnabled(c.checkpoint);
+  };
+  connect(trainTab_, &TrainTab::controlsChanged, this, followControls);
+  followControls();
+  // Space stays with a focused button or field; Ctrl+E works inside text fields too.
+  new FocusAwareKeys(this, {exportAction->shortcut()});
+  for (QAction* a : {start, pauseAction_, stop, checkpoint, exportAction})
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
+                                                a->shortcut().toString(QKeySequence::NativeText)));
   connect(exportAction, &QAction::triggered, this, [this] { tabs_->setCurrentIndex(ExportPage); });
   file->insertAction(quit, exportAction);
 
@@ -142,6 +167,13 @@ void MainWindow::createActions() {
   }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::openUserGuide);
+  guide->setObjectName(QStringLiteral("userGuideAction"));
+  guide->setShortcut(QKeySequence(Qt::Key_F1));
+  QAction* keys = help->addAction(tr("&Keyboard shortcuts…"), this, &MainWindow::showShortcuts);
+  keys->setObjectName(QStringLiteral("shortcutsAction"));
+  keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+  help->addSeparator();
   help->addAction(tr("&About FewShot Studio"), this, &MainWindow::showAbout);
 
   QToolBar* toolbar = addToolBar(tr("Main"));
@@ -296,6 +328,27 @@ void MainWindow::refreshSidebar() {
 void MainWindow::setLanguage(const QString& code) {
   QSettings().setValue("language", code);
   QMessageBox::information(this, tr("Language"), tr("The language changes when FewShot Studio is restarted."));
+}
+
+void MainWindow::showShortcuts() {
+  auto* dialog = new ShortcutsDialog(menuBar(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->open();
+}
+
+void MainWindow::openUserGuide() {
+  QString language = QSettings().value("language").toString();
+  if (language.isEmpty()) language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+  const QString path = userGuidePath(language);
+  if (path.isEmpty()) {
+    QMessageBox::information(this, tr("User guide"),
+                             tr("The user guide (user-guide.md) is not installed on this machine. It is part of the "
+                                "FewShot Studio sources and package, in docs/."));
+    return;
+  }
+  lastOpenedGuide_ = path;
+  if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+    statusBar()->showMessage(tr("No program to show %1 was found; open it with a text editor.").arg(path));
 }
 
 void MainWindow::showAbout() {

@@ -1,5 +1,6 @@
 // The studio's main window: a sidebar of recent runs and datasets, tabs Dataset / Train / Explore /
-// Export, menus, a toolbar, shortcuts and a status bar with device, iteration, it/s and ETA.
+// Export, menus, a toolbar, shortcuts (focus-aware: widgets/focus_aware_keys.h), Help (user guide, shortcut
+// list) and a status bar with device, iteration, it/s and ETA.
 // Geometry, the last folder, recent items, the language and the training settings are remembered.
 #pragma once
 #include <QMainWindow>
@@ -33,6 +34,8 @@ class MainWindow : public QMainWindow {
   WeightsNotice* weightsNotice() const { return weightsNotice_; }
   QStringList recentRuns() const;
   QStringList recentDatasets() const;
+  // The guide Help ▸ User guide last handed to the desktop (empty before).
+  QString lastOpenedGuide() const { return lastOpenedGuide_; }
 
   // A run folder opens in the Train tab; any other folder or image opens in the Dataset tab.
   bool openPath(const QString& path);
@@ -53,6 +56,8 @@ class MainWindow : public QMainWindow {
   void openFolderDialog();
   void setLanguage(const QString& code);
   void showAbout();
+  void showShortcuts();
+  void openUserGuide();
 
   QTabWidget* tabs_ = nullptr;
   DatasetTab* datasetTab_ = nullptr;
@@ -67,6 +72,7 @@ class MainWindow : public QMainWindow {
   QLabel* etaLabel_ = nullptr;
   QAction* pauseAction_ = nullptr;
   bool closeAfterStop_ = false;
+  QString lastOpenedGuide_;
 };
 
 }  // namespace widgets

@@ -20,6 +20,7 @@
 #include "bridge/training_bridge.h"
 #include "widgets/consingan_options.h"
 #include "widgets/family_text.h"
+#include "widgets/preset_match.h"
 
 namespace fewshot {
 namespace widgets {
@@ -114,10 +115,14 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(advanced_);
   connect(advancedToggle_, &QToolButton::toggled, this, &TrainOptionsPanel::setAdvancedVisible);
 
-  connect(preset_, &QComboBox::currentIndexChanged, this,
-          [this] { applyPreset(preset_->currentData().toString()); });
+  connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
+    if (preset_->currentData().toString() != QLatin1String(kCustomPreset)) applyPreset(preset_->currentData().toString());
+  });
+  connect(this, &TrainOptionsPanel::changed, this, [this] { showMatchingPreset(preset_, config()); });
   connect(augment_, &QComboBox::currentIndexChanged, this, &TrainOptionsPanel::updateAugmentFields);
   connect(data_, &QLineEdit::textChanged, this, [this] { suggestRunDirectory(); });
+  for (QLineEdit* path : {data_, runDir_})
+    connect(path, &QLineEdit::textChanged, this, &TrainOptionsPanel::pathsChanged);
   connect(model_, &QComboBox::currentIndexChanged, this, [this] {
     updateFamilyFields();
     applyPreset(preset_->currentData().toString());  // each family has its own defaults for a preset
@@ -360,6 +365,18 @@ void TrainOptionsPanel::setRunDirectory(const QString& path) {
 void TrainOptionsPanel::proposeNewRunDirectory() {
   runDirEdited_ = false;
   suggestRunDirectory();
+}
+
+QWidget* TrainOptionsPanel::fieldFor(const QString& key) const {
+  const QList<QPair<const char*, QWidget*>> fields{
+      {"data", data_},         {"run_dir", runDir_},        {"image_size", size_},  {"batch_size", batch_},
+      {"iterations", iterations_}, {"lr_g", lrG_},           {"lr_d", lrD_},         {"ngf", ngf_},
+      {"ndf", ndf_},           {"ema_decay", ema_},         {"sample_every", sampleEvery_},
+      {"checkpoint_every", checkpointEvery_}, {"threads", threads_}, {"ada_target", adaTarget_},
+      {"ada_kimg", adaKimg_},  {"fixed_p", fixedP_}};
+  for (const auto& [name, widget] : fields)
+    if (key == QLatin1String(name)) return widget;
+  return nullptr;
 }
 
 QString TrainOptionsPanel::runDirectory() const { return runDir_->text().trimmed(); }

@@ -42,9 +42,12 @@ class TrainOptionsPanel : public QWidget {
   QComboBox* augmentBox() const { return augment_; }
   QComboBox* presetBox() const { return preset_; }
   ConSinGanOptions* consinganOptions() const { return consingan_; }
+  // The field that edits config key `key` ("data", "run_dir", "batch_size", ...); nullptr when none does.
+  QWidget* fieldFor(const QString& key) const;
 
  Q_SIGNALS:
   void changed();
+  void pathsChanged();  // the dataset or the run folder was edited
 
  private:
   QWidget* makeAdvanced();

@@ -1,17 +1,15 @@
 #include "widgets/train_tab.h"
 
-#include <QDateTime>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "bridge/run_history.h"
@@ -19,9 +17,10 @@
 #include "widgets/duration_text.h"
 #include "widgets/nearest_images_panel.h"
 #include "widgets/sample_timelapse.h"
-#include "widgets/series_plot.h"
 #include "widgets/stage_progress_panel.h"
+#include "widgets/start_check.h"
 #include "widgets/train_options_panel.h"
+#include "widgets/train_views.h"
 
 namespace fewshot {
 namespace widgets {
@@ -33,7 +32,8 @@ TrainTab::TrainTab(QWidget* parent) : QWidget(parent) {
   auto* layout = new QHBoxLayout(this);
   auto* splitter = new QSplitter(Qt::Horizontal);
   splitter->addWidget(makeControls());
-  splitter->addWidget(makeViews());
+  views_ = new TrainViews;
+  splitter->addWidget(views_);
   splitter->setStretchFactor(0, 0);
   splitter->setStretchFactor(1, 1);
   splitter->setSizes({330, 900});
@@ -41,6 +41,14 @@ TrainTab::TrainTab(QWidget* parent) : QWidget(parent) {
   connectBridge();
   updateButtons();
 }
+
+SeriesPlot* TrainTab::lossPlot() const { return views_->lossPlot(); }
+SeriesPlot* TrainTab::metricsPlot() const { return views_->metricsPlot(); }
+SeriesPlot* TrainTab::adaPlot() const { return views_->adaPlot(); }
+SeriesPlot* TrainTab::phasePlot() const { return views_->phasePlot(); }
+SampleTimelapse* TrainTab::timelapse() const { return views_->timelapse(); }
+AugmentPreviewPanel* TrainTab::augmentPreview() const { return views_->augmentPreview(); }
+QPlainTextEdit* TrainTab::logView() const { return views_->logView(); }
 
 QWidget* TrainTab::makeControls() {
   auto* page = new QWidget;
@@ -57,18 +65,24 @@ QWidget* TrainTab::makeControls() {
 
   auto* buttons = new QHBoxLayout;
   start_ = new QPushButton(tr("Start"));
-  start_->setToolTip(tr("Start a new run with these settings"));
+  start_->setToolTip(tr("Start a new run with these settings (F5)"));
   pause_ = new QPushButton(tr("Pause"));
   pause_->setToolTip(tr("Pause after the current iteration (Space)"));
   resume_ = new QPushButton(tr("Resume"));
   resume_->setToolTip(tr("Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)"));
   stop_ = new QPushButton(tr("Stop"));
-  stop_->setToolTip(tr("Stop after the current iteration and save a checkpoint"));
+  stop_->setToolTip(tr("Stop after the current iteration and save a checkpoint (Shift+F5)"));
   for (QPushButton* b : {start_, pause_, resume_, stop_}) buttons->addWidget(b);
   layout->addLayout(buttons);
   checkpoint_ = new QPushButton(tr("Checkpoint now"));
   checkpoint_->setToolTip(tr("Save a checkpoint after the current iteration (Ctrl+S)"));
   layout->addWidget(checkpoint_);
+  problem_ = new QLabel;
+  problem_->setObjectName(QStringLiteral("startProblem"));
+  problem_->setWordWrap(true);
+  problem_->setStyleSheet(QStringLiteral("color: #c0392b;"));
+  problem_->hide();
+  layout->addWidget(problem_);
   progress_ = new QProgressBar;
   progress_->setRange(0, 1);
   progress_->setValue(0);
@@ -87,43 +101,6 @@ QWidget* TrainTab::makeControls() {
   return page;
 }
 
-QWidget* TrainTab::makeViews() {
-  lossPlot_ = new SeriesPlot(tr("loss"), tr("Losses appear here while training (raw and smoothed)."),
-                             {true, false, true});
-  metricsPlot_ = new SeriesPlot(tr("metric"), tr("Quality metrics (FD, KID, ...) appear here when a run computes them."),
-                                {false, false, true});
-  adaPlot_ = new SeriesPlot(tr("p, r_t"), tr("ADA's p and r_t appear here when training with ADA augmentation."),
-                            {false, false, false});
-  phasePlot_ = new SeriesPlot(tr("phase"), tr("Progressive phases and stages appear here (PGGAN, ConSinGAN)."),
-                              {false, true, false});
-  timelapse_ = new SampleTimelapse;
-  augmentPreview_ = new AugmentPreviewPanel;
-  log_ = new QPlainTextEdit;
-  log_->setReadOnly(true);
-  log_->setMaximumBlockCount(5000);
-
-  lowerTabs_ = new QTabWidget;
-  lowerTabs_->addTab(adaPlot_, tr("ADA p / r_t"));
-  lowerTabs_->addTab(metricsPlot_, tr("Metrics"));
-  lowerTabs_->addTab(phasePlot_, tr("Phases"));
-  nearest_ = new NearestImagesPanel;
-  lowerTabs_->addTab(nearest_, tr("Nearest images"));
-  lowerTabs_->addTab(augmentPreview_, tr("Augmentation preview"));
-  lowerTabs_->addTab(log_, tr("Log"));
-
-  auto* top = new QSplitter(Qt::Horizontal);
-  top->addWidget(lossPlot_);
-  top->addWidget(timelapse_);
-  top->setStretchFactor(0, 3);
-  top->setStretchFactor(1, 2);
-  auto* vertical = new QSplitter(Qt::Vertical);
-  vertical->addWidget(top);
-  vertical->addWidget(lowerTabs_);
-  vertical->setStretchFactor(0, 3);
-  vertical->setStretchFactor(1, 2);
-  return vertical;
-}
-
 void TrainTab::connectBridge() {
   connect(bridge_, &bridge::TrainingBridge::started, this,
           [this](const QString& runDir, const QString& device, qint64 iteration, qint64 total) {
@@ -132,10 +109,10 @@ void TrainTab::connectBridge() {
             openedRun_ = runDir;
             runConfig_ = bridge_->config();
             configureStages();
+            views_->setRunConfig(runConfig_);
             // A resume drops the records after its checkpoint: redraw from the truncated log.
             if (resumed) restoreHistory(runDir);
-            augmentPreview_->setSource(runDir, runConfig_);
-            updateAdaTarget();
+            views_->augmentPreview()->setSource(runDir, runConfig_);
             progress_->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
             progress_->setValue(static_cast<int>(iteration));
             appendLog(resumed ? tr("Resumed %1 at iteration %2 on %3").arg(runDir).arg(iteration).arg(device)
@@ -146,7 +123,7 @@ void TrainTab::connectBridge() {
           });
   connect(bridge_, &bridge::TrainingBridge::iterationDone, this,
           [this](qint64 it, qint64 total, const QVariantMap& values) {
-            plotValues(it, values);
+            views_->plotValues(it, values);
             stagePanel_->addValues(it, values);
             const double rate = values.value("iterations_per_second").toDouble();
             const double eta = values.value("eta_seconds").toDouble();
@@ -161,13 +138,11 @@ void TrainTab::connectBridge() {
           });
   connect(bridge_, &bridge::TrainingBridge::metricsReady, this,
           [this](qint64 it, const QVariantMap& values, const QString& extractor, const QImage& sheet) {
-            plotValues(it, values);
-            nearest_->show(it, values, extractor, sheet);
-            if (!extractor.isEmpty()) metricsPlot_->setToolTip(metricsToolTip(extractor));
+            views_->showMetrics(it, values, extractor, sheet);
           });
   connect(bridge_, &bridge::TrainingBridge::samplesReady, this,
           [this](qint64 it, const QImage& grid, const QString& path) {
-            timelapse_->addGrid(it, grid, path);
+            views_->timelapse()->addGrid(it, grid, path);
             stagePanel_->addSample(it, grid, path);
           });
   connect(bridge_, &bridge::TrainingBridge::checkpointSaved, this, [this](qint64 it, const QString& path) {
@@ -192,20 +167,43 @@ void TrainTab::connectBridge() {
     Q_EMIT stateChanged(state);
   });
   connect(options_, &TrainOptionsPanel::changed, this, [this] {
+    showProblem({});
     if (openedRun_.isEmpty() && !options_->dataPath().isEmpty())
-      augmentPreview_->setSource(options_->dataPath(), options_->config());
+      views_->augmentPreview()->setSource(options_->dataPath(), options_->config());
+  });
+  connect(options_, &TrainOptionsPanel::pathsChanged, this, [this] {
+    showProblem({});
+    // Another dataset: the curves and grids shown belong to a run of the old one.
+    if (!showingRun_ && options_->dataPath() != shownDataPath_) forgetShownRun();
+    updateButtons();
+  });
+  connect(options_->modelBox(), &QComboBox::currentIndexChanged, this, [this] {
+    if (!showingRun_) forgetShownRun();
   });
 }
 
 void TrainTab::updateButtons() {
   const State s = bridge_->state();
   const bool idle = s == State::Idle || s == State::Finished || s == State::Failed;
-  start_->setEnabled(idle);
+  const QString blocker = startBlocker(options_->config());
+  start_->setEnabled(idle && blocker.isEmpty());
+  start_->setToolTip(blocker.isEmpty() ? tr("Start a new run with these settings (F5)") : blocker);
+  // Without a run shown, the status line under the buttons says what Start waits for.
+  if (idle && openedRun_.isEmpty() && (!blocker.isEmpty() || progressLabel_->text() == blockerShown_)) {
+    progressLabel_->setText(blocker.isEmpty() ? tr("Not training") : blocker);
+    blockerShown_ = blocker;
+  }
   options_->setEnabled(idle);
   pause_->setEnabled(s == State::Running);
   resume_->setEnabled(s == State::Paused || (idle && !openedRun_.isEmpty() && !importedRun_));
   stop_->setEnabled(s == State::Running || s == State::Paused);
   checkpoint_->setEnabled(s == State::Running || s == State::Paused);
+  Q_EMIT controlsChanged();
+}
+
+TrainTab::Controls TrainTab::controls() const {
+  return {start_->isEnabled(), pause_->isEnabled() || resume_->isEnabled(), stop_->isEnabled(),
+          checkpoint_->isEnabled()};
 }
 
 void TrainTab::setDataPath(const QString& path) {
@@ -213,7 +211,7 @@ void TrainTab::setDataPath(const QString& path) {
   if (!bridge_->isActive()) {
     openedRun_.clear();
     options_->proposeNewRunDirectory();
-    augmentPreview_->setSource(path, options_->config());
+    views_->augmentPreview()->setSource(path, options_->config());
     updateButtons();
   }
 }
@@ -232,11 +230,20 @@ void TrainTab::startTraining() {
   }
   QVariantMap config = options_->config();
   for (auto it = importOptions_.constBegin(); it != importOptions_.constEnd(); ++it) config[it.key()] = it.value();
-  QString error;
-  if (bridge::TrainingBridge::normalizedConfig(config, &error).isEmpty()) {
-    appendLog(error, "error");
-    showError(error);
+  const StartProblem problem = checkStart(config);
+  if (!problem.message.isEmpty()) {
+    showProblem(problem);
     return;
+  }
+  const QString tooSmall = smallDatasetWarning(config);
+  if (!tooSmall.isEmpty()) {
+    QMessageBox box(QMessageBox::Warning, tr("Very small dataset"), tooSmall, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("smallDatasetQuestion"));
+    QPushButton* goOn = box.addButton(tr("Start anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != goOn) return;
+    appendLog(tooSmall, "warning");
   }
   clearViews();
   openedRun_.clear();
@@ -283,11 +290,15 @@ bool TrainTab::openRun(const QString& runDir, QString* error) {
   openedRun_ = history.runDir;
   runConfig_ = history.config;
   configureStages();
+  views_->setRunConfig(runConfig_);
   QVariantMap shown = history.config;
   shown["run_dir"] = history.runDir;
+  showingRun_ = true;
   options_->setConfig(shown);
+  showingRun_ = false;
+  shownDataPath_ = options_->dataPath();
   restoreHistory(history.runDir);
-  augmentPreview_->setSource(history.runDir, runConfig_);
+  views_->augmentPreview()->setSource(history.runDir, runConfig_);
   const qint64 total = history.config.value("iterations").toLongLong();
   progress_->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
   progress_->setValue(static_cast<int>(history.lastIteration()));
@@ -314,66 +325,21 @@ void TrainTab::restoreHistory(const QString& runDir) {
   const bridge::RunHistory history = bridge::RunHistory::load(runDir);
   clearViews();
   for (const auto* records : {&history.records, &history.metricRecords})
-    for (const QVariantMap& record : *records) plotValues(record.value("iteration").toLongLong(), record);
+    for (const QVariantMap& record : *records) views_->plotValues(record.value("iteration").toLongLong(), record);
   for (const QVariantMap& record : history.records) stagePanel_->addValues(record.value("iteration").toLongLong(), record);
   for (const auto& sample : history.samples)
     if (history.records.isEmpty() || sample.iteration <= history.lastIteration()) {
-      timelapse_->addGrid(sample.iteration, QImage(), sample.path);
+      views_->timelapse()->addGrid(sample.iteration, QImage(), sample.path);
       stagePanel_->addSample(sample.iteration, QImage(), sample.path);
     }
-  nearest_->restoreFromRun(history.runDir);
-  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->replotNow();
+  views_->nearest()->restoreFromRun(history.runDir);
+  views_->replotNow();
 }
 
 void TrainTab::clearViews() {
-  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->clear();
-  timelapse_->clear();
-  nearest_->clear();
+  views_->clear();
   stagePanel_->clear();
   configureStages();
-  adaShown_ = false;
-  phasesShown_ = false;
-}
-
-void TrainTab::plotValues(qint64 iteration, const QVariantMap& values) {
-  const double x = static_cast<double>(iteration);
-  for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-    const QString& key = it.key();
-    const double y = it.value().toDouble();
-    if (key.startsWith("loss_")) {
-      lossPlot_->addPoint(key, x, y);
-    } else if (key.startsWith("metric_")) {
-      metricsPlot_->addPoint(key, x, y);
-    } else if (key == "ada_p" || key == "ada_rt") {
-      adaPlot_->addPoint(key, x, y);
-      if (key == "ada_p") augmentPreview_->setCurrentP(y);
-      if (!adaShown_) {
-        adaShown_ = true;
-        updateAdaTarget();
-      }
-    } else if (key.startsWith("phase_") || key == "stage" || key == "stage_count" || key == "stage_iteration") {
-      phasePlot_->addPoint(key, x, y);
-      // A growing or multi-stage run: its phases matter more than an empty ADA plot.
-      if (!phasesShown_ && !adaShown_ && lowerTabs_->currentWidget() == adaPlot_) lowerTabs_->setCurrentWidget(phasePlot_);
-      phasesShown_ = true;
-    }
-  }
-}
-
-QString TrainTab::metricsToolTip(const QString& extractor) {
-  if (extractor == "FID")
-    return tr("FID and KID from the standard Inception network you supplied: comparable with published numbers "
-              "computed the same way (same sample counts and reference set).");
-  return tr("%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception "
-            "network is not installed. Useful to compare runs here; not FID, and not comparable with published "
-            "FID numbers. Give the Inception file (--inception) for FID.")
-      .arg(extractor);
-}
-
-void TrainTab::updateAdaTarget() {
-  if (runConfig_.value("augment").toString() == "ada")
-    adaPlot_->setReferenceLine(tr("target %1").arg(runConfig_.value("ada_target").toDouble()),
-                               runConfig_.value("ada_target").toDouble());
 }
 
 void TrainTab::configureStages() {
@@ -383,14 +349,31 @@ void TrainTab::configureStages() {
           : 0);
 }
 
-void TrainTab::appendLog(const QString& text, const QString& level) {
-  const QString time = QDateTime::currentDateTime().toString("HH:mm:ss");
-  const QString color = level == "error" ? "#c0392b" : level == "warning" ? "#b9770e" : "#444444";
-  const QString label = level == "error" ? tr("error") : level == "warning" ? tr("warning") : tr("info");
-  log_->appendHtml(QStringLiteral("<span style=\"color:%1\">%2 [%3] %4</span>")
-                       .arg(color, time, label, text.toHtmlEscaped()));
-  if (level != "info") lowerTabs_->setCurrentWidget(log_);
+void TrainTab::showProblem(const StartProblem& problem) {
+  if (problemField_) markInvalid(problemField_, {});
+  problemField_ = problem.message.isEmpty() ? nullptr : options_->fieldFor(problem.field);
+  problem_->setText(problem.message);
+  problem_->setVisible(!problem.message.isEmpty());
+  if (!problemField_) return;
+  markInvalid(problemField_, problem.message);
+  problemField_->setFocus(Qt::OtherFocusReason);
 }
+
+void TrainTab::forgetShownRun() {
+  shownDataPath_ = options_->dataPath();
+  if (bridge_->isActive()) return;
+  clearViews();
+  openedRun_.clear();
+  importedRun_ = false;
+  runConfig_.clear();
+  views_->setRunConfig({});
+  progress_->setRange(0, 1);
+  progress_->setValue(0);
+  progressLabel_->setText(tr("Not training"));
+  updateButtons();
+}
+
+void TrainTab::appendLog(const QString& text, const QString& level) { views_->appendLog(text, level); }
 
 void TrainTab::showError(const QString& message) {
   // Window-modal and non-blocking: training events keep flowing while the dialog is up.

@@ -11,17 +11,17 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTabWidget;
 
 namespace fewshot {
 namespace widgets {
 
 class AugmentPreviewPanel;
-class NearestImagesPanel;
 class SampleTimelapse;
 class SeriesPlot;
 class StageProgressPanel;
 class TrainOptionsPanel;
+class TrainViews;
+struct StartProblem;
 
 class TrainTab : public QWidget {
   Q_OBJECT
@@ -30,15 +30,22 @@ class TrainTab : public QWidget {
 
   bridge::TrainingBridge* bridge() const { return bridge_; }
   TrainOptionsPanel* options() const { return options_; }
-  SeriesPlot* lossPlot() const { return lossPlot_; }
-  SeriesPlot* metricsPlot() const { return metricsPlot_; }
-  SeriesPlot* adaPlot() const { return adaPlot_; }
-  SeriesPlot* phasePlot() const { return phasePlot_; }
-  SampleTimelapse* timelapse() const { return timelapse_; }
+  TrainViews* views() const { return views_; }
+  SeriesPlot* lossPlot() const;
+  SeriesPlot* metricsPlot() const;
+  SeriesPlot* adaPlot() const;
+  SeriesPlot* phasePlot() const;
+  SampleTimelapse* timelapse() const;
   StageProgressPanel* stageProgress() const { return stagePanel_; }
-  AugmentPreviewPanel* augmentPreview() const { return augmentPreview_; }
-  QPlainTextEdit* logView() const { return log_; }
+  AugmentPreviewPanel* augmentPreview() const;
+  QPlainTextEdit* logView() const;
   QString openedRun() const { return openedRun_; }
+
+  // What the Start / Pause-Resume / Stop / Checkpoint buttons allow now (the menu actions follow them).
+  struct Controls {
+    bool start = false, pauseOrResume = false, stop = false, checkpoint = false;
+  };
+  Controls controls() const;
 
   void setDataPath(const QString& path);
   void setImportOptions(const QVariantMap& options);  // "resize", "resampling", "background"
@@ -58,20 +65,21 @@ class TrainTab : public QWidget {
   void deviceChanged(const QString& device);
   void runOpened(const QString& runDir);
   void stateChanged(fewshot::bridge::TrainingBridge::State state);
+  void controlsChanged();
 
  private:
   QWidget* makeControls();
-  QWidget* makeViews();
   void connectBridge();
   void updateButtons();
-  void plotValues(qint64 iteration, const QVariantMap& values);
   void restoreHistory(const QString& runDir);
   void clearViews();
   void appendLog(const QString& text, const QString& level);
   void showError(const QString& message);
-  void updateAdaTarget();
+  // Says what keeps the settings from starting, framing the field to fix (an empty problem clears it).
+  void showProblem(const StartProblem& problem);
+  // The dataset or the model changed: the shown run's curves, grids and Resume no longer apply.
+  void forgetShownRun();
   void configureStages();
-  static QString metricsToolTip(const QString& extractor);
 
   bridge::TrainingBridge* bridge_ = nullptr;
   TrainOptionsPanel* options_ = nullptr;
@@ -85,18 +93,13 @@ class TrainTab : public QWidget {
   QPushButton* checkpoint_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel* progressLabel_ = nullptr;
+  QLabel* problem_ = nullptr;
+  QWidget* problemField_ = nullptr;
+  QString blockerShown_;    // the reason Start is disabled, as shown in progressLabel_
+  QString shownDataPath_;   // the dataset of the curves and grids shown
+  bool showingRun_ = false;  // openRun() is filling in the run's settings
   StageProgressPanel* stagePanel_ = nullptr;
-  SeriesPlot* lossPlot_ = nullptr;
-  SeriesPlot* metricsPlot_ = nullptr;
-  SeriesPlot* adaPlot_ = nullptr;
-  SeriesPlot* phasePlot_ = nullptr;
-  SampleTimelapse* timelapse_ = nullptr;
-  AugmentPreviewPanel* augmentPreview_ = nullptr;
-  NearestImagesPanel* nearest_ = nullptr;
-  QTabWidget* lowerTabs_ = nullptr;
-  QPlainTextEdit* log_ = nullptr;
-  bool adaShown_ = false;
-  bool phasesShown_ = false;
+  TrainViews* views_ = nullptr;
   bool importedRun_ = false;  // a generator imported with `fewshot import`: nothing to resume
 };
 

@@ -2,6 +2,7 @@
 // family with a latent vector.
 #include <iostream>
 
+#include "app/cli/animation_args.h"
 #include "app/cli/commands.h"
 #include "app/cli/explore_args.h"
 #include "app/cli/export_progress.h"
@@ -11,7 +12,8 @@ namespace fewshot::cli {
 
 int runInterpolateCommand(const Args& args) {
   ArgParser p(
-      "fewshot interpolate --run RUN_DIR --seeds 1,5,9 --frames 60 --out video.mp4|video.gif [--slerp] [--loop]",
+      "fewshot interpolate --run RUN_DIR --seeds 1,5,9 --frames 60 --out video.mp4|video.gif [--slerp] [--loop] "
+      "[--upscale N] [--overwrite]",
       "Render a video that moves through the latents of the given seeds (same noise in every frame).");
   p.addOption("seeds", "LIST", "key seeds, at least two (e.g. 1,5,9)");
   p.addOption("latents", "FILE",
@@ -21,6 +23,7 @@ int runInterpolateCommand(const Args& args) {
   p.addOption("out", "FILE", "output .mp4, .avi or .gif");
   p.addFlag("slerp", "spherical instead of linear interpolation");
   p.addFlag("loop", "go back to the first seed for a seamless loop");
+  addAnimationOptions(p);
   addGeneratorOptions(p, "eval");
   if (!p.parse(args)) {
     std::cout << p.help();
@@ -28,7 +31,9 @@ int runInterpolateCommand(const Args& args) {
   }
   if (!p.has("seeds") && !p.has("latents")) throw UsageError("--seeds LIST (or --latents FILE) is required");
   if (!p.has("out")) throw UsageError("--out FILE is required");
+  refuseOverwrite(p);
   jobs::InterpolationJob job;
+  job.video.scale = upscaleFactor(p);
   job.video.path.frames = p.getInt("frames");
   job.video.path.spherical = p.has("slerp");
   job.video.path.loop = p.has("loop");
@@ -55,7 +60,7 @@ int runInterpolateCommand(const Args& args) {
     std::cerr << "\nCancelled; nothing was written.\n";
     return 1;
   }
-  std::cerr << "Wrote " << result.count << " frames to " << result.path << "\n";
+  printAnimationWritten(result);
   return 0;
 }
 

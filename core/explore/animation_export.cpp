@@ -18,7 +18,8 @@ void report(const io::ProgressFn& progress, int done, int total) {
 }  // namespace
 
 int exportInterpolationVideo(RunSampler& sampler, const torch::Tensor& keys, const VideoOptions& options,
-                             const std::string& path, const io::ProgressFn& progress) {
+                             const std::string& path, const io::ProgressFn& progress,
+                             io::WrittenAnimation* written) {
   sampler.require(models::Capability::Interpolation);
   const torch::Tensor latents = scaleLatents(interpolationPath(keys, options.path), options.latentScale);
   const int frames = static_cast<int>(latents.size(0));
@@ -27,6 +28,7 @@ int exportInterpolationVideo(RunSampler& sampler, const torch::Tensor& keys, con
   animation.height = sampler.imageHeight();
   animation.fps = options.fps;
   animation.loop = true;
+  animation.scale = options.scale;
   auto sink = io::openFrameSink(path, animation);
   report(progress, 0, frames);
   for (int f = 0; f < frames; ++f) {
@@ -36,6 +38,7 @@ int exportInterpolationVideo(RunSampler& sampler, const torch::Tensor& keys, con
     report(progress, f + 1, frames);
   }
   sink->finish();
+  if (written) *written = {sink->encoding(), sink->outputWidth(), sink->outputHeight()};
   return frames;
 }
 
@@ -57,7 +60,7 @@ std::vector<std::string> listSampleHistory(const std::string& runDir) {
 }
 
 int exportTimelapse(const std::string& runDir, const std::string& path, double fps, const io::ProgressFn& progress,
-                    int* skipped) {
+                    int* skipped, int scale, io::WrittenAnimation* written) {
   const auto files = listSampleHistory(runDir);
   if (files.empty()) throw std::runtime_error("run " + runDir + " has no samples/iter_*.png to make a timelapse from");
   if (!data::hasImageDecoder()) throw std::runtime_error("cannot read sample images: " + data::noImageDecoderReason());
@@ -74,6 +77,7 @@ int exportTimelapse(const std::string& runDir, const std::string& path, double f
       o.width = width;
       o.height = height;
       o.fps = fps;
+      o.scale = scale;
       sink = io::openFrameSink(path, o);
     }
     if (image.width != width || image.height != height || image.channels != 3) {
@@ -86,6 +90,7 @@ int exportTimelapse(const std::string& runDir, const std::string& path, double f
   }
   sink->finish();
   if (skipped) *skipped = rejected;
+  if (written) *written = {sink->encoding(), sink->outputWidth(), sink->outputHeight()};
   return frames;
 }
 

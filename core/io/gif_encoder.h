@@ -22,6 +22,9 @@ class GifWriter : public FrameSink {
   void addFrame(const data::ImageU8& frame) override;
   void finish() override;
   int frameCount() const { return frames_; }
+  std::string encoding() const override { return "GIF"; }
+  int outputWidth() const override { return options_.width; }
+  int outputHeight() const override { return options_.height; }
 
  private:
   std::string path_;

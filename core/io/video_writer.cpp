@@ -1,9 +1,12 @@
-// MP4/AVI through OpenCV's VideoWriter (the only OpenCV use in core/io), and openFrameSink().
+// MP4/AVI through OpenCV's VideoWriter (with video_codec.cpp the only OpenCV use in core/io), and
+// openFrameSink().
 #include <filesystem>
 #include <stdexcept>
 
 #include "core/io/frame_sink.h"
 #include "core/io/gif_encoder.h"
+#include "core/io/upscaling_sink.h"
+#include "core/io/video_codec.h"
 #include "core/util/disk_space.h"
 #include "core/util/regular_file.h"
 #include "core/util/temporary_names.h"
@@ -32,11 +35,26 @@ class OpenCvVideoWriter : public FrameSink {
  public:
   OpenCvVideoWriter(const std::string& path, const AnimationOptions& o) : path_(path), options_(o) {
     temp_ = util::temporarySibling(path, "tmp") + fs::path(path).extension().string();
-    const int fourcc = lowerExtension(path) == ".avi" ? cv::VideoWriter::fourcc('M', 'J', 'P', 'G')
-                                                      : cv::VideoWriter::fourcc('m', 'p', '4', 'v');
-    if (!writer_.open(temp_, fourcc, o.fps, cv::Size(o.width, o.height), true))
-      throw std::runtime_error("cannot write video " + path + " (OpenCV has no encoder for this format here)");
+    if (lowerExtension(path) == ".avi") {
+      encoding_ = "Motion JPEG (MJPG)";
+      if (!open("MJPG")) throw std::runtime_error("cannot write video " + path + " (OpenCV has no MJPEG encoder here)");
+      return;
+    }
+    const VideoCodec& codec = mp4Codec();
+    if (codec.fourcc.empty()) throw std::runtime_error("cannot write video " + path + ": " + codec.fallbackReason);
+    encoding_ = mp4EncodingText(codec);
+    if (open(codec.fourcc)) return;
+    // The probe's size may work where this one does not (odd sizes with some H.264 encoders).
+    if (codec.h264 && open("mp4v")) {
+      encoding_ = "MPEG-4 Part 2 (mp4v); H.264 could not encode " + std::to_string(o.width) + "x" +
+                  std::to_string(o.height) + " frames here, so browsers and video sites may not play it";
+      return;
+    }
+    throw std::runtime_error("cannot write video " + path + " (OpenCV has no encoder for this format here)");
   }
+  std::string encoding() const override { return encoding_; }
+  int outputWidth() const override { return options_.width; }
+  int outputHeight() const override { return options_.height; }
   ~OpenCvVideoWriter() override {
     if (!finished_) {
       writer_.release();
@@ -79,7 +97,12 @@ class OpenCvVideoWriter : public FrameSink {
   }
 
  private:
-  std::string path_, temp_;
+  bool open(const std::string& fourcc) {
+    return writer_.open(temp_, cv::VideoWriter::fourcc(fourcc[0], fourcc[1], fourcc[2], fourcc[3]), options_.fps,
+                        cv::Size(options_.width, options_.height), true);
+  }
+
+  std::string path_, temp_, encoding_;
   AnimationOptions options_;
   cv::VideoWriter writer_;
   int frames_ = 0;
@@ -102,6 +125,11 @@ VideoProbe probeVideo(const std::string& path) {
   cv::VideoCapture capture(path);
   if (!capture.isOpened()) throw std::runtime_error("cannot open video " + path);
   VideoProbe probe;
+  const auto tag = static_cast<uint32_t>(capture.get(cv::CAP_PROP_FOURCC));
+  for (int i = 0; i < 4; ++i) {
+    const char c = static_cast<char>((tag >> (8 * i)) & 0xff);
+    if (c) probe.fourcc += c;
+  }
   cv::Mat frame;
   while (capture.read(frame)) {
     ++probe.frames;
@@ -116,10 +144,21 @@ VideoProbe probeVideo(const std::string& path) {
 
 std::unique_ptr<FrameSink> openFrameSink(const std::string& path, const AnimationOptions& options) {
   const std::string ext = lowerExtension(path);
-  if (ext == ".gif") return std::make_unique<GifWriter>(path, options);
+  if (options.scale < 1 || options.scale > kMaxAnimationScale)
+    throw std::invalid_argument("cannot write " + path + ": the upscaling factor must be between 1 and " +
+                                std::to_string(kMaxAnimationScale));
+  AnimationOptions scaled = options;
+  scaled.width = options.width * options.scale;
+  scaled.height = options.height * options.scale;
+  scaled.scale = 1;
+  if (scaled.width > kMaxAnimationSide || scaled.height > kMaxAnimationSide)
+    throw std::invalid_argument("cannot write " + path + ": " + std::to_string(scaled.width) + "x" +
+                                std::to_string(scaled.height) + " px frames are larger than " +
+                                std::to_string(kMaxAnimationSide) + " px; choose a smaller upscaling factor");
+  if (ext == ".gif") return upscalingSink(std::make_unique<GifWriter>(path, scaled), options.scale);
   if (ext == ".mp4" || ext == ".avi") {
 #ifdef FEWSHOT_WITH_OPENCV
-    return std::make_unique<OpenCvVideoWriter>(path, options);
+    return upscalingSink(std::make_unique<OpenCvVideoWriter>(path, scaled), options.scale);
 #else
     throw std::runtime_error("cannot write " + path + ": this build has no OpenCV (video); use a .gif file");
 #endif

@@ -21,6 +21,7 @@ struct JobOutcome {
   int64_t bytes = 0;       // generator export: the ONNX file's size
   int64_t iteration = -1;  // iteration of the checkpoint (timelapse: of the newest grid)
   std::string details;     // generator export: "64 px, ngf 16, nz 256"
+  std::string encoding;    // videos: "H.264 (avc1)", "GIF", ... with the reason for a fallback codec
 };
 
 // Reports `done` of `total`; throws io::ExportCancelled when `progress` asks to stop.

@@ -41,9 +41,11 @@ JobOutcome runInterpolationJob(explore::RunSampler& sampler, const Interpolation
   out.path = job.output;
   out.checkpoint = sampler.checkpointPath();
   out.iteration = sampler.iteration();
-  out.count = explore::exportInterpolationVideo(sampler, keys, job.video, job.output, progress);
-  out.width = sampler.imageWidth();
-  out.height = sampler.imageHeight();
+  io::WrittenAnimation written;
+  out.count = explore::exportInterpolationVideo(sampler, keys, job.video, job.output, progress, &written);
+  out.width = written.width;
+  out.height = written.height;
+  out.encoding = written.encoding;
   return out;
 }
 
@@ -52,7 +54,11 @@ JobOutcome runTimelapseJob(const TimelapseJob& job, const io::ProgressFn& progre
   const auto history = explore::listSampleHistory(job.runDir);
   JobOutcome out;
   out.path = job.output;
-  out.count = explore::exportTimelapse(job.runDir, job.output, job.fps, progress, &out.skipped);
+  io::WrittenAnimation written;
+  out.count = explore::exportTimelapse(job.runDir, job.output, job.fps, progress, &out.skipped, job.scale, &written);
+  out.width = written.width;
+  out.height = written.height;
+  out.encoding = written.encoding;
   if (!history.empty()) {
     const std::string name = fs::path(history.back()).stem().string();  // iter_<n>
     out.iteration = std::stoll(name.substr(5));

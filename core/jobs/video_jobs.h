@@ -30,6 +30,7 @@ struct TimelapseJob {
   std::string runDir;
   double fps = 8;
   std::string output;
+  int scale = 1;  // integer nearest-neighbour upscaling of the grids
 };
 
 // One frame per samples/iter_*.png; `iteration` of the outcome is the newest grid's.

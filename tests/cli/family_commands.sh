@@ -52,6 +52,22 @@ ok sample_folder "$fewshot" sample --run "$run" --n 3 --seed 5 --out "$work/fold
 exists "$work/folder/grid.png" "$work/folder/sample_0.png" "$work/folder/sample_2.png"
 ok timelapse "$fewshot" timelapse --run "$run" --out "$work/timelapse.gif"
 exists "$work/timelapse.gif"
+# An existing output is refused (before any work) unless --overwrite; --upscale enlarges the frames.
+refuses timelapse_exists "already exists" "$fewshot" timelapse --run "$run" --out "$work/timelapse.gif"
+ok timelapse_overwrite "$fewshot" timelapse --run "$run" --out "$work/timelapse.gif" --overwrite --upscale 3
+grep -q "frames ([0-9]*x[0-9]* px, GIF)" "$work/timelapse_overwrite.log" ||
+  fail "timelapse_overwrite: no size/codec line"
+refuses timelapse_upscale "upscale" "$fewshot" timelapse --run "$run" --out "$work/t9.gif" --upscale 9
+# MP4: H.264 where OpenCV/FFmpeg can write it; the line names the codec, and a fallback says why.
+if "$fewshot" timelapse --run "$run" --out "$work/timelapse.mp4" >"$work/timelapse_mp4.log" 2>&1; then
+  grep -q "H.264\|mp4v" "$work/timelapse_mp4.log" || fail "timelapse_mp4: codec not named: $(cat "$work/timelapse_mp4.log")"
+  FEWSHOT_VIDEO_CODECS=mp4v "$fewshot" timelapse --run "$run" --out "$work/fallback.mp4" >"$work/fallback.log" 2>&1 ||
+    fail "timelapse_fallback exited $?"
+  grep -q "mp4v.*cannot write H.264" "$work/fallback.log" || fail "timelapse_fallback: $(cat "$work/fallback.log")"
+  echo "ok: timelapse_mp4 ($(tail -n 1 "$work/timelapse_mp4.log"))"
+elif ! grep -q "no OpenCV" "$work/timelapse_mp4.log"; then
+  fail "timelapse_mp4: $(tail -n 3 "$work/timelapse_mp4.log")"
+fi
 refuses harmonize_usage "required" "$fewshot" harmonize --run "$run"
 
 if [ $latent = yes ]; then

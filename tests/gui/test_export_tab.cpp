@@ -136,10 +136,10 @@ class TestExportTab : public QObject {
     field<QSpinBox>(*tab_, Kind::SampleGrid, "tileSize")->setValue(48);
     field<QSpinBox>(*tab_, Kind::SampleGrid, "padding")->setValue(4);
     // The default output follows the seeds, inside the run folder.
-    QCOMPARE(tab_->outputPath(), QDir(runDir_).filePath("exports/grid_seeds_0-4.png"));
+    QCOMPARE(tab_->outputPath(), QDir(runDir_).filePath("exports/grid_seeds_0-4_it10.png"));
     const Outcome o = exportAndWait(*tab_, true);
     QVERIFY2(o.status == "finished", qPrintable(o.status + " " + o.message));
-    QCOMPARE(o.path, QDir(runDir_).filePath("exports/grid_seeds_0-4.png"));
+    QCOMPARE(o.path, QDir(runDir_).filePath("exports/grid_seeds_0-4_it10.png"));
     const QImage grid(o.path);
     // 3 columns x 2 rows of 48 px tiles with 4 px padding around and between them.
     QCOMPARE(grid.size(), QSize(3 * (48 + 4) + 4, 2 * (48 + 4) + 4));
