@@ -136,6 +136,19 @@ class TestConSinGanModels : public QObject {
     QVERIFY2(changedH >= 15, qPrintable(QString::number(changedH)));  // cutout alone has p = 0.9
   }
 
+  // Cutout holes where albumentations' Cutout (the official harmonization augmentation) puts them:
+  // y1 = clip(cy - h // 2, 0, H), y2 = clip(y1 + h, 0, H), likewise for x. Hand-computed for a 40x52 image.
+  void harmonizationCutoutBoxesAreAlbumentations() {
+    auto box = [](int64_t cy, int64_t cx, int64_t h, int64_t w) {
+      const consingan::CutoutBox b = consingan::cutoutBox(40, 52, cy, cx, h, w);
+      return std::vector<int64_t>{b.y0, b.y1, b.x0, b.x1};
+    };
+    QCOMPARE(box(0, 0, 30, 20), (std::vector<int64_t>{0, 30, 0, 20}));  // a corner hole keeps its full size
+    QCOMPARE(box(40, 52, 30, 20), (std::vector<int64_t>{25, 40, 42, 52}));
+    QCOMPARE(box(20, 26, 15, 15), (std::vector<int64_t>{13, 28, 19, 34}));
+    QCOMPARE(box(10, 10, 60, 60), (std::vector<int64_t>{0, 40, 0, 52}));  // larger than the image
+  }
+
   void parameterCountsMatchTheSpec() {
     consingan::ConSinGanConfig c;  // nfc 64, no BN
     consingan::GrowingGenerator g(c);

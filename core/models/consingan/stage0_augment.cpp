@@ -69,24 +69,37 @@ torch::Tensor photometric(torch::Tensor x, RandomSource& random) {
   return hsvJitter(x, random);
 }
 
+// The official Cutout(num_holes, max_h_size, max_w_size, fill_value, p=0.9) of functions.py's Augment:
+// one or two holes (Python's randint(1, 2)), one size for all of them drawn per call, 30..60 px for one hole
+// and 15..30 px for two (inclusive), one random colour with components 0..256. Spec consingan.md §8.2 reads
+// as a size per hole spanning ±size/2 around its centre; the official code (albumentations) wins: one size
+// per call, placed by cutoutBox().
 torch::Tensor cutout(torch::Tensor x, RandomSource& random) {
   const int64_t H = x.size(1), W = x.size(2);
-  const bool oneHole = chance(random, 0.5);
-  const int holes = oneHole ? 1 : 2;
-  const int lo = oneHole ? 30 : 15, hi = oneHole ? 60 : 30;
   torch::Tensor colour = random.randint(0, 257, {3, 1, 1}, torch::kCPU).to(torch::kFloat32);
+  const int holes = static_cast<int>(random.randint(1, 3));
+  const int64_t lo = holes == 2 ? 15 : 30, hi = holes == 2 ? 30 : 60;
+  const int64_t sizeH = random.randint(lo, hi + 1), sizeW = random.randint(lo, hi + 1);
   x = x.clone();
   for (int i = 0; i < holes; ++i) {
-    const int64_t h = random.randint(lo, hi + 1), w = random.randint(lo, hi + 1);
-    const int64_t cy = random.randint(0, H), cx = random.randint(0, W);
-    const int64_t y0 = std::max<int64_t>(0, cy - h / 2), y1 = std::min<int64_t>(H, cy + h / 2);
-    const int64_t x0 = std::max<int64_t>(0, cx - w / 2), x1 = std::min<int64_t>(W, cx + w / 2);
-    if (y1 > y0 && x1 > x0) x.slice(1, y0, y1).slice(2, x0, x1).copy_(colour.expand({3, y1 - y0, x1 - x0}));
+    const int64_t cy = random.randint(0, H + 1), cx = random.randint(0, W + 1);
+    const CutoutBox b = cutoutBox(H, W, cy, cx, sizeH, sizeW);
+    if (b.y1 > b.y0 && b.x1 > b.x0)
+      x.slice(1, b.y0, b.y1).slice(2, b.x0, b.x1).copy_(colour.expand({3, b.y1 - b.y0, b.x1 - b.x0}));
   }
   return x;
 }
 
 }  // namespace
+
+CutoutBox cutoutBox(int64_t height, int64_t width, int64_t cy, int64_t cx, int64_t sizeH, int64_t sizeW) {
+  CutoutBox b;
+  b.y0 = std::clamp<int64_t>(cy - sizeH / 2, 0, height);
+  b.y1 = std::clamp<int64_t>(b.y0 + sizeH, 0, height);
+  b.x0 = std::clamp<int64_t>(cx - sizeW / 2, 0, width);
+  b.x1 = std::clamp<int64_t>(b.x0 + sizeW, 0, width);
+  return b;
+}
 
 torch::Tensor harmonizationAugment(const torch::Tensor& coarsest, RandomSource& random) {
   const torch::Device device = coarsest.device();
