@@ -75,7 +75,8 @@ void from_json(const nlohmann::json& j, ConSinGanConfig& c) {
 
 ConSinGanConfig consinganPreset(const std::string& name) {
   ConSinGanConfig c;
-  if (name == "official") return c;
+  // "paper": the official config.py / main_train.py defaults for generation, which these defaults are.
+  if (name == "official" || name == "paper") return c;
   if (name == "demo") {
     c.maxSize = 128;
     c.nfc = 32;
@@ -99,7 +100,7 @@ ConSinGanConfig consinganPreset(const std::string& name) {
     c.batchNorm = true;
     c.itersPerStage = 1000;
   } else {
-    throw std::invalid_argument("unknown ConSinGAN preset '" + name + "' (official, demo, tiny, harmonization, editing)");
+    throw std::invalid_argument("unknown ConSinGAN preset '" + name + "' (official, paper, demo, tiny, harmonization, editing)");
   }
   return c;
 }
