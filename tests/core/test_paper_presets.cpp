@@ -34,7 +34,8 @@ int officialMinibatch(double curNimg) {
   lod = std::max(lod, 0.0);
   const int resolution = 1 << (resolutionLog2 - static_cast<int>(std::floor(lod)));
   // config.py line 100 (preset-v2-1gpu) and line 106 (fp32).
-  const std::map<int, int> minibatchDict{{4, 128}, {8, 128}, {16, 128}, {32, 64}, {64, 32}, {128, 16}, {256, 8}, {512, 4}};
+  const std::map<int, int> minibatchDict{{4, 128},  {8, 128},  {16, 128}, {32, 64},
+                                         {64, 32},  {128, 16}, {256, 8},  {512, 4}};
   const std::map<int, int> maxPerGpu{{256, 16}, {512, 8}, {1024, 4}};
   int minibatch = minibatchDict.count(resolution) ? minibatchDict.at(resolution) : 4;  // minibatch_base 4
   if (maxPerGpu.count(resolution)) minibatch = std::min(minibatch, maxPerGpu.at(resolution));

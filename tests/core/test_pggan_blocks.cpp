@@ -245,7 +245,8 @@ class TestPgganBlocks : public QObject {
     c.fusedScale = false;
     pggan::DiscriminatorBlock old(c, 3);
     for (const auto& item : block->named_parameters()) old->named_parameters()[item.key()].copy_(item.value());
-    torch::Tensor unfused = torch::leaky_relu(torch::conv2d(h, block->conv1->weight * s1, block->conv1->bias, 1, 1), 0.2);
+    torch::Tensor unfused =
+        torch::leaky_relu(torch::conv2d(h, block->conv1->weight * s1, block->conv1->bias, 1, 1), 0.2);
     QVERIFY(torch::allclose(old->forward(x), torch::avg_pool2d(unfused, 2), 1e-5, 1e-6));
     QVERIFY((old->forward(x) - expected).abs().max().item<double>() > 1e-3);
   }

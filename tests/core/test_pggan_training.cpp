@@ -83,7 +83,8 @@ class TestPgganTraining : public QObject {
       trainer->step();
       double most = 0;
       const auto after = pg->generator()->parameters();
-      for (size_t i = 0; i < after.size(); ++i) most = std::max(most, (after[i] - before[i]).abs().max().item<double>());
+      for (size_t i = 0; i < after.size(); ++i)
+        most = std::max(most, (after[i] - before[i]).abs().max().item<double>());
       return most;
     };
     const double first = largestChange();  // 4 px, batch 8, base rate

@@ -100,7 +100,8 @@ ConSinGanConfig consinganPreset(const std::string& name) {
     c.batchNorm = true;
     c.itersPerStage = 1000;
   } else {
-    throw std::invalid_argument("unknown ConSinGAN preset '" + name + "' (official, paper, demo, tiny, harmonization, editing)");
+    throw std::invalid_argument("unknown ConSinGAN preset '" + name +
+                                "' (official, paper, demo, tiny, harmonization, editing)");
   }
   return c;
 }

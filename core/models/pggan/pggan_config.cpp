@@ -13,8 +13,9 @@ void checkBatch(int batch, int groupSize, const std::string& what) {
                                              std::to_string(batch));
   const int g = std::min(groupSize, batch);
   if (batch % g != 0)
-    throw std::invalid_argument(what + " " + std::to_string(batch) + " must be divisible by the minibatch-stddev group size " +
-                                std::to_string(groupSize) + " (or smaller than it)");
+    throw std::invalid_argument(what + " " + std::to_string(batch) +
+                                " must be divisible by the minibatch-stddev group size " + std::to_string(groupSize) +
+                                " (or smaller than it)");
 }
 
 int resolutionKey(const std::string& key, const char* field) {
