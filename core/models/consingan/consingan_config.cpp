@@ -50,7 +50,7 @@ void to_json(nlohmann::json& j, const ConSinGanConfig& c) {
                      {"d_steps", c.dSteps},      {"g_steps", c.gSteps},
                      {"lambda_grad", c.lambdaGrad}, {"alpha", c.alpha},
                      {"noise_amp", c.noiseAmp},  {"leaky_slope", c.leakySlope},
-                     {"batch_norm", c.batchNorm}};
+                     {"batch_norm", c.batchNorm}, {"albumentations_cutout", c.albumentationsCutout}};
 }
 
 void from_json(const nlohmann::json& j, ConSinGanConfig& c) {
@@ -68,6 +68,7 @@ void from_json(const nlohmann::json& j, ConSinGanConfig& c) {
   c.gSteps = j.value("g_steps", c.gSteps);
   c.lambdaGrad = j.value("lambda_grad", c.lambdaGrad);
   c.alpha = j.value("alpha", c.alpha);
+  c.albumentationsCutout = j.value("albumentations_cutout", false);  // absent: a run from before it
   c.noiseAmp = j.value("noise_amp", c.noiseAmp);
   c.leakySlope = j.value("leaky_slope", c.leakySlope);
   c.batchNorm = j.value("batch_norm", c.batchNorm);

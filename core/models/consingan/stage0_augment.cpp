@@ -90,6 +90,24 @@ torch::Tensor cutout(torch::Tensor x, RandomSource& random) {
   return x;
 }
 
+// Runs written before the official cutout: a size per hole, spanning ±size/2 around its centre.
+torch::Tensor centredCutout(torch::Tensor x, RandomSource& random) {
+  const int64_t H = x.size(1), W = x.size(2);
+  const bool oneHole = chance(random, 0.5);
+  const int holes = oneHole ? 1 : 2;
+  const int lo = oneHole ? 30 : 15, hi = oneHole ? 60 : 30;
+  torch::Tensor colour = random.randint(0, 257, {3, 1, 1}, torch::kCPU).to(torch::kFloat32);
+  x = x.clone();
+  for (int i = 0; i < holes; ++i) {
+    const int64_t h = random.randint(lo, hi + 1), w = random.randint(lo, hi + 1);
+    const int64_t cy = random.randint(0, H), cx = random.randint(0, W);
+    const int64_t y0 = std::max<int64_t>(0, cy - h / 2), y1 = std::min<int64_t>(H, cy + h / 2);
+    const int64_t x0 = std::max<int64_t>(0, cx - w / 2), x1 = std::min<int64_t>(W, cx + w / 2);
+    if (y1 > y0 && x1 > x0) x.slice(1, y0, y1).slice(2, x0, x1).copy_(colour.expand({3, y1 - y0, x1 - x0}));
+  }
+  return x;
+}
+
 }  // namespace
 
 CutoutBox cutoutBox(int64_t height, int64_t width, int64_t cy, int64_t cx, int64_t sizeH, int64_t sizeW) {
@@ -101,11 +119,11 @@ CutoutBox cutoutBox(int64_t height, int64_t width, int64_t cy, int64_t cx, int64
   return b;
 }
 
-torch::Tensor harmonizationAugment(const torch::Tensor& coarsest, RandomSource& random) {
+torch::Tensor harmonizationAugment(const torch::Tensor& coarsest, RandomSource& random, bool albumentationsCutout) {
   const torch::Device device = coarsest.device();
   torch::Tensor x = (coarsest.detach().to(torch::kCPU)[0] + 1) / 2 * 255.0;
   if (chance(random, 0.25)) x = photometric(x, random);
-  if (chance(random, 0.9)) x = cutout(x, random);
+  if (chance(random, 0.9)) x = albumentationsCutout ? cutout(x, random) : centredCutout(x, random);
   return (x / 255.0 * 2 - 1).clamp(-1, 1).unsqueeze(0).to(device);
 }
 
