@@ -20,41 +20,66 @@
     </message>
     <message>
         <location filename="../widgets/family_text.cpp" line="14"/>
-        <source>Demo: grows 4 to 64 px, narrow, 1 100 iterations (ours, for a CPU)</source>
+        <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/family_text.cpp" line="15"/>
-        <source>CPU 128 px: grows 4 to 128 px, 1 300 iterations (ours)</source>
+        <source>Official widths: 256 px, lite generator, batch 8 (ours, needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/family_text.cpp" line="16"/>
-        <source>Official: grows 4 to 256 px, paper widths and schedule (needs a GPU)</source>
+        <source>Paper: the official README run, 256 px, batch 64, 10 000 kimg (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/family_text.cpp" line="17"/>
-        <source>Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)</source>
+        <source>Demo: grows 4 to 64 px, narrow, 1 100 iterations (ours, for a CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/family_text.cpp" line="18"/>
-        <source>Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)</source>
+        <source>CPU 128 px: grows 4 to 128 px, 1 300 iterations (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/family_text.cpp" line="19"/>
-        <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
+        <source>Official widths: grows 4 to 256 px, one batch size (ours, needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/family_text.cpp" line="20"/>
+        <source>Paper: the official 1024 px run, per-resolution batches, 12 000 kimg (needs a GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="22"/>
+        <source>Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="23"/>
+        <source>Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="24"/>
+        <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="25"/>
+        <source>Paper: the official generation defaults (same as Official)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="26"/>
         <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="21"/>
+        <location filename="../widgets/family_text.cpp" line="27"/>
         <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation type="unfinished"></translation>
     </message>

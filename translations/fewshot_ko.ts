@@ -20,41 +20,66 @@
     </message>
     <message>
         <location filename="../widgets/family_text.cpp" line="14"/>
+        <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
+        <translation>논문: 공식 train.py 기본값, 1024 px, 50 000회 반복 (GPU 필요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="15"/>
+        <source>Official widths: 256 px, lite generator, batch 8 (ours, needs a GPU)</source>
+        <translation>공식 채널 수: 256 px, 경량 생성기, 배치 8 (자체 설정, GPU 필요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="16"/>
+        <source>Paper: the official README run, 256 px, batch 64, 10 000 kimg (needs a GPU)</source>
+        <translation>논문: 공식 README의 학습, 256 px, 배치 64, 10 000 kimg (GPU 필요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="17"/>
         <source>Demo: grows 4 to 64 px, narrow, 1 100 iterations (ours, for a CPU)</source>
         <translation>데모: 4에서 64 px로 성장, 좁은 모델, 1 100회 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="15"/>
+        <location filename="../widgets/family_text.cpp" line="18"/>
         <source>CPU 128 px: grows 4 to 128 px, 1 300 iterations (ours)</source>
         <translation>CPU 128 px: 4에서 128 px로 성장, 1 300회 반복 (자체 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="16"/>
-        <source>Official: grows 4 to 256 px, paper widths and schedule (needs a GPU)</source>
-        <translation>공식: 4에서 256 px로 성장, 논문의 채널 수와 일정 (GPU 필요)</translation>
+        <location filename="../widgets/family_text.cpp" line="19"/>
+        <source>Official widths: grows 4 to 256 px, one batch size (ours, needs a GPU)</source>
+        <translation>공식 채널 수: 4에서 256 px로 성장, 단일 배치 크기 (자체 설정, GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="17"/>
+        <location filename="../widgets/family_text.cpp" line="20"/>
+        <source>Paper: the official 1024 px run, per-resolution batches, 12 000 kimg (needs a GPU)</source>
+        <translation>논문: 공식 1024 px 학습, 해상도별 배치, 12 000 kimg (GPU 필요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="22"/>
         <source>Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)</source>
         <translation>데모: 최대 128 px, 5 단계 × 300 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="18"/>
+        <location filename="../widgets/family_text.cpp" line="23"/>
         <source>Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)</source>
         <translation>초소형: 최대 48 px, 4 단계 × 40 반복 (자체 설정, 빠른 시험)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="19"/>
+        <location filename="../widgets/family_text.cpp" line="24"/>
         <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
         <translation>공식: 최대 250 px, 6 단계 × 2 000 반복 (GPU 권장)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="20"/>
+        <location filename="../widgets/family_text.cpp" line="25"/>
+        <source>Paper: the official generation defaults (same as Official)</source>
+        <translation>논문: 공식 생성 모드 기본값 (공식과 동일)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/family_text.cpp" line="26"/>
         <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation>조화: 3 단계 × 1 000 반복 (논문 README 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="21"/>
+        <location filename="../widgets/family_text.cpp" line="27"/>
         <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation>편집: 6 단계 × 1 000 반복 (논문 README 설정)</translation>
     </message>

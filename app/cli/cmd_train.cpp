@@ -38,8 +38,8 @@ ArgParser makeParser() {
   p.addOption("out", "RUN_DIR", "run directory to create (config, metrics, samples, checkpoints)");
   p.addOption("resume", "RUN_DIR", "continue an existing run from its newest usable checkpoint");
   p.addOption("preset", "NAME",
-              "demo (64 px, narrow, for a CPU) | cpu-128 | official (256 px); each --model has its own "
-              "(default: official; pggan and consingan: demo)");
+              "demo (64 px, narrow, for a CPU) | cpu-128 | official (256 px) | paper (the official code's "
+              "defaults); each --model has its own (default: official; pggan and consingan: demo)");
   p.addOption("model", "NAME", "model family", "fastgan");
   p.addOption("size", "N", "training resolution: 32, 64, 128, 256, 512 or 1024 (pggan: a power of two from 8)");
   p.addOption("iters", "N", "total iterations (with --resume: the new total)");

@@ -133,7 +133,12 @@ ConSinGanHarmonizeResult ConSinGanModel::harmonize(const data::ImageU8& composit
     }
   }
   torch::NoGradGuard noGrad;
-  std::vector<torch::Tensor> noise = trainer_->reconstructionNoise();  // stored fixed noise (deterministic)
+  // The later stages' noise as the official code: evaluate_model.py (no fine-tuning) feeds the stored fixed
+  // noise, so the result is deterministic; after fine-tuning, training_harmonization_editing.py's
+  // generate_samples draws fresh noise for every stage above 0 (here from the seed).
+  std::vector<torch::Tensor> noise = o.fineTuneIterations > 0
+                                         ? trainer_->randomNoise(trainer_->stagesBuilt() - 1, shapes, random)
+                                         : trainer_->reconstructionNoise();
   noise[0] = naiveCoarse;
   if (o.edit) noise[0] = noise[0] + random.randn(noise[0].sizes(), device) * 0.1;
   result.generated = trainer_->generator()->forward(noise, shapes, trainer_->amplitudes()).to(torch::kCPU);

@@ -30,7 +30,7 @@ struct ConSinGanGenerateOptions {
 struct ConSinGanHarmonizeOptions {
   bool edit = false;            // editing (dilation radius 20, + 0.1·N(0,1) on the input) vs harmonization (radius 7)
   int injectionStage = 0;       // ConSinGAN injects the composite at stage 0 only (see harmonize())
-  uint64_t seed = 0;            // editing noise and fine-tuning draws
+  uint64_t seed = 0;            // editing noise; after fine-tuning also the later stages' noise
   int fineTuneIterations = 0;   // > 0: fine-tune the final stage on the composite first (spec §8.3)
   int maskThreshold = 0;        // mask pixels above this grey level are foreground (the code: > 0)
 };

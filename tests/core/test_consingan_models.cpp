@@ -4,6 +4,7 @@
 
 #include "core/data/bicubic_resize.h"
 #include "core/data/single_image_import.h"
+#include "core/models/consingan/consingan_config.h"
 #include "core/models/consingan/consingan_discriminator.h"
 #include "core/models/consingan/consingan_generator.h"
 #include "core/models/consingan/image_pyramid.h"
@@ -122,8 +123,8 @@ class TestConSinGanModels : public QObject {
     int changedH = 0;
     for (uint64_t seed = 0; seed < 20; ++seed) {
       RandomSource a(seed), b(seed);
-      torch::Tensor h = consingan::harmonizationAugment(coarse, a);
-      QVERIFY(torch::equal(h, consingan::harmonizationAugment(coarse, b)));  // one RNG drives everything
+      torch::Tensor h = consingan::harmonizationAugment(coarse, a, true);
+      QVERIFY(torch::equal(h, consingan::harmonizationAugment(coarse, b, true)));  // one RNG drives everything
       QVERIFY((h.sizes() == coarse.sizes()));
       QVERIFY(h.min().item<double>() >= -1 && h.max().item<double>() <= 1);
       changedH += !torch::allclose(h, coarse, 0, 1e-4);
@@ -134,6 +135,35 @@ class TestConSinGanModels : public QObject {
       QVERIFY2(noiseStd > 0.08, qPrintable(QString::number(noiseStd)));
     }
     QVERIFY2(changedH >= 15, qPrintable(QString::number(changedH)));  // cutout alone has p = 0.9
+  }
+
+  // Cutout holes where albumentations' Cutout (the official harmonization augmentation) puts them:
+  // y1 = clip(cy - h // 2, 0, H), y2 = clip(y1 + h, 0, H), likewise for x. Hand-computed for a 40x52 image.
+  void harmonizationCutoutBoxesAreAlbumentations() {
+    auto box = [](int64_t cy, int64_t cx, int64_t h, int64_t w) {
+      const consingan::CutoutBox b = consingan::cutoutBox(40, 52, cy, cx, h, w);
+      return std::vector<int64_t>{b.y0, b.y1, b.x0, b.x1};
+    };
+    QCOMPARE(box(0, 0, 30, 20), (std::vector<int64_t>{0, 30, 0, 20}));  // a corner hole keeps its full size
+    QCOMPARE(box(40, 52, 30, 20), (std::vector<int64_t>{25, 40, 42, 52}));
+    QCOMPARE(box(20, 26, 15, 15), (std::vector<int64_t>{13, 28, 19, 34}));
+    QCOMPARE(box(10, 10, 60, 60), (std::vector<int64_t>{0, 40, 0, 52}));  // larger than the image
+    // New configs use it; a config.json written before it (no "albumentations_cutout") keeps the old holes.
+    consingan::ConSinGanConfig c;
+    QVERIFY(c.albumentationsCutout);
+    nlohmann::json j = c;
+    QVERIFY(j.get<consingan::ConSinGanConfig>().albumentationsCutout);
+    j.erase("albumentations_cutout");
+    QVERIFY(!j.get<consingan::ConSinGanConfig>().albumentationsCutout);
+    // The two cutouts differ (same seed, same draws up to the cutout).
+    torch::Tensor coarse = torch::zeros({1, 3, 40, 52});
+    int differ = 0;
+    for (uint64_t seed = 0; seed < 10; ++seed) {
+      RandomSource a(seed), b(seed);
+      differ += !torch::equal(consingan::harmonizationAugment(coarse, a, true),
+                              consingan::harmonizationAugment(coarse, b, false));
+    }
+    QVERIFY(differ >= 5);
   }
 
   void parameterCountsMatchTheSpec() {

@@ -214,6 +214,66 @@ class TestPgganBlocks : public QObject {
     }
   }
 
+  // D's downscaling block against the official fused_scale op, written out from networks.py
+  // conv2d_downscale2d: the 3x3 kernel padded to 5x5, the four 4x4 shifts averaged, a stride-2 conv with
+  // TF's SAME padding (1 px each side at even sizes), then bias and LReLU.
+  void discriminatorBlockIsTheOfficialFusedScale() {
+    namespace F = torch::nn::functional;
+    pggan::PgganConfig c = tinyConfig();
+    QVERIFY(c.fusedScale);  // the default of new configs
+    pggan::DiscriminatorBlock block(c, 3);  // 8 px in: conv0 16 -> 16, conv1 16 -> 16 with the pool
+    torch::NoGradGuard noGrad;
+    block->conv0->weight.copy_(waveTensor({16, 16, 3, 3}, 0.31, 0.2));
+    block->conv0->bias.copy_(waveTensor({16}, 0.7, 0.1, true));
+    block->conv1->weight.copy_(waveTensor({16, 16, 3, 3}, 0.17, 0.9, true));
+    block->conv1->bias.copy_(waveTensor({16}, 1.3, 0.4));
+    torch::Tensor x = waveTensor({2, 16, 8, 8}, 0.053, 0.3);
+
+    const double s0 = std::sqrt(2.0) / std::sqrt(16.0 * 9), s1 = s0;
+    torch::Tensor h = torch::leaky_relu(torch::conv2d(x, block->conv0->weight * s0, block->conv0->bias, 1, 1), 0.2);
+    torch::Tensor w = F::pad(block->conv1->weight * s1, F::PadFuncOptions({1, 1, 1, 1}));
+    auto shift = [&](int dy, int dx) { return w.slice(2, dy, dy + 4).slice(3, dx, dx + 4); };
+    torch::Tensor fused = (shift(1, 1) + shift(0, 1) + shift(1, 0) + shift(0, 0)) * 0.25;
+    torch::Tensor expected = torch::leaky_relu(torch::conv2d(h, fused, block->conv1->bias, 2, 1), 0.2);
+    torch::Tensor got = block->forward(x);
+    QCOMPARE(got.sizes(), expected.sizes());
+    const double maxDiff = (got - expected).abs().max().item<double>();
+    qInfo("max |ours - official fused_scale| = %.3g", maxDiff);
+    QVERIFY(maxDiff < 1e-5);
+
+    // fused_scale=False (and runs written before the field): LReLU before the pool, a different function.
+    c.fusedScale = false;
+    pggan::DiscriminatorBlock old(c, 3);
+    for (const auto& item : block->named_parameters()) old->named_parameters()[item.key()].copy_(item.value());
+    torch::Tensor unfused =
+        torch::leaky_relu(torch::conv2d(h, block->conv1->weight * s1, block->conv1->bias, 1, 1), 0.2);
+    QVERIFY(torch::allclose(old->forward(x), torch::avg_pool2d(unfused, 2), 1e-5, 1e-6));
+    QVERIFY((old->forward(x) - expected).abs().max().item<double>() > 1e-3);
+  }
+
+  // config.json: the official order for new runs, the old order for configs written before the field.
+  void blockOrderAndScheduleSurviveConfigJson() {
+    pggan::PgganConfig c = tinyConfig();
+    c.minibatchPerResolution = {{4, 16}, {32, 8}};
+    c.lrMultiplierPerResolution = {{32, 1.5}};
+    nlohmann::json j = c;
+    pggan::PgganConfig back = j.get<pggan::PgganConfig>();
+    QVERIFY(back.fusedScale);
+    QVERIFY(back.minibatchPerResolution == c.minibatchPerResolution);
+    QVERIFY(back.lrMultiplierPerResolution == c.lrMultiplierPerResolution);
+    QCOMPARE(back.batchAt(32, 4), 8);
+    QCOMPARE(back.lrMultiplierAt(32), 1.5);
+    QCOMPARE(back.lrMultiplierAt(16), 1.0);
+    j.erase("fused_scale");
+    j.erase("minibatch_per_resolution");
+    j.erase("lr_multiplier_per_resolution");
+    back = j.get<pggan::PgganConfig>();
+    QVERIFY(!back.fusedScale);
+    QVERIFY(back.minibatchPerResolution.empty() && back.lrMultiplierPerResolution.empty());
+    j["minibatch_per_resolution"] = {{"x4", 16}};
+    QVERIFY_EXCEPTION_THROWN(j.get<pggan::PgganConfig>(), std::invalid_argument);
+  }
+
   // Cross-check against PyTorch, written from the official TF ops (G_paper / D_paper): minibatch stddev
   // with [G, -1, C, H, W] grouping, then equalized 3x3 conv + LReLU + pixel norm. Skips without torch.
   void matchesPythonReference() {

@@ -3,6 +3,8 @@
 // checkpoints round-trip and resume mid-fade is bit-exact, also with DiffAugment and ADA.
 #include <QtTest>
 
+#include <cmath>
+
 #include <torch/torch.h>
 
 #include "core/models/pggan/pggan_trainer.h"
@@ -63,6 +65,38 @@ class TestPgganTraining : public QObject {
     c.batchSize = 4;
     c.pggan.imageSize = 48;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, c.validate());
+  }
+
+  // The official schedule's per-resolution minibatch and learning rate (sched.minibatch_dict, G/D_lrate_dict).
+  // With Adam's beta1 = 0, the first step after a reset moves every parameter with a gradient by lr·g/(|g|+eps),
+  // so the largest change is the learning rate itself (to float32 rounding of weights near 1).
+  void perResolutionMinibatchAndLearningRate() {
+    auto pack = testing::discDataset(16, 8);
+    train::TrainingConfig c = tinyConfig();
+    c.pggan.minibatchPerResolution = {{4, 8}, {8, 4}};
+    c.pggan.lrMultiplierPerResolution = {{8, 2.0}};
+    auto trainer = train::createTrainer(c, pack, torch::kCPU);
+    auto* pg = dynamic_cast<pggan::PgganTrainer*>(trainer.get());
+    auto largestChange = [&] {
+      std::vector<torch::Tensor> before;
+      for (const auto& p : pg->generator()->parameters()) before.push_back(p.clone());
+      trainer->step();
+      double most = 0;
+      const auto after = pg->generator()->parameters();
+      for (size_t i = 0; i < after.size(); ++i)
+        most = std::max(most, (after[i] - before[i]).abs().max().item<double>());
+      return most;
+    };
+    const double first = largestChange();  // 4 px, batch 8, base rate
+    QCOMPARE(pg->imagesShown(), int64_t{8});
+    QVERIFY2(std::abs(first - c.lrG) < 1e-3 * c.lrG, qPrintable(QString::number(first)));
+    trainer->step();
+    trainer->step();  // images 16..23: the fade starts at lod 2 exactly, still 4 px
+    QCOMPARE(pg->imagesShown(), int64_t{24});
+    const double fading = largestChange();  // 8 px (fading in): batch 4, Adam reset, twice the rate
+    QCOMPARE(pg->phase().resolution, 8);
+    QCOMPARE(pg->imagesShown(), int64_t{28});
+    QVERIFY2(std::abs(fading - 2 * c.lrG) < 1e-3 * c.lrG, qPrintable(QString::number(fading)));
   }
 
   void stepChangesWeightsAndReportsPhase() {

@@ -3,9 +3,12 @@
 // the missing-weights error.
 #include <QtTest>
 
+#include <cmath>
+
 #include <torch/torch.h>
 
 #include "core/features/weights_location.h"
+#include "core/models/common/spectral_norm.h"
 #include "core/models/projected/projected_discriminator.h"
 #include "core/models/projected/projected_generator.h"
 #include "core/models/projected/projected_trainer.h"
@@ -121,6 +124,27 @@ class TestProjectedModels : public QObject {
     const int64_t n = countParameters(*g, true);
     // Spec §6: about 79.35 M at 256 px.
     QVERIFY2(std::abs(n - 79350000) < 100000, std::to_string(n).c_str());
+  }
+
+  // Biased SN convs (D's down blocks, G's to_big) start as nn.Conv2d does in the official code: the same
+  // draws as LibTorch's Conv2d (Kaiming-uniform weight, then bias U(-1/sqrt(fan_in), 1/sqrt(fan_in))).
+  void biasedSpectralConvsKeepTheDefaultInit() {
+    torch::manual_seed(11);
+    SNConv2d sn(SNConvOptions(6, 5, 4).stride(2).padding(1).bias(true));
+    torch::manual_seed(11);
+    torch::nn::Conv2d reference(torch::nn::Conv2dOptions(6, 5, 4).stride(2).padding(1));
+    QVERIFY(torch::equal(sn->weight_orig, reference->weight));
+    QVERIFY(torch::equal(sn->bias, reference->bias));
+    const double bound = 1.0 / std::sqrt(6.0 * 4 * 4);
+    QVERIFY(sn->bias.abs().max().item<double>() <= bound);
+    QVERIFY(sn->bias.abs().min().item<double>() > 0);  // not the zeros we used to start from
+
+    projected::ProjectedConfig config;
+    config.ngf = 16;
+    projected::ProjectedGenerator g(config, 64);
+    const double toBigBound = 1.0 / std::sqrt(static_cast<double>(config.generatorChannels(64) * 9));
+    QVERIFY(g->to_big->bias.abs().max().item<double>() > 0.1 * toBigBound);
+    QVERIFY(g->to_big->bias.abs().max().item<double>() <= toBigBound);
   }
 
   void unsupportedSizesAreRejected() {

@@ -35,9 +35,14 @@ SNConv2dImpl::SNConv2dImpl(const SNConvOptions& opts) : options(opts) {
   weight_orig = register_parameter(
       "weight_orig", torch::empty({opts.out_channels(), opts.in_channels(), opts.kernel_size(), opts.kernel_size()}));
   torch::nn::init::kaiming_uniform_(weight_orig, std::sqrt(5.0));
-  if (opts.bias()) bias = register_parameter("bias", torch::zeros({opts.out_channels()}));
   const int64_t rows = opts.out_channels();
   const int64_t cols = opts.in_channels() * opts.kernel_size() * opts.kernel_size();
+  if (opts.bias()) {
+    // nn.Conv2d's default bias, U(-1/sqrt(fan_in), 1/sqrt(fan_in)), drawn right after the weight as
+    // reset_parameters() does (the official Projected GAN keeps it; zeros were our deviation).
+    const double bound = 1.0 / std::sqrt(static_cast<double>(cols));
+    bias = register_parameter("bias", torch::empty({rows}).uniform_(-bound, bound));
+  }
   weight_u = register_buffer("weight_u", normalize(torch::randn({rows})));
   weight_v = register_buffer("weight_v", normalize(torch::randn({cols})));
 }

@@ -50,7 +50,7 @@ void to_json(nlohmann::json& j, const ConSinGanConfig& c) {
                      {"d_steps", c.dSteps},      {"g_steps", c.gSteps},
                      {"lambda_grad", c.lambdaGrad}, {"alpha", c.alpha},
                      {"noise_amp", c.noiseAmp},  {"leaky_slope", c.leakySlope},
-                     {"batch_norm", c.batchNorm}};
+                     {"batch_norm", c.batchNorm}, {"albumentations_cutout", c.albumentationsCutout}};
 }
 
 void from_json(const nlohmann::json& j, ConSinGanConfig& c) {
@@ -68,6 +68,7 @@ void from_json(const nlohmann::json& j, ConSinGanConfig& c) {
   c.gSteps = j.value("g_steps", c.gSteps);
   c.lambdaGrad = j.value("lambda_grad", c.lambdaGrad);
   c.alpha = j.value("alpha", c.alpha);
+  c.albumentationsCutout = j.value("albumentations_cutout", false);  // absent: a run from before it
   c.noiseAmp = j.value("noise_amp", c.noiseAmp);
   c.leakySlope = j.value("leaky_slope", c.leakySlope);
   c.batchNorm = j.value("batch_norm", c.batchNorm);
@@ -75,7 +76,8 @@ void from_json(const nlohmann::json& j, ConSinGanConfig& c) {
 
 ConSinGanConfig consinganPreset(const std::string& name) {
   ConSinGanConfig c;
-  if (name == "official") return c;
+  // "paper": the official config.py / main_train.py defaults for generation, which these defaults are.
+  if (name == "official" || name == "paper") return c;
   if (name == "demo") {
     c.maxSize = 128;
     c.nfc = 32;
@@ -99,7 +101,8 @@ ConSinGanConfig consinganPreset(const std::string& name) {
     c.batchNorm = true;
     c.itersPerStage = 1000;
   } else {
-    throw std::invalid_argument("unknown ConSinGAN preset '" + name + "' (official, demo, tiny, harmonization, editing)");
+    throw std::invalid_argument("unknown ConSinGAN preset '" + name +
+                                "' (official, paper, demo, tiny, harmonization, editing)");
   }
   return c;
 }

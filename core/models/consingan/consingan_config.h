@@ -32,6 +32,10 @@ struct ConSinGanConfig {
   double noiseAmp = 0.1;            // multiplier of the reconstruction RMSE
   double leakySlope = 0.05;
   bool batchNorm = false;
+  // Harmonization's stage-0 cutout as the official code (albumentations' Cutout). false: the centred holes
+  // of runs written before this field existed; their config.json has no "albumentations_cutout" and a
+  // resumed run keeps drawing them.
+  bool albumentationsCutout = true;
 
   Mode trainMode() const { return modeFromString(mode); }
   // Harmonization uses the old SinGAN rescaling, every other mode the new one (spec §2.3).

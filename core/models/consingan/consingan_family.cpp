@@ -45,6 +45,7 @@ models::FamilyDescriptor describeFamily() {
   d.presets = {{"demo", "Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)"},
                {"tiny", "Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)"},
                {"official", "Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)"},
+               {"paper", "Paper: the official generation defaults (same as Official)"},
                {"harmonization", "Harmonization: 3 stages × 1 000 iterations, as the paper's README"},
                {"editing", "Editing: 6 stages × 1 000 iterations, as the paper's README"}};
   const std::string noLatent =

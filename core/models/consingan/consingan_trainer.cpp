@@ -69,7 +69,7 @@ bool ConSinGanTrainer::atStageEnd() const { return iteration_ > 0 && iteration_ 
 
 torch::Tensor ConSinGanTrainer::trainingStage0Input(int n) {
   switch (config_.trainMode()) {
-    case Mode::Harmonization: return harmonizationAugment(reals_[0], *random_);
+    case Mode::Harmonization: return harmonizationAugment(reals_[0], *random_, config_.albumentationsCutout);
     case Mode::Editing: return editingAugment(reals_[0], *random_);
     default: return random_->randn(generator_->noiseShape(0, shapes_[0]), device_);
   }

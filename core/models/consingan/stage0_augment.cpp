@@ -69,7 +69,29 @@ torch::Tensor photometric(torch::Tensor x, RandomSource& random) {
   return hsvJitter(x, random);
 }
 
+// The official Cutout(num_holes, max_h_size, max_w_size, fill_value, p=0.9) of functions.py's Augment:
+// one or two holes (Python's randint(1, 2)), one size for all of them drawn per call, 30..60 px for one hole
+// and 15..30 px for two (inclusive), one random colour with components 0..256. Spec consingan.md §8.2 reads
+// as a size per hole spanning ±size/2 around its centre; the official code (albumentations) wins: one size
+// per call, placed by cutoutBox().
 torch::Tensor cutout(torch::Tensor x, RandomSource& random) {
+  const int64_t H = x.size(1), W = x.size(2);
+  torch::Tensor colour = random.randint(0, 257, {3, 1, 1}, torch::kCPU).to(torch::kFloat32);
+  const int holes = static_cast<int>(random.randint(1, 3));
+  const int64_t lo = holes == 2 ? 15 : 30, hi = holes == 2 ? 30 : 60;
+  const int64_t sizeH = random.randint(lo, hi + 1), sizeW = random.randint(lo, hi + 1);
+  x = x.clone();
+  for (int i = 0; i < holes; ++i) {
+    const int64_t cy = random.randint(0, H + 1), cx = random.randint(0, W + 1);
+    const CutoutBox b = cutoutBox(H, W, cy, cx, sizeH, sizeW);
+    if (b.y1 > b.y0 && b.x1 > b.x0)
+      x.slice(1, b.y0, b.y1).slice(2, b.x0, b.x1).copy_(colour.expand({3, b.y1 - b.y0, b.x1 - b.x0}));
+  }
+  return x;
+}
+
+// Runs written before the official cutout: a size per hole, spanning ±size/2 around its centre.
+torch::Tensor centredCutout(torch::Tensor x, RandomSource& random) {
   const int64_t H = x.size(1), W = x.size(2);
   const bool oneHole = chance(random, 0.5);
   const int holes = oneHole ? 1 : 2;
@@ -88,11 +110,20 @@ torch::Tensor cutout(torch::Tensor x, RandomSource& random) {
 
 }  // namespace
 
-torch::Tensor harmonizationAugment(const torch::Tensor& coarsest, RandomSource& random) {
+CutoutBox cutoutBox(int64_t height, int64_t width, int64_t cy, int64_t cx, int64_t sizeH, int64_t sizeW) {
+  CutoutBox b;
+  b.y0 = std::clamp<int64_t>(cy - sizeH / 2, 0, height);
+  b.y1 = std::clamp<int64_t>(b.y0 + sizeH, 0, height);
+  b.x0 = std::clamp<int64_t>(cx - sizeW / 2, 0, width);
+  b.x1 = std::clamp<int64_t>(b.x0 + sizeW, 0, width);
+  return b;
+}
+
+torch::Tensor harmonizationAugment(const torch::Tensor& coarsest, RandomSource& random, bool albumentationsCutout) {
   const torch::Device device = coarsest.device();
   torch::Tensor x = (coarsest.detach().to(torch::kCPU)[0] + 1) / 2 * 255.0;
   if (chance(random, 0.25)) x = photometric(x, random);
-  if (chance(random, 0.9)) x = cutout(x, random);
+  if (chance(random, 0.9)) x = albumentationsCutout ? cutout(x, random) : centredCutout(x, random);
   return (x / 255.0 * 2 - 1).clamp(-1, 1).unsqueeze(0).to(device);
 }
 

@@ -11,7 +11,7 @@ torch::Tensor lrelu(const torch::Tensor& x) { return torch::leaky_relu(x, 0.2); 
 }  // namespace
 
 DiscriminatorBlockImpl::DiscriminatorBlockImpl(const PgganConfig& config, int level)
-    : level_(level), mbstdGroupSize_(config.mbstdGroupSize) {
+    : level_(level), mbstdGroupSize_(config.mbstdGroupSize), fusedScale_(config.fusedScale) {
   if (level == 2) {
     const int64_t c = config.nf(1);
     conv0 = register_module("conv0", EqualizedConv2d(EqualizedConv2dOptions(c + 1, c, 3)));
@@ -30,7 +30,12 @@ torch::Tensor DiscriminatorBlockImpl::forward(const torch::Tensor& x) {
     h = lrelu(dense0->forward(h.flatten(1)));
     return dense1->forward(h).view({-1});
   }
-  return downsample2(lrelu(conv1->forward(lrelu(conv0->forward(x)))));
+  torch::Tensor h = lrelu(conv0->forward(x));
+  // Official fused_scale: one stride-2 4x4 conv whose kernel averages four shifts of the 3x3 one, then bias,
+  // then LReLU. That conv equals the 3x3 conv followed by the 2x2 pool, and the bias commutes with the
+  // pool, so pooling conv1's biased output before the activation is the same function.
+  if (fusedScale_) return lrelu(downsample2(conv1->forward(h)));
+  return downsample2(lrelu(conv1->forward(h)));
 }
 
 DiscriminatorImpl::DiscriminatorImpl(const PgganConfig& config) {

@@ -1,6 +1,7 @@
 // PGGAN discriminator (spec §5): fromRGB (1x1 conv + LReLU) at the current resolution, one block per
-// halving (two 3x3 convs + LReLU, 2x2 average pool), and the 4x4 block: minibatch stddev, 3x3 conv,
-// dense, dense to a linear score. Equalized LR everywhere, no normalisation.
+// halving (3x3 conv + LReLU, then 3x3 conv, 2x2 average pool, bias, LReLU as the official fused_scale
+// default; PgganConfig::fusedScale false pools after the LReLU, as older runs did), and the 4x4 block:
+// minibatch stddev, 3x3 conv, dense, dense to a linear score. Equalized LR everywhere, no normalisation.
 #pragma once
 #include <torch/torch.h>
 
@@ -22,6 +23,7 @@ class DiscriminatorBlockImpl : public torch::nn::Module {
  private:
   int level_;
   int mbstdGroupSize_;
+  bool fusedScale_;
 };
 TORCH_MODULE(DiscriminatorBlock);
 

@@ -19,4 +19,12 @@ PhaseState phaseAt(double imagesShown, double stabiliseImages, double fadeImages
   return s;
 }
 
+int64_t iterationsToShow(double images, const PgganConfig& config, int batchSize) {
+  const double stabilise = config.stabiliseKimg * 1000.0, fade = config.fadeKimg * 1000.0;
+  int64_t iterations = 0;
+  for (double shown = 0; shown < images; ++iterations)
+    shown += config.batchAt(phaseAt(shown, stabilise, fade, config.finalLog2()).resolution, batchSize);
+  return iterations;
+}
+
 }  // namespace fewshot::pggan

@@ -2,6 +2,8 @@
 #pragma once
 #include <cstdint>
 
+#include "core/models/pggan/pggan_config.h"
+
 namespace fewshot::pggan {
 
 struct PhaseState {
@@ -14,5 +16,9 @@ struct PhaseState {
 
 // t: images shown; stabiliseImages / fadeImages: T and F in images; finalLog2: log2(final resolution).
 PhaseState phaseAt(double imagesShown, double stabiliseImages, double fadeImages, int finalLog2);
+
+// Iterations the trainer needs until `images` real images have been shown, with the config's schedule
+// and per-resolution minibatch sizes (`batchSize` elsewhere): the official total_kimg as an iteration count.
+int64_t iterationsToShow(double images, const PgganConfig& config, int batchSize);
 
 }  // namespace fewshot::pggan

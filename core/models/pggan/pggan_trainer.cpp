@@ -24,6 +24,10 @@ bool gradsFinite(torch::nn::Module& module) {
   return sums.empty() || torch::isfinite(torch::stack(sums).sum()).item<bool>();
 }
 
+void setLearningRate(torch::optim::Optimizer& optimizer, double lr) {
+  for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+}
+
 // The dataset tool's pyramid stores every level rounded to uint8 (spec §8); do the same.
 torch::Tensor quantizeToUint8Grid(const torch::Tensor& x) {
   return x.add(1.0).mul(127.5).round().clamp(0, 255).div(127.5).sub(1.0);
@@ -53,8 +57,12 @@ PhaseState PgganTrainer::phase() const {
   return phaseAt(static_cast<double>(imagesShown_), p.stabiliseKimg * 1000.0, p.fadeKimg * 1000.0, p.finalLog2());
 }
 
+int PgganTrainer::batchAt(const PhaseState& s) const {
+  return config_.pggan.batchAt(s.resolution, config_.batchSize);
+}
+
 torch::Tensor PgganTrainer::realsAt(const PhaseState& s) {
-  torch::Tensor real = sampler_.next(config_.batchSize, device_);
+  torch::Tensor real = sampler_.next(batchAt(s), device_);
   const int64_t factor = config_.pggan.imageSize / s.resolution;
   if (factor > 1) real = quantizeToUint8Grid(downsampleBy(real, factor));
   return fadeReals(real, s.alpha);
@@ -67,7 +75,13 @@ std::map<std::string, double> PgganTrainer::step() {
     optimizerLodFloor_ = s.lodFloor;
     optimizerLodCeil_ = s.lodCeil;
   }
-  const int B = config_.batchSize;
+  // Runs without per-resolution rates (all before they existed) never touch the optimizers' rates here.
+  if (!config_.pggan.lrMultiplierPerResolution.empty()) {
+    const double m = config_.pggan.lrMultiplierAt(s.resolution);
+    setLearningRate(*optG_, config_.lrG * m);
+    setLearningRate(*optD_, config_.lrD * m);
+  }
+  const int B = batchAt(s);
   const int level = s.resolutionLog2;
   const double alpha = s.alpha;
   const auto& p = config_.pggan;
@@ -134,7 +148,7 @@ torch::Tensor PgganTrainer::renderBatch(const torch::Tensor& latents) {
 double PgganTrainer::macsPerIteration() {
   torch::NoGradGuard noGrad;
   const PhaseState s = phase();
-  const int B = config_.batchSize;
+  const int B = batchAt(s);
   torch::Tensor z = torch::zeros({B, config_.pggan.latentSize()}, device_);
   FlopCounter gCount;
   torch::Tensor image = generator_->forward(z, s.resolutionLog2, s.alpha);

@@ -1,7 +1,8 @@
 // PGGAN training (spec §6-§7): WGAN-GP + drift, one D and one G step per iteration, progressive
 // growing from 4 px driven by the number of real images shown, fades in G, D and the reals, Adam
-// reset at every lod boundary, EMA generator. DiffAugment / ADA are applied to D's inputs exactly
-// as in FastGAN (after the fade).
+// reset at every lod boundary, EMA generator, optional per-resolution minibatch sizes and learning-rate
+// multipliers (the official schedule's dicts). The reals are mirrored (the batch sampler's x-flip, as the
+// official mirror_augment); DiffAugment / ADA, when chosen, are applied to D's inputs as in FastGAN.
 #pragma once
 #include <torch/torch.h>
 
@@ -35,6 +36,8 @@ class PgganTrainer : public AdversarialTrainer {
 
  private:
   void updateEma();
+  // The minibatch of the phase: the per-resolution size of the config, else the run's batch.
+  int batchAt(const PhaseState& s) const;
   torch::Tensor realsAt(const PhaseState& s);
 
   Generator generator_{nullptr}, generatorEma_{nullptr};
