@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "core/augment/ada_options.h"
+#include "core/augment/diff_augment.h"
 #include "core/models/family_registry.h"
 
 namespace fewshot::train {
@@ -36,7 +37,8 @@ void TrainingConfig::validate() const {
   if (sampleCount < 2) throw std::invalid_argument("sample count must be at least 2");
   if (augment != "none" && augment != "diffaugment" && augment != "ada" && augment != "fixed")
     throw std::invalid_argument("--augment must be none, diffaugment, ada or fixed, not '" + augment + "'");
-  AdaAugmentOptions::preset(adaPreset);  // throws for unknown presets
+  AdaAugmentOptions::preset(adaPreset);      // throws for unknown presets
+  DiffAugmentPolicy::parse(diffAugmentPolicy);  // throws for unknown policies
   if (!(adaTarget > -1 && adaTarget < 1)) throw std::invalid_argument("--ada-target must be in (-1, 1)");
   if (!(adaKimg > 0 && std::isfinite(adaKimg))) throw std::invalid_argument("--ada-kimg must be positive");
   if (!(fixedP >= 0 && fixedP < 1)) throw std::invalid_argument("--p must be in [0, 1)");

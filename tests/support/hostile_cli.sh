@@ -40,7 +40,7 @@ usage_error() {
   [ ! -e "$dir/r" ] || fail "'$*' created the run folder"
 }
 for bad in "--threads 100000" "--batch 2147483647" "--lr inf" "--lr nan" "--ema nan" \
-  "--ada-target nan" "--ada-kimg inf" "--p nan" "--device bogus" "--device cuda:x" "--preset bogus"; do
+  "--ada-target nan" "--ada-kimg inf" "--p nan" "--device bogus" "--device cuda:x" "--preset bogus" "--policy bogus"; do
   # shellcheck disable=SC2086
   usage_error train --data "$dir/data" --out "$dir/r" $bad
 done
