@@ -1267,82 +1267,82 @@
 <context>
     <name>fewshot::widgets::DatasetTab</name>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="88"/>
+        <location filename="../widgets/dataset_tab.cpp" line="94"/>
         <source>Folder of images, or one image; or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="89"/>
+        <location filename="../widgets/dataset_tab.cpp" line="95"/>
         <source>Open Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="90"/>
+        <location filename="../widgets/dataset_tab.cpp" line="96"/>
         <source>Open Image...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="91"/>
+        <location filename="../widgets/dataset_tab.cpp" line="97"/>
         <source>One image, for single-image models such as ConSinGAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="92"/>
+        <location filename="../widgets/dataset_tab.cpp" line="98"/>
         <source>Dataset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="97"/>
+        <location filename="../widgets/dataset_tab.cpp" line="103"/>
         <source>Drop a folder of images (or one image) onto this tab, or open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="122"/>
+        <location filename="../widgets/dataset_tab.cpp" line="128"/>
         <source>Import options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="126"/>
+        <location filename="../widgets/dataset_tab.cpp" line="132"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="138"/>
+        <location filename="../widgets/dataset_tab.cpp" line="149"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="166"/>
+        <location filename="../widgets/dataset_tab.cpp" line="178"/>
         <source>Open a folder of images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="170"/>
+        <location filename="../widgets/dataset_tab.cpp" line="182"/>
         <source>Open one image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="171"/>
+        <location filename="../widgets/dataset_tab.cpp" line="183"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="203"/>
+        <location filename="../widgets/dataset_tab.cpp" line="233"/>
         <source>Enter or drop a folder of images, or one image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="216"/>
+        <location filename="../widgets/dataset_tab.cpp" line="246"/>
         <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="217"/>
+        <location filename="../widgets/dataset_tab.cpp" line="247"/>
         <source>%1 (image files: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="320"/>
+        <location filename="../widgets/dataset_tab.cpp" line="352"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,6 +2356,34 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     <message>
         <location filename="../widgets/preset_match.cpp" line="61"/>
         <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SampleDatasetMaker</name>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="51"/>
+        <source>The sample dataset cannot be made: the program %1 is not installed beside the studio. Reinstall FewShot Studio, or open a folder of your own images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="57"/>
+        <source>The sample dataset cannot be made: the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="79"/>
+        <source>the renderer did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="80"/>
+        <source>The sample dataset could not be made in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="85"/>
+        <source>The sample dataset could not be made in %1: the folder is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,6 +3453,64 @@ Top row: the plain style images; left column: the plain content images.</source>
     <message>
         <location filename="../widgets/weights_notice.cpp" line="67"/>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::WelcomePanel</name>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="22"/>
+        <source>Start with a few images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="28"/>
+        <source>FewShot Studio learns to make new images like yours from about a hundred pictures of one kind, or from a single image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="39"/>
+        <source>Drop a folder of images, or one image, here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="42"/>
+        <source>Open Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="44"/>
+        <source>Open Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="46"/>
+        <source>One image, for single-image models such as ConSinGAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="55"/>
+        <source>Try the sample dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="57"/>
+        <source>100 emoji faces from the Noto Color Emoji font, drawn on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="59"/>
+        <source>No images at hand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="103"/>
+        <source>Recent datasets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="115"/>
+        <source>Drawing the sample dataset...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

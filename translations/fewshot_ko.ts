@@ -1266,82 +1266,82 @@
 <context>
     <name>fewshot::widgets::DatasetTab</name>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="88"/>
+        <location filename="../widgets/dataset_tab.cpp" line="94"/>
         <source>Folder of images, or one image; or drop one here</source>
         <translation>이미지 폴더 또는 이미지 한 장. 여기에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="89"/>
+        <location filename="../widgets/dataset_tab.cpp" line="95"/>
         <source>Open Folder...</source>
         <translation>폴더 열기...</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="90"/>
+        <location filename="../widgets/dataset_tab.cpp" line="96"/>
         <source>Open Image...</source>
         <translation>이미지 열기...</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="91"/>
+        <location filename="../widgets/dataset_tab.cpp" line="97"/>
         <source>One image, for single-image models such as ConSinGAN</source>
         <translation>ConSinGAN 같은 단일 이미지 모델용 이미지 한 장</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="92"/>
+        <location filename="../widgets/dataset_tab.cpp" line="98"/>
         <source>Dataset:</source>
         <translation>데이터셋:</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="97"/>
+        <location filename="../widgets/dataset_tab.cpp" line="103"/>
         <source>Drop a folder of images (or one image) onto this tab, or open one.</source>
         <translation>이미지 폴더(또는 이미지 한 장)를 이 탭에 끌어다 놓거나 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="122"/>
+        <location filename="../widgets/dataset_tab.cpp" line="128"/>
         <source>Import options</source>
         <translation>가져오기 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="126"/>
+        <location filename="../widgets/dataset_tab.cpp" line="132"/>
         <source>Preview</source>
         <translation>미리보기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="138"/>
+        <location filename="../widgets/dataset_tab.cpp" line="149"/>
         <source>Import report</source>
         <translation>가져오기 보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="166"/>
+        <location filename="../widgets/dataset_tab.cpp" line="178"/>
         <source>Open a folder of images</source>
         <translation>이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="170"/>
+        <location filename="../widgets/dataset_tab.cpp" line="182"/>
         <source>Open one image</source>
         <translation>이미지 한 장 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="171"/>
+        <location filename="../widgets/dataset_tab.cpp" line="183"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="203"/>
+        <location filename="../widgets/dataset_tab.cpp" line="233"/>
         <source>Enter or drop a folder of images, or one image.</source>
         <translation>이미지 폴더나 이미지 한 장을 입력하거나 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="216"/>
+        <location filename="../widgets/dataset_tab.cpp" line="246"/>
         <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
         <translation>이미지 한 장: %1. 단일 이미지 모델(ConSinGAN)이 이 이미지로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="217"/>
+        <location filename="../widgets/dataset_tab.cpp" line="247"/>
         <source>%1 (image files: %2)</source>
         <translation>%1 (이미지 파일: %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="320"/>
+        <location filename="../widgets/dataset_tab.cpp" line="352"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation>썸네일을 선택하면 학습용으로 어떻게 준비되는지 미리 볼 수 있습니다.</translation>
     </message>
@@ -2357,6 +2357,34 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <location filename="../widgets/preset_match.cpp" line="61"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SampleDatasetMaker</name>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="51"/>
+        <source>The sample dataset cannot be made: the program %1 is not installed beside the studio. Reinstall FewShot Studio, or open a folder of your own images.</source>
+        <translation>샘플 데이터셋을 만들 수 없습니다: 스튜디오 옆에 %1 프로그램이 설치되어 있지 않습니다. FewShot Studio를 다시 설치하거나, 직접 가진 이미지 폴더를 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="57"/>
+        <source>The sample dataset cannot be made: the folder %1 cannot be created.</source>
+        <translation>샘플 데이터셋을 만들 수 없습니다: %1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="79"/>
+        <source>the renderer did not run</source>
+        <translation>그리는 프로그램이 실행되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="80"/>
+        <source>The sample dataset could not be made in %1: %2</source>
+        <translation>%1에 샘플 데이터셋을 만들지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_dataset.cpp" line="85"/>
+        <source>The sample dataset could not be made in %1: the folder is not writable.</source>
+        <translation>%1에 샘플 데이터셋을 만들지 못했습니다: 폴더에 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3456,64 @@ Top row: the plain style images; left column: the plain content images.</source>
         <location filename="../widgets/weights_notice.cpp" line="67"/>
         <source>Try again</source>
         <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::WelcomePanel</name>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="22"/>
+        <source>Start with a few images</source>
+        <translation>이미지 몇 장으로 시작하세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="28"/>
+        <source>FewShot Studio learns to make new images like yours from about a hundred pictures of one kind, or from a single image.</source>
+        <translation>FewShot Studio는 같은 종류의 사진 백 장 정도, 또는 이미지 한 장으로 그와 닮은 새 이미지를 만드는 법을 배웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="39"/>
+        <source>Drop a folder of images, or one image, here</source>
+        <translation>이미지 폴더나 이미지 한 장을 여기에 끌어다 놓으세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="42"/>
+        <source>Open Folder...</source>
+        <translation>폴더 열기...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="44"/>
+        <source>Open Image...</source>
+        <translation>이미지 열기...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="46"/>
+        <source>One image, for single-image models such as ConSinGAN</source>
+        <translation>ConSinGAN 같은 단일 이미지 모델용 이미지 한 장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="55"/>
+        <source>Try the sample dataset</source>
+        <translation>샘플 데이터셋으로 해 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="57"/>
+        <source>100 emoji faces from the Noto Color Emoji font, drawn on this computer</source>
+        <translation>Noto Color Emoji 글꼴의 이모지 얼굴 100개를 이 컴퓨터에서 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="59"/>
+        <source>No images at hand?</source>
+        <translation>가진 이미지가 없나요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="103"/>
+        <source>Recent datasets:</source>
+        <translation>최근 데이터셋:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_panel.cpp" line="115"/>
+        <source>Drawing the sample dataset...</source>
+        <translation>샘플 데이터셋을 그리는 중...</translation>
     </message>
 </context>
 </TS>

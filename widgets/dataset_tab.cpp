@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -26,7 +27,9 @@
 #include "widgets/dataset_options_panel.h"
 #include "widgets/dataset_preview_view.h"
 #include "widgets/dataset_report_view.h"
+#include "widgets/sample_dataset.h"
 #include "widgets/thumbnail_delegate.h"
+#include "widgets/welcome_panel.h"
 
 namespace fewshot {
 namespace widgets {
@@ -61,6 +64,9 @@ struct DatasetTab::Private {
   QComboBox* pathBox = nullptr;
   QLabel* status = nullptr;
   QListView* view = nullptr;
+  QStackedWidget* stack = nullptr;  // the welcome panel until a dataset is open, then the thumbnails
+  WelcomePanel* welcome = nullptr;
+  SampleDatasetMaker* sample = nullptr;
   DatasetFileModel* model = nullptr;
   DatasetOptionsPanel* optionsPanel = nullptr;
   DatasetPreviewView* preview = nullptr;
@@ -131,8 +137,13 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   sideLayout->addWidget(previewBox);
   sideLayout->addStretch(1);
 
+  d_->welcome = new WelcomePanel;
+  d_->sample = new SampleDatasetMaker(this);
+  d_->stack = new QStackedWidget;
+  d_->stack->addWidget(d_->welcome);
+  d_->stack->addWidget(d_->view);
   auto* upper = new QSplitter(Qt::Horizontal);
-  upper->addWidget(d_->view);
+  upper->addWidget(d_->stack);
   upper->addWidget(side);
   upper->setStretchFactor(0, 1);
   auto* reportBox = new QGroupBox(tr("Import report"));
@@ -151,6 +162,7 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   QSettings settings;
   d_->pathBox->addItems(settings.value("dataset/recent").toStringList());
   d_->pathBox->setCurrentText(settings.value("dataset/lastPath").toString());
+  d_->welcome->setRecentPaths(settings.value("dataset/recent").toStringList());
   const QString resize = settings.value("dataset/resize", "crop").toString();
   const QString resampling = settings.value("dataset/resampling", "area").toString();
   const QColor background(QStringLiteral("#") + settings.value("dataset/background", "ffffff").toString());
@@ -162,14 +174,32 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   d_->reportDelay.setSingleShot(true);
   d_->reportDelay.setInterval(250);
 
-  connect(openFolder, &QPushButton::clicked, this, [this] {
+  const auto chooseFolder = [this] {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"), d_->pathBox->currentText());
     if (!dir.isEmpty()) openPath(dir);
-  });
-  connect(openImage, &QPushButton::clicked, this, [this] {
+  };
+  const auto chooseImage = [this] {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open one image"), d_->pathBox->currentText(),
                                                       tr("Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)"));
     if (!file.isEmpty()) openPath(file);
+  };
+  connect(openFolder, &QPushButton::clicked, this, chooseFolder);
+  connect(openImage, &QPushButton::clicked, this, chooseImage);
+  connect(d_->welcome, &WelcomePanel::openFolderRequested, this, chooseFolder);
+  connect(d_->welcome, &WelcomePanel::openImageRequested, this, chooseImage);
+  connect(d_->welcome, &WelcomePanel::pathRequested, this, [this](const QString& path) { openPath(path); });
+  connect(d_->welcome, &WelcomePanel::sampleRequested, this, [this] {
+    d_->welcome->setSampleBusy(true);
+    d_->sample->start(SampleDatasetMaker::defaultFolder());
+  });
+  connect(d_->sample, &SampleDatasetMaker::ready, this, [this](const QString& folder) {
+    d_->welcome->setSampleBusy(false);
+    d_->welcome->setStatus({});
+    openPath(folder);
+  });
+  connect(d_->sample, &SampleDatasetMaker::failed, this, [this](const QString& message) {
+    d_->welcome->setSampleBusy(false);
+    d_->welcome->setStatus(message, true);
   });
   connect(d_->pathBox->lineEdit(), &QLineEdit::returnPressed, this, [this] { openPath(d_->pathBox->currentText()); });
   connect(d_->pathBox, &QComboBox::activated, this, [this](int i) { openPath(d_->pathBox->itemText(i)); });
@@ -216,6 +246,7 @@ bool DatasetTab::openPath(const QString& rawPath) {
                           ? tr("One image: %1. Single-image models (ConSinGAN) learn from it.").arg(path)
                           : tr("%1 (image files: %2)").arg(path).arg(listing.paths.size()));
   rememberPath(path);
+  d_->stack->setCurrentWidget(d_->view);
   d_->view->setCurrentIndex(d_->model->index(0));  // previews the first image
   d_->reportDelay.stop();
   startReport();
@@ -273,6 +304,7 @@ void DatasetTab::rememberPath(const QString& path) {
   while (recent.size() > kMaxRecent) recent.removeLast();
   settings.setValue("dataset/recent", recent);
   settings.setValue("dataset/lastPath", path);
+  d_->welcome->setRecentPaths(recent);
   const QSignalBlocker block(d_->pathBox);
   d_->pathBox->clear();
   d_->pathBox->addItems(recent);

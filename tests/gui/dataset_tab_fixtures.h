@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <QBuffer>
+#include <QListView>
 #include <QMap>
 #include <QTableView>
 
