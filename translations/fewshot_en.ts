@@ -2061,6 +2061,39 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::LongRunNotice</name>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="17"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="18"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="31"/>
+        <source>Stop (resumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="33"/>
+        <source>Stops after the current iteration and saves a checkpoint; Resume continues from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="34"/>
+        <source>Keep training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="62"/>
+        <source>&lt;b&gt;This run will take very long.&lt;/b&gt; At the measured %1 s per iteration, the remaining %2 iterations take about %3. A smaller resolution, fewer iterations or a GPU build would be faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/main_window.cpp" line="44"/>
@@ -3157,150 +3190,150 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="67"/>
+        <location filename="../widgets/train_tab.cpp" line="68"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train_tab.cpp" line="71"/>
         <source>Pause after the current iteration (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train_tab.cpp" line="72"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train_tab.cpp" line="73"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train_tab.cpp" line="74"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="77"/>
+        <location filename="../widgets/train_tab.cpp" line="78"/>
         <source>Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="78"/>
+        <location filename="../widgets/train_tab.cpp" line="79"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="90"/>
-        <location filename="../widgets/train_tab.cpp" line="193"/>
-        <location filename="../widgets/train_tab.cpp" line="372"/>
+        <location filename="../widgets/train_tab.cpp" line="91"/>
+        <location filename="../widgets/train_tab.cpp" line="201"/>
+        <location filename="../widgets/train_tab.cpp" line="380"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="68"/>
-        <location filename="../widgets/train_tab.cpp" line="190"/>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="198"/>
         <source>Start a new run with these settings (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train_tab.cpp" line="75"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="118"/>
+        <location filename="../widgets/train_tab.cpp" line="123"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="119"/>
+        <location filename="../widgets/train_tab.cpp" line="124"/>
         <source>Started %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="132"/>
+        <location filename="../widgets/train_tab.cpp" line="138"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="149"/>
+        <location filename="../widgets/train_tab.cpp" line="155"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="158"/>
+        <location filename="../widgets/train_tab.cpp" line="166"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="160"/>
+        <location filename="../widgets/train_tab.cpp" line="168"/>
         <source>Finished: %1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="161"/>
+        <location filename="../widgets/train_tab.cpp" line="169"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="161"/>
+        <location filename="../widgets/train_tab.cpp" line="169"/>
         <source>Training completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="165"/>
+        <location filename="../widgets/train_tab.cpp" line="173"/>
         <source>Paused at iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="166"/>
+        <location filename="../widgets/train_tab.cpp" line="174"/>
         <source>Preparing the dataset and the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="229"/>
+        <location filename="../widgets/train_tab.cpp" line="237"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="240"/>
+        <location filename="../widgets/train_tab.cpp" line="248"/>
         <source>Very small dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="242"/>
+        <location filename="../widgets/train_tab.cpp" line="250"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="281"/>
+        <location filename="../widgets/train_tab.cpp" line="289"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="305"/>
+        <location filename="../widgets/train_tab.cpp" line="313"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="311"/>
+        <location filename="../widgets/train_tab.cpp" line="319"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="314"/>
+        <location filename="../widgets/train_tab.cpp" line="322"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="380"/>
+        <location filename="../widgets/train_tab.cpp" line="388"/>
         <source>Training error</source>
         <translation type="unfinished"></translation>
     </message>

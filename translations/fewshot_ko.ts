@@ -2061,6 +2061,39 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::LongRunNotice</name>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="17"/>
+        <source>%1 hours</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="18"/>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="31"/>
+        <source>Stop (resumable)</source>
+        <translation>중지 (이어서 학습 가능)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="33"/>
+        <source>Stops after the current iteration and saves a checkpoint; Resume continues from it</source>
+        <translation>현재 반복이 끝나면 멈추고 체크포인트를 저장합니다. 재개하면 거기서 이어집니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="34"/>
+        <source>Keep training</source>
+        <translation>계속 학습</translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_run_notice.cpp" line="62"/>
+        <source>&lt;b&gt;This run will take very long.&lt;/b&gt; At the measured %1 s per iteration, the remaining %2 iterations take about %3. A smaller resolution, fewer iterations or a GPU build would be faster.</source>
+        <translation>&lt;b&gt;이 실행은 매우 오래 걸립니다.&lt;/b&gt; 측정한 반복당 %1초로는 남은 %2회 반복에 약 %3이 걸립니다. 해상도를 낮추거나 반복 횟수를 줄이거나 GPU 빌드를 쓰면 더 빠릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/main_window.cpp" line="44"/>
@@ -3159,150 +3192,150 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="67"/>
+        <location filename="../widgets/train_tab.cpp" line="68"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="70"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train_tab.cpp" line="71"/>
         <source>Pause after the current iteration (Space)</source>
         <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train_tab.cpp" line="72"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train_tab.cpp" line="73"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train_tab.cpp" line="74"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="77"/>
+        <location filename="../widgets/train_tab.cpp" line="78"/>
         <source>Checkpoint now</source>
         <translation>지금 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="78"/>
+        <location filename="../widgets/train_tab.cpp" line="79"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="90"/>
-        <location filename="../widgets/train_tab.cpp" line="193"/>
-        <location filename="../widgets/train_tab.cpp" line="372"/>
+        <location filename="../widgets/train_tab.cpp" line="91"/>
+        <location filename="../widgets/train_tab.cpp" line="201"/>
+        <location filename="../widgets/train_tab.cpp" line="380"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="68"/>
-        <location filename="../widgets/train_tab.cpp" line="190"/>
+        <location filename="../widgets/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train_tab.cpp" line="198"/>
         <source>Start a new run with these settings (F5)</source>
         <translation>이 설정으로 새 실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train_tab.cpp" line="75"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation>현재 반복 후 멈추고 체크포인트 저장 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="118"/>
+        <location filename="../widgets/train_tab.cpp" line="123"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="119"/>
+        <location filename="../widgets/train_tab.cpp" line="124"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="132"/>
+        <location filename="../widgets/train_tab.cpp" line="138"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="149"/>
+        <location filename="../widgets/train_tab.cpp" line="155"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="158"/>
+        <location filename="../widgets/train_tab.cpp" line="166"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="160"/>
+        <location filename="../widgets/train_tab.cpp" line="168"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="161"/>
+        <location filename="../widgets/train_tab.cpp" line="169"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="161"/>
+        <location filename="../widgets/train_tab.cpp" line="169"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="165"/>
+        <location filename="../widgets/train_tab.cpp" line="173"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="166"/>
+        <location filename="../widgets/train_tab.cpp" line="174"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="229"/>
+        <location filename="../widgets/train_tab.cpp" line="237"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="240"/>
+        <location filename="../widgets/train_tab.cpp" line="248"/>
         <source>Very small dataset</source>
         <translation>아주 작은 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="242"/>
+        <location filename="../widgets/train_tab.cpp" line="250"/>
         <source>Start anyway</source>
         <translation>그래도 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="281"/>
+        <location filename="../widgets/train_tab.cpp" line="289"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="305"/>
+        <location filename="../widgets/train_tab.cpp" line="313"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="311"/>
+        <location filename="../widgets/train_tab.cpp" line="319"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="314"/>
+        <location filename="../widgets/train_tab.cpp" line="322"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="380"/>
+        <location filename="../widgets/train_tab.cpp" line="388"/>
         <source>Training error</source>
         <translation>학습 오류</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "bridge/run_history.h"
 #include "widgets/augment_preview_panel.h"
 #include "widgets/duration_text.h"
+#include "widgets/long_run_notice.h"
 #include "widgets/nearest_images_panel.h"
 #include "widgets/sample_timelapse.h"
 #include "widgets/stage_progress_panel.h"
@@ -90,6 +91,9 @@ QWidget* TrainTab::makeControls() {
   progressLabel_ = new QLabel(tr("Not training"));
   progressLabel_->setWordWrap(true);
   layout->addWidget(progressLabel_);
+  longRun_ = new LongRunNotice;
+  layout->addWidget(longRun_);
+  connect(longRun_, &LongRunNotice::stopRequested, this, &TrainTab::stopTraining);
   stagePanel_ = new StageProgressPanel;
   layout->addWidget(stagePanel_);
 
@@ -109,6 +113,7 @@ void TrainTab::connectBridge() {
             openedRun_ = runDir;
             runConfig_ = bridge_->config();
             configureStages();
+            longRun_->reset();
             views_->setRunConfig(runConfig_);
             // A resume drops the records after its checkpoint: redraw from the truncated log.
             if (resumed) restoreHistory(runDir);
@@ -129,6 +134,7 @@ void TrainTab::connectBridge() {
             const double eta = values.value("eta_seconds").toDouble();
             progress_->setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
             progress_->setValue(static_cast<int>(it));
+            longRun_->observe(it, total, values.value("seconds_per_iteration").toDouble(), eta);
             progressLabel_->setText(tr("Iteration %1 of %2 · %3 it/s · ETA %4")
                                         .arg(it)
                                         .arg(total)
@@ -151,10 +157,12 @@ void TrainTab::connectBridge() {
   connect(bridge_, &bridge::TrainingBridge::warning, this,
           [this](const QString& message) { appendLog(message, "warning"); });
   connect(bridge_, &bridge::TrainingBridge::failed, this, [this](const QString& message) {
+    longRun_->hide();
     appendLog(message, "error");
     showError(message);
   });
   connect(bridge_, &bridge::TrainingBridge::finished, this, [this](const QString& reason) {
+    longRun_->hide();
     progressLabel_->setText(reason == "stopped" ? tr("Stopped at iteration %1; Resume continues from the checkpoint")
                                                       .arg(bridge_->iteration())
                                                 : tr("Finished: %1 iterations").arg(bridge_->iteration()));

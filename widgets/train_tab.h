@@ -16,6 +16,7 @@ namespace fewshot {
 namespace widgets {
 
 class AugmentPreviewPanel;
+class LongRunNotice;
 class SampleTimelapse;
 class SeriesPlot;
 class StageProgressPanel;
@@ -99,6 +100,7 @@ class TrainTab : public QWidget {
   QString shownDataPath_;   // the dataset of the curves and grids shown
   bool showingRun_ = false;  // openRun() is filling in the run's settings
   StageProgressPanel* stagePanel_ = nullptr;
+  LongRunNotice* longRun_ = nullptr;
   TrainViews* views_ = nullptr;
   bool importedRun_ = false;  // a generator imported with `fewshot import`: nothing to resume
 };
