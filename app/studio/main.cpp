@@ -12,9 +12,10 @@
 
 #include "screenshot_tour.h"
 #include "ui_stall_bench.h"
-#include "widgets/main_window.h"
-#include "widgets/studio_translation.h"
-#include "widgets/train_tab.h"
+#include "widgets/common/settings_keys.h"
+#include "widgets/train/train_tab.h"
+#include "widgets/window/main_window.h"
+#include "widgets/window/studio_translation.h"
 
 int main(int argc, char** argv) {
   // Answered before QApplication exists, which would abort on a machine without a display.
@@ -69,7 +70,7 @@ int main(int argc, char** argv) {
   // The Language menu's choice wins over the system locale.
   QTranslator translator;
   const QString language =
-      parser.isSet(tourLanguage) ? parser.value(tourLanguage) : QSettings().value("language").toString();
+      parser.isSet(tourLanguage) ? parser.value(tourLanguage) : QSettings().value(fewshot::widgets::settings_keys::kLanguage).toString();
   fewshot::widgets::installStudioTranslation(translator, language.isEmpty() ? QLocale::system() : QLocale(language));
 
   // The benchmark's throwaway run must not land in the user's recent runs and settings.

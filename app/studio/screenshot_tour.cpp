@@ -13,14 +13,14 @@
 #include <cstdio>
 #include <functional>
 
-#include "widgets/consingan_generate_panel.h"
-#include "widgets/consingan_harmonize_panel.h"
-#include "widgets/consingan_page.h"
-#include "widgets/explore_tab.h"
-#include "widgets/export_tab.h"
-#include "widgets/latent_explorer_page.h"
-#include "widgets/main_window.h"
-#include "widgets/train_tab.h"
+#include "widgets/explore/consingan_generate_panel.h"
+#include "widgets/explore/consingan_harmonize_panel.h"
+#include "widgets/explore/consingan_page.h"
+#include "widgets/explore/explore_tab.h"
+#include "widgets/explore/latent_explorer_page.h"
+#include "widgets/export/export_tab.h"
+#include "widgets/train/train_tab.h"
+#include "widgets/window/main_window.h"
 
 namespace fewshot {
 namespace {

@@ -15,10 +15,10 @@
 #include <vector>
 
 #include "bridge/training_bridge.h"
-#include "widgets/main_window.h"
-#include "widgets/series_plot.h"
-#include "widgets/train_options_panel.h"
-#include "widgets/train_tab.h"
+#include "widgets/train/series_plot.h"
+#include "widgets/train/train_options_panel.h"
+#include "widgets/train/train_tab.h"
+#include "widgets/window/main_window.h"
 
 namespace fewshot {
 

@@ -9,8 +9,8 @@
 #include <QTableView>
 
 #include "support/test_paths.h"
-#include "widgets/dataset_file_model.h"
-#include "widgets/dataset_tab.h"
+#include "widgets/dataset/dataset_file_model.h"
+#include "widgets/dataset/dataset_tab.h"
 
 namespace fewshot {
 namespace testing {

@@ -22,9 +22,9 @@
 #include "data/image_fixtures.h"
 #include "gui/dataset_tab_fixtures.h"
 #include "gui/ui_stall_meter.h"
-#include "widgets/dataset_images.h"
-#include "widgets/dataset_preview_view.h"
-#include "widgets/thumbnail_loader.h"
+#include "widgets/dataset/dataset_images.h"
+#include "widgets/dataset/dataset_preview_view.h"
+#include "widgets/dataset/thumbnail_loader.h"
 
 // The fixtures, the stall meter and the widget names (DatasetTab, DatasetFileModel) live there.
 using namespace fewshot::testing;  // NOLINT

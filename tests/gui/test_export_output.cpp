@@ -16,8 +16,8 @@
 #include "bridge/export_bridge.h"
 #include "bridge/training_bridge.h"
 #include "gui_test_support.h"
-#include "widgets/export_form.h"
-#include "widgets/export_tab.h"
+#include "widgets/export/export_form.h"
+#include "widgets/export/export_tab.h"
 
 using fewshot::bridge::ExportBridge;
 using fewshot::bridge::TrainingBridge;

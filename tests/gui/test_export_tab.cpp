@@ -23,9 +23,9 @@
 #include "bridge/training_bridge.h"
 #include "gui_test_support.h"
 #include "pggan_run.h"
-#include "widgets/export_form.h"
-#include "widgets/export_misc_forms.h"
-#include "widgets/export_tab.h"
+#include "widgets/export/export_form.h"
+#include "widgets/export/export_misc_forms.h"
+#include "widgets/export/export_tab.h"
 
 using fewshot::bridge::ExportBridge;
 using fewshot::bridge::TrainingBridge;

@@ -13,12 +13,12 @@
 #include <QTableWidget>
 
 #include "gui_test_support.h"
-#include "widgets/main_window.h"
-#include "widgets/shortcuts_dialog.h"
-#include "widgets/train_options_panel.h"
-#include "widgets/train_tab.h"
-#include "widgets/train_views.h"
-#include "widgets/user_guide.h"
+#include "widgets/train/train_options_panel.h"
+#include "widgets/train/train_tab.h"
+#include "widgets/train/train_views.h"
+#include "widgets/window/main_window.h"
+#include "widgets/window/shortcuts_dialog.h"
+#include "widgets/window/user_guide.h"
 
 using fewshot::widgets::MainWindow;
 

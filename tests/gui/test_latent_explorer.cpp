@@ -23,11 +23,11 @@
 #include "gui_test_support.h"
 #include "pggan_run.h"
 #include "ui_stall_meter.h"
-#include "widgets/explore_tab.h"
-#include "widgets/latent_explorer_page.h"
-#include "widgets/latent_image_view.h"
-#include "widgets/seed_explorer_panel.h"
-#include "widgets/style_mix_panel.h"
+#include "widgets/explore/explore_tab.h"
+#include "widgets/explore/latent_explorer_page.h"
+#include "widgets/explore/latent_image_view.h"
+#include "widgets/explore/seed_explorer_panel.h"
+#include "widgets/explore/style_mix_panel.h"
 
 using fewshot::bridge::ExploreBridge;
 using fewshot::bridge::TrainingBridge;

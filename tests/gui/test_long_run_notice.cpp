@@ -10,9 +10,9 @@
 
 #include "bridge/training_bridge.h"
 #include "gui_test_support.h"
-#include "widgets/long_run_notice.h"
-#include "widgets/train_options_panel.h"
-#include "widgets/train_tab.h"
+#include "widgets/train/long_run_notice.h"
+#include "widgets/train/train_options_panel.h"
+#include "widgets/train/train_tab.h"
 
 using fewshot::bridge::TrainingBridge;
 using fewshot::widgets::LongRunNotice;

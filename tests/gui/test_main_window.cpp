@@ -18,13 +18,13 @@
 #include "bridge/augment_preview.h"
 #include "bridge/run_history.h"
 #include "gui_test_support.h"
-#include "widgets/augment_preview_panel.h"
-#include "widgets/main_window.h"
-#include "widgets/sample_timelapse.h"
-#include "widgets/series_plot.h"
-#include "widgets/studio_translation.h"
-#include "widgets/train_options_panel.h"
-#include "widgets/train_tab.h"
+#include "widgets/train/augment_preview_panel.h"
+#include "widgets/train/sample_timelapse.h"
+#include "widgets/train/series_plot.h"
+#include "widgets/train/train_options_panel.h"
+#include "widgets/train/train_tab.h"
+#include "widgets/window/main_window.h"
+#include "widgets/window/studio_translation.h"
 
 using fewshot::bridge::TrainingBridge;
 using fewshot::widgets::MainWindow;

@@ -11,13 +11,13 @@
 #include <QTabWidget>
 
 #include "gui_test_support.h"
-#include "widgets/consingan_options.h"
-#include "widgets/consingan_page.h"
-#include "widgets/explore_tab.h"
-#include "widgets/main_window.h"
-#include "widgets/stage_progress_panel.h"
-#include "widgets/train_options_panel.h"
-#include "widgets/train_tab.h"
+#include "widgets/explore/consingan_page.h"
+#include "widgets/explore/explore_tab.h"
+#include "widgets/train/consingan_options.h"
+#include "widgets/train/stage_progress_panel.h"
+#include "widgets/train/train_options_panel.h"
+#include "widgets/train/train_tab.h"
+#include "widgets/window/main_window.h"
 
 using fewshot::bridge::TrainingBridge;
 using fewshot::widgets::MainWindow;

@@ -16,10 +16,10 @@
 
 #include "bridge/training_bridge.h"
 #include "gui_test_support.h"
-#include "widgets/sample_timelapse.h"
-#include "widgets/series_plot.h"
-#include "widgets/train_options_panel.h"
-#include "widgets/train_tab.h"
+#include "widgets/train/sample_timelapse.h"
+#include "widgets/train/series_plot.h"
+#include "widgets/train/train_options_panel.h"
+#include "widgets/train/train_tab.h"
 
 using fewshot::bridge::TrainingBridge;
 using fewshot::widgets::TrainTab;

@@ -11,10 +11,10 @@
 
 #include "bridge/weights_bridge.h"
 #include "gui_test_support.h"
-#include "widgets/main_window.h"
-#include "widgets/train_options_panel.h"
-#include "widgets/train_tab.h"
-#include "widgets/weights_notice.h"
+#include "widgets/train/train_options_panel.h"
+#include "widgets/train/train_tab.h"
+#include "widgets/window/main_window.h"
+#include "widgets/window/weights_notice.h"
 
 using fewshot::widgets::MainWindow;
 

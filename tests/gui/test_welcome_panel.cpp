@@ -10,8 +10,8 @@
 #include <QSettings>
 
 #include "gui/dataset_tab_fixtures.h"
-#include "widgets/sample_dataset.h"
-#include "widgets/welcome_panel.h"
+#include "widgets/dataset/sample_dataset.h"
+#include "widgets/dataset/welcome_panel.h"
 
 using namespace fewshot::testing;  // NOLINT
 using fewshot::widgets::SampleDatasetMaker;

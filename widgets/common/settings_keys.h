@@ -1,0 +1,36 @@
+// Every key the studio keeps in QSettings, in one place: what each holds and who writes it. The
+// organisation and application names are set by app/studio/main.cpp.
+#pragma once
+
+namespace fewshot {
+namespace widgets {
+namespace settings_keys {
+
+// The main window (window/main_window.cpp).
+inline constexpr const char kWindowGeometry[] = "window/geometry";
+inline constexpr const char kWindowState[] = "window/state";      // docks and toolbars
+inline constexpr const char kWindowTab[] = "window/tab";          // the tab shown last
+inline constexpr const char kLanguage[] = "language";             // "en", "ko"; empty: the system's
+inline constexpr const char kLastFolder[] = "lastFolder";         // File > Open folder starts here
+inline constexpr const char kRecentRuns[] = "recentRuns";         // the sidebar's runs, newest first
+inline constexpr const char kRecentDatasets[] = "recentDatasets"; // the sidebar's datasets, newest first
+
+// The Dataset tab (dataset/dataset_tab.cpp).
+inline constexpr const char kDatasetRecent[] = "dataset/recent";  // the path box and the first-run page
+inline constexpr const char kDatasetLastPath[] = "dataset/lastPath";
+inline constexpr const char kDatasetResize[] = "dataset/resize";  // crop, pad, stretch
+inline constexpr const char kDatasetResampling[] = "dataset/resampling";  // area, bilinear
+inline constexpr const char kDatasetBackground[] = "dataset/background";  // RRGGBB
+
+// The Train tab (window/main_window.cpp saves the panel; train/long_run_notice.cpp reads its limit).
+inline constexpr const char kTrainConfig[] = "train/config";      // the settings shown, as a map
+inline constexpr const char kTrainAdvanced[] = "train/advanced";  // Advanced options expanded
+inline constexpr const char kTrainLongRunHours[] = "train/longRunHours";  // default 12; 0: never warn
+
+// The Export tab (export/export_tab.cpp) and the weights notice (window/weights_notice.cpp).
+inline constexpr const char kExportLastFolder[] = "export/lastFolder";
+inline constexpr const char kWeightsNoticeHidden[] = "weightsNotice/hidden";
+
+}  // namespace settings_keys
+}  // namespace widgets
+}  // namespace fewshot

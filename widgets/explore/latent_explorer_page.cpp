@@ -1,0 +1,133 @@
+#include "widgets/explore/latent_explorer_page.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "widgets/explore/seed_explorer_panel.h"
+#include "widgets/explore/style_mix_panel.h"
+
+namespace fewshot {
+namespace widgets {
+
+LatentExplorerPage::LatentExplorerPage(QWidget* parent) : QWidget(parent) {
+  bridge_ = new bridge::ExploreBridge(this);
+  seedPanel_ = new SeedExplorerPanel;
+  mixPanel_ = new StyleMixPanel;
+  sections_ = new QTabWidget;
+  sections_->addTab(seedPanel_, tr("Seeds"));
+  sections_->addTab(mixPanel_, tr("Style mixing"));
+
+  checkpoint_ = new QLabel(tr("No run"));
+  checkpoint_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  checkpoint_->setWordWrap(true);
+  follow_ = new QCheckBox(tr("Follow training"));
+  follow_->setChecked(true);
+  follow_->setToolTip(tr("Load each new checkpoint that training writes (when the renderer is idle)"));
+  reloadButton_ = new QPushButton(tr("Reload"));
+  reloadButton_->setToolTip(tr("Load the run's newest checkpoint"));
+  auto* header = new QHBoxLayout;
+  header->addWidget(checkpoint_, 1);
+  header->addWidget(follow_);
+  header->addWidget(reloadButton_);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(header);
+  layout->addWidget(sections_, 1);
+  seedPanel_->showMessage(tr("Open a run to explore its generator."));
+
+  connect(reloadButton_, &QPushButton::clicked, this, &LatentExplorerPage::reload);
+  connect(seedPanel_, &SeedExplorerPanel::requestChanged, this, &LatentExplorerPage::requestView);
+  connect(mixPanel_, &StyleMixPanel::renderRequested, this, [this](const bridge::StyleMixRequest& request) {
+    if (!bridge_->isLoaded()) {
+      mixPanel_->showError(tr("No generator loaded yet."));
+      return;
+    }
+    bridge_->requestStyleMix(request);
+  });
+  connect(bridge_, &bridge::ExploreBridge::loaded, this, &LatentExplorerPage::onLoaded);
+  connect(bridge_, &bridge::ExploreBridge::loadFailed, this, &LatentExplorerPage::onLoadFailed);
+  connect(bridge_, &bridge::ExploreBridge::rendered, this,
+          [this](const QImage& image, double ms, qint64 id, double position) {
+            if (id < shownView_) return;
+            shownView_ = id;
+            seedPanel_->showRendered(image, ms, position);
+          });
+  connect(bridge_, &bridge::ExploreBridge::mixRendered, this, [this](const QImage& grid, double ms, qint64) {
+    mixPanel_->showGrid(grid, ms, bridge_->info().iteration);
+  });
+  connect(bridge_, &bridge::ExploreBridge::renderFailed, this, [this](const QString& message) {
+    checkpoint_->setText(tr("Rendering failed: %1").arg(message));
+    mixPanel_->showError(message);
+  });
+  connect(bridge_, &bridge::ExploreBridge::idle, this, [this] {
+    if (reloadWhenIdle_) reload();
+  });
+}
+
+void LatentExplorerPage::setRun(const QString& runDir) {
+  if (runDir == runDir_ && (bridge_->isLoaded() || loading_)) return;
+  runDir_ = runDir;
+  shownView_ = 0;
+  seedPanel_->showMessage(tr("Loading the generator of %1…").arg(QFileInfo(runDir).fileName()));
+  reload();
+}
+
+void LatentExplorerPage::reload() {
+  reloadWhenIdle_ = false;
+  if (runDir_.isEmpty()) return;
+  loading_ = true;
+  checkpoint_->setText(bridge_->isLoaded() ? tr("Reloading… (showing iteration %1)").arg(bridge_->info().iteration)
+                                           : tr("Loading the newest checkpoint of %1…").arg(runDir_));
+  bridge_->load(runDir_);
+}
+
+void LatentExplorerPage::checkpointSaved(qint64) {
+  if (runDir_.isEmpty()) return;
+  if (bridge_->isLoaded() && !follow_->isChecked()) return;
+  if (bridge_->busy())
+    reloadWhenIdle_ = true;  // a drag or an animation is rendering: load between frames
+  else
+    reload();
+}
+
+void LatentExplorerPage::requestView() {
+  if (bridge_->isLoaded()) lastView_ = bridge_->requestSeedView(seedPanel_->request());
+}
+
+void LatentExplorerPage::onLoaded(const bridge::ExploreModelInfo& info) {
+  loading_ = false;
+  checkpoint_->setText(tr("Iteration %1 · %2 · %3 px, nz %4 (EMA generator)")
+                           .arg(info.iteration)
+                           .arg(QFileInfo(info.checkpoint).fileName())
+                           .arg(info.imageSize)
+                           .arg(info.nz));
+  checkpoint_->setToolTip(info.checkpoint);
+  mixPanel_->setImageSize(info.imageSize);
+  // Style mixing only where the family has gates to mix through; the tab says why otherwise.
+  const int mixTab = sections_->indexOf(mixPanel_);
+  sections_->setTabEnabled(mixTab, info.styleMixingUnavailable.isEmpty());
+  sections_->setTabToolTip(mixTab, info.styleMixingUnavailable);
+  requestView();
+}
+
+void LatentExplorerPage::onLoadFailed(const QString& message) {
+  loading_ = false;
+  if (bridge_->isLoaded()) {
+    checkpoint_->setText(tr("Reload failed (still showing iteration %1): %2").arg(bridge_->info().iteration).arg(message));
+    return;
+  }
+  checkpoint_->setText(message);
+  seedPanel_->showMessage(message);
+}
+
+QString LatentExplorerPage::checkpointText() const { return checkpoint_->text(); }
+bool LatentExplorerPage::followsTraining() const { return follow_->isChecked(); }
+void LatentExplorerPage::setFollowTraining(bool follow) { follow_->setChecked(follow); }
+
+}  // namespace widgets
+}  // namespace fewshot

@@ -1,0 +1,122 @@
+#include "widgets/train/start_check.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QStringList>
+#include <QWidget>
+
+#include "bridge/training_bridge.h"
+
+namespace fewshot {
+namespace widgets {
+
+namespace {
+
+const QStringList& imageSuffixes() {
+  static const QStringList suffixes{"jpg", "jpeg", "png", "bmp", "webp", "tif", "tiff"};
+  return suffixes;
+}
+
+bool singleImageFamily(const QVariantMap& config) {
+  return bridge::TrainingBridge::familyInfo(config.value("model").toString()).value("singleImage").toBool();
+}
+
+// The core's option names, as the fields that set them are labelled, and the config key of each field.
+struct OptionField {
+  const char* option;
+  const char* key;
+  const char* label;
+};
+const OptionField kOptionFields[] = {
+    {"--iters", "iterations", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Iterations")},
+    {"--batch", "batch_size", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Batch size")},
+    {"batch", "batch_size", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Batch size")},
+    {"--size", "image_size", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Resolution")},
+    {"learning rate", "lr_g", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Learning rate")},
+    {"--lr", "lr_g", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Learning rate")},
+    {"--ema", "ema_decay", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "EMA decay")},
+    {"--sample-every", "sample_every", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Samples every")},
+    {"--checkpoint-every", "checkpoint_every", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Checkpoint every")},
+    {"--threads", "threads", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "CPU threads")},
+    {"--ada-target", "ada_target", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "ADA target r_t")},
+    {"--ada-kimg", "ada_kimg", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "ADA speed")},
+    {"--p ", "fixed_p", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Fixed p")},
+    {"--ngf", "ngf", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Generator width (ngf)")},
+    {"--ndf", "ndf", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Discriminator width (ndf)")},
+};
+
+}  // namespace
+
+// The translation context of these messages.
+class StartCheck {
+  Q_DECLARE_TR_FUNCTIONS(fewshot::widgets::StartCheck)
+};
+
+QString startBlocker(const QVariantMap& config) {
+  if (config.value("data").toString().trimmed().isEmpty())
+    return StartCheck::tr(
+        "Choose a dataset first: a folder of images or one image (Dataset tab, drag and drop, or Browse…).");
+  if (config.value("run_dir").toString().trimmed().isEmpty())
+    return StartCheck::tr("Choose a run folder to save the run in.");
+  return {};
+}
+
+StartProblem checkStart(const QVariantMap& config) {
+  const QString data = config.value("data").toString().trimmed(), runDir = config.value("run_dir").toString().trimmed();
+  if (data.isEmpty()) return {QStringLiteral("data"), startBlocker(config)};
+  const QFileInfo dataInfo(data);
+  if (!dataInfo.exists()) return {QStringLiteral("data"), StartCheck::tr("The dataset %1 does not exist.").arg(data)};
+  if (singleImageFamily(config) && !dataInfo.isFile())
+    return {QStringLiteral("data"),
+            StartCheck::tr("%1 is a folder; this model learns from one image. Choose an image file.").arg(data)};
+  if (runDir.isEmpty()) return {QStringLiteral("run_dir"), startBlocker(config)};
+  if (QFileInfo(runDir).isFile())
+    return {QStringLiteral("run_dir"), StartCheck::tr("The run folder %1 is a file; choose a folder.").arg(runDir)};
+  QString error;
+  if (!bridge::TrainingBridge::normalizedConfig(config, &error).isEmpty()) return {};
+  for (const OptionField& f : kOptionFields)
+    if (error.contains(QLatin1String(f.option))) {
+      QString message = error;
+      if (QLatin1String(f.option).startsWith(QLatin1String("--")))
+        message.replace(QString::fromLatin1(f.option).trimmed(), QStringLiteral("“%1”").arg(StartCheck::tr(f.label)));
+      return {QString::fromLatin1(f.key), StartCheck::tr("%1: %2").arg(StartCheck::tr(f.label), message)};
+    }
+  return {QString(), StartCheck::tr("These settings cannot start a run: %1").arg(error)};
+}
+
+int countImageFiles(const QString& path, int limit) {
+  const QFileInfo info(path);
+  if (info.isFile()) return imageSuffixes().contains(info.suffix().toLower()) ? 1 : 0;
+  int count = 0;
+  QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+  while (count < limit && it.hasNext()) {
+    it.next();
+    if (imageSuffixes().contains(it.fileInfo().suffix().toLower())) ++count;
+  }
+  return count;
+}
+
+QString smallDatasetWarning(const QVariantMap& config) {
+  if (singleImageFamily(config)) return {};
+  const int batch = config.value("batch_size").toInt();
+  const QString data = config.value("data").toString().trimmed();
+  if (batch < 2 || data.endsWith(QLatin1String(".fspack"), Qt::CaseInsensitive)) return {};
+  const int images = countImageFiles(data, batch);
+  if (images >= batch) return {};
+  return StartCheck::tr("The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, "
+                        "and the model will copy them rather than learn from them. Few-shot models want about 10 "
+                        "images or more (FastGAN's paper uses 100); a single picture suits ConSinGAN.",
+                        nullptr, images)
+      .arg(batch);
+}
+
+void markInvalid(QWidget* field, const QString& message) {
+  if (!field) return;
+  field->setProperty("invalid", !message.isEmpty());
+  field->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("border: 2px solid #c0392b;"));
+  field->setToolTip(message);
+}
+
+}  // namespace widgets
+}  // namespace fewshot
