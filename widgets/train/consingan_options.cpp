@@ -5,17 +5,10 @@
 #include <QLabel>
 #include <QSpinBox>
 
+#include "widgets/common/form_fields.h"
+
 namespace fewshot {
 namespace widgets {
-
-namespace {
-QSpinBox* spin(int lo, int hi, int step) {
-  auto* s = new QSpinBox;
-  s->setRange(lo, hi);
-  s->setSingleStep(step);
-  return s;
-}
-}  // namespace
 
 ConSinGanOptions::ConSinGanOptions(QWidget* parent) : QWidget(parent) {
   auto* form = new QFormLayout(this);
@@ -28,15 +21,15 @@ ConSinGanOptions::ConSinGanOptions(QWidget* parent) : QWidget(parent) {
   mode_->setToolTip(tr("Retargeting is best for other sizes and aspect ratios; harmonization and editing train "
                        "for pasted objects (Explore tab ▸ Harmonize)."));
   form->addRow(tr("Mode"), mode_);
-  maxSize_ = spin(16, 1024, 8);
+  maxSize_ = intSpin(16, 1024, 8);
   maxSize_->setSuffix(tr(" px"));
   maxSize_->setToolTip(tr("The longer side of the finest stage; the image keeps its aspect ratio."));
   form->addRow(tr("Largest size"), maxSize_);
-  stages_ = spin(2, 16, 1);
+  stages_ = intSpin(2, 16, 1);
   form->addRow(tr("Stages"), stages_);
-  itersPerStage_ = spin(1, 100000, 100);
+  itersPerStage_ = intSpin(1, 100000, 100);
   form->addRow(tr("Iterations per stage"), itersPerStage_);
-  nfc_ = spin(4, 512, 4);
+  nfc_ = intSpin(4, 512, 4);
   nfc_->setToolTip(tr("Channels of every convolution (the paper uses 64)."));
   form->addRow(tr("Width (channels)"), nfc_);
   summary_ = new QLabel;

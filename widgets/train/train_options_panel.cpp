@@ -19,39 +19,12 @@
 
 #include "bridge/training_bridge.h"
 #include "widgets/common/family_text.h"
+#include "widgets/common/form_fields.h"
 #include "widgets/train/consingan_options.h"
 #include "widgets/train/preset_match.h"
 
 namespace fewshot {
 namespace widgets {
-
-namespace {
-
-QSpinBox* intSpin(int lo, int hi, int step = 1) {
-  auto* s = new QSpinBox;
-  s->setRange(lo, hi);
-  s->setSingleStep(step);
-  return s;
-}
-
-QDoubleSpinBox* realSpin(double lo, double hi, double step, int decimals) {
-  auto* s = new QDoubleSpinBox;
-  s->setRange(lo, hi);
-  s->setSingleStep(step);
-  s->setDecimals(decimals);
-  return s;
-}
-
-QWidget* pathRow(QLineEdit* edit, QPushButton* browse) {
-  auto* row = new QWidget;
-  auto* layout = new QHBoxLayout(row);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(edit, 1);
-  layout->addWidget(browse);
-  return row;
-}
-
-}  // namespace
 
 TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
