@@ -41,6 +41,13 @@ train::TrainingConfig tinyConfig(const std::string& dir) {
 struct Events {
   std::mutex mutex;
   std::vector<train::TrainingEvent> all;
+  // Collects the session's events from its worker thread.
+  void listenTo(train::TrainingSession& session) {
+    session.setEventCallback([this](const train::TrainingEvent& e) {
+      std::lock_guard<std::mutex> lock(mutex);
+      all.push_back(e);
+    });
+  }
   std::vector<std::string> messages(Kind kind) {
     std::lock_guard<std::mutex> lock(mutex);
     std::vector<std::string> out;
@@ -99,10 +106,7 @@ class TestDivergenceGuard : public QObject {
     const train::TrainingConfig config = tinyConfig(dir);
     auto session = train::TrainingSession::createNew(config);
     Events events;
-    session->setEventCallback([&](const train::TrainingEvent& e) {
-      std::lock_guard<std::mutex> lock(events.mutex);
-      events.all.push_back(e);
-    });
+    events.listenTo(*session);
     session->injectNonFiniteLossForTesting(5);
     session->start();
     session->wait();
@@ -129,10 +133,7 @@ class TestDivergenceGuard : public QObject {
     config.maxRollbacks = 2;
     auto session = train::TrainingSession::createNew(config);
     Events events;
-    session->setEventCallback([&](const train::TrainingEvent& e) {
-      std::lock_guard<std::mutex> lock(events.mutex);
-      events.all.push_back(e);
-    });
+    events.listenTo(*session);
     session->start();
     session->wait();
     QCOMPARE(session->state(), train::TrainingSession::State::Failed);
@@ -158,10 +159,7 @@ class TestDivergenceGuard : public QObject {
       return std::make_unique<NonFiniteSavingTrainer>(std::move(inner));
     });
     Events events;
-    session->setEventCallback([&](const train::TrainingEvent& e) {
-      std::lock_guard<std::mutex> lock(events.mutex);
-      events.all.push_back(e);
-    });
+    events.listenTo(*session);
     session->start();
     session->wait();
     QCOMPARE(session->state(), train::TrainingSession::State::Finished);

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
 #include <QRandomGenerator>
 #include <QVariantMap>
 
@@ -59,6 +61,27 @@ inline QVariantMap tinyConfig(const QString& data, const QString& runDir, int it
   c["data"] = data;
   c["run_dir"] = runDir;
   return c;
+}
+
+// tinyConfig that trains in seconds: pixel-L1 reconstruction (no EfficientNet in the loop), no live metrics.
+inline QVariantMap quickConfig(const QString& data, const QString& runDir, int iterations) {
+  QVariantMap c = tinyConfig(data, runDir, iterations);
+  c["reconstruction_loss"] = "pixel-l1";
+  QVariantMap metrics = c.value("metrics").toMap();
+  metrics["enabled"] = false;
+  c["metrics"] = metrics;
+  return c;
+}
+
+// Trains `config` to its end with a TrainingBridge; a failure fails the calling test with the bridge's
+// message (check QTest::currentTestFailed() after the call).
+inline void trainToEnd(const QVariantMap& config) {
+  bridge::TrainingBridge training;
+  QSignalSpy finished(&training, &bridge::TrainingBridge::finished);
+  QSignalSpy failed(&training, &bridge::TrainingBridge::failed);
+  training.startNew(config);
+  QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 || failed.count() > 0, 600000);
+  QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
 }
 
 }  // namespace testing

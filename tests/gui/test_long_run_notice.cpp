@@ -69,12 +69,8 @@ class TestLongRunNotice : public QObject {
     QSettings().setValue("train/longRunHours", 1e-6);
     const QString data = fewshot::testing::writeDiscFolder(root_ + "/discs");
     TrainTab tab;
-    QVariantMap config = fewshot::testing::tinyConfig(data, root_ + "/run", 100000);
-    config["reconstruction_loss"] = "pixel-l1";
+    QVariantMap config = fewshot::testing::quickConfig(data, root_ + "/run", 100000);
     config["sample_every"] = 1000;
-    QVariantMap metrics = config.value("metrics").toMap();
-    metrics["enabled"] = false;
-    config["metrics"] = metrics;
     tab.options()->setConfig(config);
     QSignalSpy finished(tab.bridge(), &TrainingBridge::finished), failed(tab.bridge(), &TrainingBridge::failed);
     tab.resize(1280, 760);

@@ -57,16 +57,7 @@ class TestStartGuard : public QObject {
     tiny_ = fewshot::testing::writeDiscFolder(root_ + "/three", 3);
     runDir_ = root_ + "/run";
     // A finished tiny run with curves and sample grids to show.
-    TrainingBridge training;
-    QSignalSpy finished(&training, &TrainingBridge::finished), failed(&training, &TrainingBridge::failed);
-    QVariantMap config = fewshot::testing::tinyConfig(data_, runDir_, 4);
-    config["reconstruction_loss"] = "pixel-l1";
-    QVariantMap metrics = config.value("metrics").toMap();
-    metrics["enabled"] = false;
-    config["metrics"] = metrics;
-    training.startNew(config);
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 || failed.count() > 0, 600000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+    fewshot::testing::trainToEnd(fewshot::testing::quickConfig(data_, runDir_, 4));
   }
 
   void startWaitsForDatasetAndRunFolder() {
