@@ -954,72 +954,72 @@
 <context>
     <name>fewshot::widgets::ConSinGanOptions</name>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="24"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="17"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="25"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="18"/>
         <source>Retargeting (any size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="26"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="19"/>
         <source>Harmonization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="27"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="20"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="28"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="21"/>
         <source>Retargeting is best for other sizes and aspect ratios; harmonization and editing train for pasted objects (Explore tab ▸ Harmonize).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="30"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="23"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="32"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="25"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="33"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="26"/>
         <source>The longer side of the finest stage; the image keeps its aspect ratio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="34"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="27"/>
         <source>Largest size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="36"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="29"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="38"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="31"/>
         <source>Iterations per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="40"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="33"/>
         <source>Channels of every convolution (the paper uses 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="41"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="34"/>
         <source>Width (channels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="75"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="68"/>
         <source>%1 stages × %2 = %3 iterations; the three newest stages train together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,47 +2316,47 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="315"/>
+        <location filename="../widgets/window/main_window.cpp" line="320"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="315"/>
+        <location filename="../widgets/window/main_window.cpp" line="320"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="331"/>
+        <location filename="../widgets/window/main_window.cpp" line="336"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="331"/>
+        <location filename="../widgets/window/main_window.cpp" line="336"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="345"/>
+        <location filename="../widgets/window/main_window.cpp" line="350"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="346"/>
+        <location filename="../widgets/window/main_window.cpp" line="351"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="352"/>
+        <location filename="../widgets/window/main_window.cpp" line="357"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="356"/>
+        <location filename="../widgets/window/main_window.cpp" line="361"/>
         <source>About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="357"/>
+        <location filename="../widgets/window/main_window.cpp" line="362"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,17 +2798,17 @@ showing seed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="83"/>
+        <location filename="../widgets/train/start_check.cpp" line="84"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="85"/>
+        <location filename="../widgets/train/start_check.cpp" line="86"/>
         <source>These settings cannot start a run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/train/start_check.cpp" line="107"/>
+        <location filename="../widgets/train/start_check.cpp" line="108"/>
         <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2979,210 +2979,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="70"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="43"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="73"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="46"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="76"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="180"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="49"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="154"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="77"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="80"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="50"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="53"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="78"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="51"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="81"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="134"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="54"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="108"/>
         <source>Run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="84"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="57"/>
         <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="85"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="58"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="87"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="60"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="89"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="62"/>
         <source>Iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="65"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="93"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="66"/>
         <source>DiffAugment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="67"/>
         <source>ADA (adaptive p)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="95"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="68"/>
         <source>ADA with fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="96"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="69"/>
         <source>Augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="98"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="71"/>
         <source>Fixed p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="107"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="80"/>
         <source>Advanced options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="155"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="129"/>
         <source>Training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="156"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="130"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="160"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="134"/>
         <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="149"/>
         <source>Stages × iterations per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="179"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="153"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="199"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="173"/>
         <source>Learning rate G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="201"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="175"/>
         <source>Learning rate D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="203"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="177"/>
         <source>Generator width (ngf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="205"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="179"/>
         <source>Discriminator width (ndf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="207"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="181"/>
         <source>EMA decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="209"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="183"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="185"/>
         <source>Samples every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="213"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="187"/>
         <source>Checkpoint every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="189"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="216"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="190"/>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="217"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="191"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="219"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="193"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="220"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="194"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="198"/>
         <source>ADA augmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="226"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="200"/>
         <source>ADA target r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="228"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="202"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="229"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="203"/>
         <source>Also write TensorBoard event files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="230"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="204"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="232"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="206"/>
         <source>TensorBoard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,87 +3356,87 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="20"/>
+        <location filename="../widgets/train/train_views.cpp" line="21"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="23"/>
         <source>p, r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="23"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="25"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="25"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="33"/>
+        <location filename="../widgets/train/train_views.cpp" line="34"/>
         <source>ADA p / r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="34"/>
+        <location filename="../widgets/train/train_views.cpp" line="35"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="35"/>
+        <location filename="../widgets/train/train_views.cpp" line="36"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="37"/>
+        <location filename="../widgets/train/train_views.cpp" line="38"/>
         <source>Nearest images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="38"/>
+        <location filename="../widgets/train/train_views.cpp" line="39"/>
         <source>Augmentation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="39"/>
+        <location filename="../widgets/train/train_views.cpp" line="40"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="107"/>
+        <location filename="../widgets/train/train_views.cpp" line="109"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="109"/>
+        <location filename="../widgets/train/train_views.cpp" line="111"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="117"/>
+        <location filename="../widgets/train/train_views.cpp" line="119"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="126"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="126"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="126"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>

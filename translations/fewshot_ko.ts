@@ -953,72 +953,72 @@
 <context>
     <name>fewshot::widgets::ConSinGanOptions</name>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="24"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="17"/>
         <source>Generation</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="25"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="18"/>
         <source>Retargeting (any size)</source>
         <translation>리타기팅 (임의 크기)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="26"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="19"/>
         <source>Harmonization</source>
         <translation>조화 (하모나이제이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="27"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="20"/>
         <source>Editing</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="28"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="21"/>
         <source>Retargeting is best for other sizes and aspect ratios; harmonization and editing train for pasted objects (Explore tab ▸ Harmonize).</source>
         <translation>다른 크기와 종횡비에는 리타기팅이 가장 좋습니다. 조화와 편집은 붙여 넣은 물체를 위해 학습합니다 (탐색 탭 ▸ 조화).</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="30"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="23"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="32"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="25"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="33"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="26"/>
         <source>The longer side of the finest stage; the image keeps its aspect ratio.</source>
         <translation>가장 세밀한 단계의 긴 변. 이미지의 종횡비는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="34"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="27"/>
         <source>Largest size</source>
         <translation>최대 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="36"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="29"/>
         <source>Stages</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="38"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="31"/>
         <source>Iterations per stage</source>
         <translation>단계별 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="40"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="33"/>
         <source>Channels of every convolution (the paper uses 64).</source>
         <translation>모든 합성곱의 채널 수 (논문은 64 사용).</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="41"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="34"/>
         <source>Width (channels)</source>
         <translation>폭 (채널)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="75"/>
+        <location filename="../widgets/train/consingan_options.cpp" line="68"/>
         <source>%1 stages × %2 = %3 iterations; the three newest stages train together.</source>
         <translation>%1 단계 × %2 = %3 반복. 가장 최근의 세 단계가 함께 학습됩니다.</translation>
     </message>
@@ -2316,47 +2316,47 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>중지하고 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="315"/>
+        <location filename="../widgets/window/main_window.cpp" line="320"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="315"/>
+        <location filename="../widgets/window/main_window.cpp" line="320"/>
         <source>Datasets</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="331"/>
+        <location filename="../widgets/window/main_window.cpp" line="336"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="331"/>
+        <location filename="../widgets/window/main_window.cpp" line="336"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation>FewShot Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="345"/>
+        <location filename="../widgets/window/main_window.cpp" line="350"/>
         <source>User guide</source>
         <translation>사용자 안내서</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="346"/>
+        <location filename="../widgets/window/main_window.cpp" line="351"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation>사용자 안내서(user-guide.md)가 이 컴퓨터에 설치되어 있지 않습니다. FewShot Studio 소스와 패키지의 docs/에 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="352"/>
+        <location filename="../widgets/window/main_window.cpp" line="357"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation>%1을(를) 보여 줄 프로그램을 찾지 못했습니다. 텍스트 편집기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="356"/>
+        <location filename="../widgets/window/main_window.cpp" line="361"/>
         <source>About FewShot Studio</source>
         <translation>FewShot Studio 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="357"/>
+        <location filename="../widgets/window/main_window.cpp" line="362"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;아주 작은 데이터셋으로 GAN을 학습하고 탐색합니다.&lt;/p&gt;</translation>
     </message>
@@ -2799,17 +2799,17 @@ showing seed %4</source>
         <translation>실행 폴더 %1은(는) 파일입니다. 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="83"/>
+        <location filename="../widgets/train/start_check.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="85"/>
+        <location filename="../widgets/train/start_check.cpp" line="86"/>
         <source>These settings cannot start a run: %1</source>
         <translation>이 설정으로는 실행을 시작할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/train/start_check.cpp" line="107"/>
+        <location filename="../widgets/train/start_check.cpp" line="108"/>
         <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
         <translation>
             <numerusform>데이터셋에 이미지가 %n개뿐이라 배치 하나(%1개)보다 적습니다. 모든 배치가 같은 이미지를 되풀이하므로 모델이 배우기보다 베끼게 됩니다. 퓨샷 모델에는 이미지가 10개 이상 있는 것이 좋습니다(FastGAN 논문은 100개). 사진 한 장에는 ConSinGAN이 맞습니다.</numerusform>
@@ -2981,210 +2981,210 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="70"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="43"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="73"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="46"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="76"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="180"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="49"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="154"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation>이미지 폴더, 이미지 한 장 또는 .fspack</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="77"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="80"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="50"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="53"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="78"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="51"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="81"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="134"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="54"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="108"/>
         <source>Run folder</source>
         <translation>실행 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="84"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="57"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="85"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="58"/>
         <source>Resolution</source>
         <translation>해상도</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="87"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="60"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="89"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="62"/>
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="92"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="65"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="93"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="66"/>
         <source>DiffAugment</source>
         <translation>DiffAugment</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="94"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="67"/>
         <source>ADA (adaptive p)</source>
         <translation>ADA (적응형 p)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="95"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="68"/>
         <source>ADA with fixed p</source>
         <translation>고정 p의 ADA</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="96"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="69"/>
         <source>Augmentation</source>
         <translation>증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="98"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="71"/>
         <source>Fixed p</source>
         <translation>고정 p</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="107"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="80"/>
         <source>Advanced options</source>
         <translation>고급 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="155"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="129"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="156"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="130"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="160"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="134"/>
         <source>Dataset folder</source>
         <translation>데이터셋 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="175"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="149"/>
         <source>Stages × iterations per stage</source>
         <translation>단계 수 × 단계별 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="179"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="153"/>
         <source>one image (ConSinGAN learns from a single picture)</source>
         <translation>이미지 한 장 (ConSinGAN 은 사진 한 장으로 학습합니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="199"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="173"/>
         <source>Learning rate G</source>
         <translation>학습률 G</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="201"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="175"/>
         <source>Learning rate D</source>
         <translation>학습률 D</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="203"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="177"/>
         <source>Generator width (ngf)</source>
         <translation>생성기 폭 (ngf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="205"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="179"/>
         <source>Discriminator width (ndf)</source>
         <translation>판별기 폭 (ndf)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="207"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="181"/>
         <source>EMA decay</source>
         <translation>EMA 감쇠</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="209"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="183"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="211"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="185"/>
         <source>Samples every</source>
         <translation>샘플 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="213"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="187"/>
         <source>Checkpoint every</source>
         <translation>체크포인트 간격</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="215"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="189"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="216"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="190"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="217"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="191"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="219"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="193"/>
         <source>all cores</source>
         <translation>모든 코어</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="220"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="194"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="224"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="198"/>
         <source>ADA augmentations</source>
         <translation>ADA 증강</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="226"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="200"/>
         <source>ADA target r_t</source>
         <translation>ADA 목표 r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="228"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="202"/>
         <source>ADA speed (kimg for p to move by 1)</source>
         <translation>ADA 속도 (p가 1 움직이는 데 필요한 kimg)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="229"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="203"/>
         <source>Also write TensorBoard event files</source>
         <translation>TensorBoard 이벤트 파일도 기록</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="230"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="204"/>
         <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
         <translation>손실, 지표, ADA p와 r_t, 단계, 샘플 격자를 실행 폴더에 기록합니다. 보기: tensorboard --logdir 실행_폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="232"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="206"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
@@ -3358,87 +3358,87 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="20"/>
+        <location filename="../widgets/train/train_views.cpp" line="21"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation>실행이 품질 지표(FD, KID 등)를 계산하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="23"/>
         <source>p, r_t</source>
         <translation>p, r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="23"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation>ADA 증강으로 학습하면 ADA의 p와 r_t가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="25"/>
         <source>phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="25"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation>점진적 단계와 스테이지가 여기에 표시됩니다 (PGGAN, ConSinGAN).</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="33"/>
+        <location filename="../widgets/train/train_views.cpp" line="34"/>
         <source>ADA p / r_t</source>
         <translation>ADA p / r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="34"/>
+        <location filename="../widgets/train/train_views.cpp" line="35"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="35"/>
+        <location filename="../widgets/train/train_views.cpp" line="36"/>
         <source>Phases</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="37"/>
+        <location filename="../widgets/train/train_views.cpp" line="38"/>
         <source>Nearest images</source>
         <translation>가장 가까운 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="38"/>
+        <location filename="../widgets/train/train_views.cpp" line="39"/>
         <source>Augmentation preview</source>
         <translation>증강 미리 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="39"/>
+        <location filename="../widgets/train/train_views.cpp" line="40"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="107"/>
+        <location filename="../widgets/train/train_views.cpp" line="109"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="109"/>
+        <location filename="../widgets/train/train_views.cpp" line="111"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="117"/>
+        <location filename="../widgets/train/train_views.cpp" line="119"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="126"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="126"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="124"/>
+        <location filename="../widgets/train/train_views.cpp" line="126"/>
         <source>info</source>
         <translation>정보</translation>
     </message>

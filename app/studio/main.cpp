@@ -70,7 +70,8 @@ int main(int argc, char** argv) {
   // The Language menu's choice wins over the system locale.
   QTranslator translator;
   const QString language =
-      parser.isSet(tourLanguage) ? parser.value(tourLanguage) : QSettings().value(fewshot::widgets::settings_keys::kLanguage).toString();
+      parser.isSet(tourLanguage) ? parser.value(tourLanguage)
+                                 : QSettings().value(fewshot::widgets::settings_keys::kLanguage).toString();
   fewshot::widgets::installStudioTranslation(translator, language.isEmpty() ? QLocale::system() : QLocale(language));
 
   // The benchmark's throwaway run must not land in the user's recent runs and settings.

@@ -79,7 +79,8 @@ StartProblem checkStart(const QVariantMap& config) {
     if (error.contains(QLatin1String(f.option))) {
       QString message = error;
       if (QLatin1String(f.option).startsWith(QLatin1String("--")))
-        message.replace(QString::fromLatin1(f.option).trimmed(), QStringLiteral("“%1”").arg(StartCheck::tr(f.label)));
+        message.replace(QString::fromLatin1(f.option).trimmed(),
+                        QStringLiteral("“%1”").arg(StartCheck::tr(f.label)));
       return {QString::fromLatin1(f.key), StartCheck::tr("%1: %2").arg(StartCheck::tr(f.label), message)};
     }
   return {QString(), StartCheck::tr("These settings cannot start a run: %1").arg(error)};

@@ -89,7 +89,8 @@ TrainOptionsPanel::TrainOptionsPanel(QWidget* parent) : QWidget(parent) {
   connect(advancedToggle_, &QToolButton::toggled, this, &TrainOptionsPanel::setAdvancedVisible);
 
   connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
-    if (preset_->currentData().toString() != QLatin1String(kCustomPreset)) applyPreset(preset_->currentData().toString());
+    const QString preset = preset_->currentData().toString();
+    if (preset != QLatin1String(kCustomPreset)) applyPreset(preset);
   });
   connect(this, &TrainOptionsPanel::changed, this, [this] { showMatchingPreset(preset_, config()); });
   connect(augment_, &QComboBox::currentIndexChanged, this, &TrainOptionsPanel::updateAugmentFields);

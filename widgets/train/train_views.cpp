@@ -17,7 +17,8 @@ namespace widgets {
 TrainViews::TrainViews(QWidget* parent) : QWidget(parent) {
   lossPlot_ = new SeriesPlot(tr("loss"), tr("Losses appear here while training (raw and smoothed)."),
                              {true, false, true});
-  metricsPlot_ = new SeriesPlot(tr("metric"), tr("Quality metrics (FD, KID, ...) appear here when a run computes them."),
+  metricsPlot_ = new SeriesPlot(tr("metric"),
+                                tr("Quality metrics (FD, KID, ...) appear here when a run computes them."),
                                 {false, false, true});
   adaPlot_ = new SeriesPlot(tr("p, r_t"), tr("ADA's p and r_t appear here when training with ADA augmentation."),
                             {false, false, false});
@@ -77,7 +78,8 @@ void TrainViews::plotValues(qint64 iteration, const QVariantMap& values) {
     } else if (key.startsWith("phase_") || key == "stage" || key == "stage_count" || key == "stage_iteration") {
       phasePlot_->addPoint(key, x, y);
       // A growing or multi-stage run: its phases matter more than an empty ADA plot.
-      if (!phasesShown_ && !adaShown_ && lowerTabs_->currentWidget() == adaPlot_) lowerTabs_->setCurrentWidget(phasePlot_);
+      if (!phasesShown_ && !adaShown_ && lowerTabs_->currentWidget() == adaPlot_)
+        lowerTabs_->setCurrentWidget(phasePlot_);
       phasesShown_ = true;
     }
   }

@@ -297,8 +297,13 @@ void MainWindow::restoreSettings() {
   refreshSidebar();
 }
 
-QStringList MainWindow::recentRuns() const { return QSettings().value(settings_keys::kRecentRuns).toStringList(); }
-QStringList MainWindow::recentDatasets() const { return QSettings().value(settings_keys::kRecentDatasets).toStringList(); }
+QStringList MainWindow::recentRuns() const {
+  return QSettings().value(settings_keys::kRecentRuns).toStringList();
+}
+
+QStringList MainWindow::recentDatasets() const {
+  return QSettings().value(settings_keys::kRecentDatasets).toStringList();
+}
 
 void MainWindow::remember(const QString& key, const QString& path) {
   QSettings settings;
