@@ -45,6 +45,8 @@ class MemoryReservation {
   uint64_t bytes_;
 };
 
+// The machine's physical memory; 0 when the system does not say.
+uint64_t physicalMemoryBytes();
 // The default budget for decoding: a quarter of physical memory, between 512 MiB and 8 GiB.
 uint64_t defaultDecodeMemoryBudget();
 
