@@ -13,7 +13,7 @@
 #include "core/io/image_grid.h"
 #include "core/models/common/random_source.h"
 #include "core/train/run_directory.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 #include "core/util/error_text.h"
 
 namespace fewshot {

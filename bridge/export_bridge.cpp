@@ -18,7 +18,7 @@
 #include "core/models/family_registry.h"
 #include "core/train/checkpoint.h"
 #include "core/train/run_directory.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 #include "core/util/atomic_file.h"
 
 namespace fewshot {

@@ -59,6 +59,7 @@ QVariantMap TrainingBridge::familyInfo(const QString& id) {
                      {"name", toQString(f->displayName)},
                      {"summary", toQString(f->summary)},
                      {"singleImage", f->singleImage},
+                     {"iterationsPerStageKey", toQString(f->iterationsPerStageKey)},
                      {"explorePage", f->explorePage == models::ExplorePage::SingleImage ? "single-image" : "latent"},
                      {"presets", presets},
                      {"unsupported", unsupported}};
@@ -71,7 +72,7 @@ QVariantMap TrainingBridge::presetConfig(const QString& preset, const QString& m
   return jsonToVariantMap(nlohmann::json(train::presetConfig(id, preset.toStdString())));
 }
 
-QVariantMap TrainingBridge::normalizedConfig(const QVariantMap& config, QString* error) {
+QVariantMap TrainingBridge::normalizedConfig(const QVariantMap& config, QString* error, QString* errorKey) {
   try {
     train::TrainingConfig c = variantMapToJson(config).get<train::TrainingConfig>();
     c.runDir = config.value("run_dir").toString().toStdString();  // from_json leaves it out
@@ -79,6 +80,10 @@ QVariantMap TrainingBridge::normalizedConfig(const QVariantMap& config, QString*
     nlohmann::json j = c;
     j["run_dir"] = c.runDir;  // config.json leaves it out (a run folder can move); the studio needs it
     return jsonToVariantMap(j);
+  } catch (const config::SettingError& e) {
+    if (error) *error = toQString(e.what());
+    if (errorKey) *errorKey = toQString(e.key());
+    return {};
   } catch (const std::exception& e) {
     if (error) *error = toQString(util::errorText(e));
     return {};

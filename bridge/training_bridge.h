@@ -31,7 +31,8 @@ class TrainingBridge : public QObject {
 
   // The registered model families, each as familyInfo().
   static QVariantList modelFamilies();
-  // id, name, summary, singleImage, explorePage ("latent" | "single-image"), presets (list of maps with
+  // id, name, summary, singleImage, iterationsPerStageKey (see core/config/family_options.h), explorePage
+  // ("latent" | "single-image"), presets (list of maps with
   // id and label; the first is the default) and unsupported (capability name -> reason, see
   // core/models/family_registry.h). Empty for an unknown id.
   static QVariantMap familyInfo(const QString& id);
@@ -39,9 +40,21 @@ class TrainingBridge : public QObject {
   // The family's preset as its TrainingConfig JSON object (keys of config.json); `model` empty: the
   // default family.
   static QVariantMap presetConfig(const QString& preset, const QString& model = QString());
+  // The settings the studio shows for a family, in order, each a map: key (config.json path such as
+  // "pggan.fade_kimg"), label, help (English; translate with context "Setting"), kind ("switch", "integer",
+  // "real", "text", "path"), minimum, maximum, step, decimals, choices, choiceLabels, choicesSuggestedOnly,
+  // minimumText, advanced, inPresets, enabledWhenKey, enabledWhenValues (core/config/setting.h). Empty for an
+  // unknown id.
+  static QVariantList settingsFor(const QString& id);
+  // `config` with the settings that follow from others set, except those in `givenKeys` (ConSinGAN: the
+  // run's length is stages x iterations per stage). Unchanged when the family derives nothing.
+  static QVariantMap deriveSettings(const QVariantMap& config, const QStringList& givenKeys);
+  // `config` with its family's training resolution set to `size` (wherever the family keeps it).
+  static QVariantMap withImageSize(const QVariantMap& config, int size);
   // Parses `config` (config.json keys, nested objects for families) with the core's from_json and
-  // validates it; returns the normalised config or an empty map with `error` set.
-  static QVariantMap normalizedConfig(const QVariantMap& config, QString* error);
+  // validates it; returns the normalised config or an empty map with `error` set, and `errorKey` set to
+  // the key of the setting to fix when the problem is one setting's.
+  static QVariantMap normalizedConfig(const QVariantMap& config, QString* error, QString* errorKey = nullptr);
   // "CPU, N threads" or the CUDA device, for the status bar, without starting anything.
   static QString deviceDescription(const QString& device);
   static bool isRunDirectory(const QString& path);

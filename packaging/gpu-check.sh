@@ -7,12 +7,12 @@
 #
 #   bash packaging/gpu-check.sh                # the check on cuda
 #   bash packaging/gpu-check.sh --device cpu   # dry run on a machine without a GPU (small benchmark sizes)
-#   bash packaging/gpu-check.sh --prepare      # here: copy nlohmann-json into .cache/gpu-check/ for a machine
+#   bash packaging/gpu-check.sh --prepare      # here: copy nlohmann-json and CLI11 into .cache/gpu-check/ for a machine
 #                                              # without it (carry that folder along)
 # Options: --torch DIR (a torch/ folder instead of python3's torch), --build-dir DIR (build-gpu-check),
 #          --jobs N (all cores), --no-tests, --without-torch-package (see below). Logs and the table go to
 #          $OUT (if set) or BUILD_DIR/gpu-check/.
-# Needs cmake >= 3.20, a C++17 compiler, python3 and nlohmann-json 3 (system, or the --prepare copy).
+# Needs cmake >= 3.20, a C++17 compiler, python3, nlohmann-json 3 and CLI11 2 (system, or the --prepare copy).
 # With the CUDA toolkit (nvcc) torch's CMake package is used; without it, or if it fails to configure,
 # cmake/TorchWithoutCMakePackage.cmake (torch's libraries and headers directly).
 set -uo pipefail
@@ -38,7 +38,10 @@ if [ "$PREPARE" = 1 ]; then
   rm -rf "$DEPS" && mkdir -p "$DEPS/include" "$DEPS/share/cmake"
   cp -r /usr/include/nlohmann "$DEPS/include/"
   cp -r /usr/share/cmake/nlohmann_json "$DEPS/share/cmake/"
-  echo "gpu-check: nlohmann-json copied to $DEPS; carry .cache/gpu-check to the GPU machine"
+  [ -f /usr/include/CLI/CLI.hpp ] || { echo "gpu-check: no /usr/include/CLI (libcli11-dev) here" >&2; exit 1; }
+  cp -r /usr/include/CLI "$DEPS/include/"
+  cp -r /usr/share/cmake/CLI11 "$DEPS/share/cmake/"
+  echo "gpu-check: nlohmann-json and CLI11 copied to $DEPS; carry .cache/gpu-check to the GPU machine"
   exit 0
 fi
 

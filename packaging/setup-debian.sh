@@ -10,6 +10,7 @@ PACKAGES=(
   libqcustomplot-dev libqcustomplot2.1-qt6       # live plots
   libopencv-dev                                  # image decoding, video export
   nlohmann-json3-dev zlib1g-dev
+  libcli11-dev                                   # the command line's option parser
   xvfb xauth                                     # headless GUI runs and screenshots
   fonts-noto-color-emoji                         # source of the built-in sample dataset
   imagemagick                                    # CMYK JPEG fixtures in the import tests

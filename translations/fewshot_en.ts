@@ -4,82 +4,104 @@
 <context>
     <name>FamilyText</name>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="11"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="101"/>
+        <source>Skip-layer excitation generator, self-supervised discriminator (Liu et al. 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="103"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="113"/>
         <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="12"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="104"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="114"/>
         <source>CPU 128 px: 10 000 iterations (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="13"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="105"/>
         <source>Official: 256 px, paper widths (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="14"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
         <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="15"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="111"/>
+        <source>Discriminators on frozen pretrained EfficientNet features (Sauer et al. 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="115"/>
         <source>Official widths: 256 px, lite generator, batch 8 (ours, needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="16"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="117"/>
         <source>Paper: the official README run, 256 px, batch 64, 10 000 kimg (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="17"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="166"/>
+        <source>Progressive growing, minibatch stddev, equalized learning rate (Karras et al. 2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="168"/>
         <source>Demo: grows 4 to 64 px, narrow, 1 100 iterations (ours, for a CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="18"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="169"/>
         <source>CPU 128 px: grows 4 to 128 px, 1 300 iterations (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="19"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="171"/>
         <source>Official widths: grows 4 to 256 px, one batch size (ours, needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="20"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="172"/>
         <source>Paper: the official 1024 px run, per-resolution batches, 12 000 kimg (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="22"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="121"/>
+        <source>One image in, a multi-stage generator out; harmonization and editing (Hinz et al. 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="125"/>
         <source>Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="23"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="126"/>
         <source>Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="24"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="127"/>
         <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="25"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="128"/>
         <source>Paper: the official generation defaults (same as Official)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="26"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="130"/>
         <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="27"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="131"/>
         <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,6 +139,749 @@
     <message>
         <location filename="../bridge/run_history.cpp" line="28"/>
         <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="14"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="26"/>
+        <source>Pretrained weights folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="40"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="41"/>
+        <source>folder of images, a single image, or a .fspack pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="46"/>
+        <source>Training image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="47"/>
+        <source>the one training image of --model consingan (same as --data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="52"/>
+        <source>Run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="53"/>
+        <source>run directory to create (config, metrics, samples, checkpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="57"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="58"/>
+        <source>images per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="61"/>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="62"/>
+        <source>total iterations (with --resume: the new total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="66"/>
+        <source>Augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="67"/>
+        <source>none | diffaugment | ada (adaptive p) | fixed (constant --p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="70"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="70"/>
+        <source>DiffAugment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="71"/>
+        <source>ADA (adaptive p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="71"/>
+        <source>ADA with fixed p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="72"/>
+        <source>Fixed p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="73"/>
+        <source>augmentation probability of --augment fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="79"/>
+        <source>learning rate of G and D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="83"/>
+        <source>Learning rate G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="84"/>
+        <source>learning rate of the generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="89"/>
+        <source>Learning rate D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="90"/>
+        <source>learning rate of the discriminator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="95"/>
+        <source>Adam beta1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="96"/>
+        <source>Adam&apos;s first-moment decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="101"/>
+        <source>Adam beta2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="102"/>
+        <source>Adam&apos;s second-moment decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="107"/>
+        <source>EMA decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="108"/>
+        <source>EMA decay of the generator weights (official 0.999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="113"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="114"/>
+        <source>random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="117"/>
+        <source>Samples every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="118"/>
+        <source>write a sample grid every N iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="123"/>
+        <source>Checkpoint every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="124"/>
+        <source>write a checkpoint every N iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="129"/>
+        <source>Checkpoints kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="130"/>
+        <source>keep the newest K checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="134"/>
+        <source>Divergence rollbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="135"/>
+        <source>divergence guard: roll back to the last checkpoint with halved learning rates at most N times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="141"/>
+        <source>Samples per grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="144"/>
+        <source>Loss blow-up factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="147"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="148"/>
+        <source>cpu, cuda or cuda:N (with --resume: continue the run there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="150"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="150"/>
+        <source>CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="154"/>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="155"/>
+        <source>CPU threads (0: all cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="158"/>
+        <source>all cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="161"/>
+        <source>DiffAugment policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="162"/>
+        <source>DiffAugment policy, e.g. color,translation,cutout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="167"/>
+        <source>ADA augmentations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="168"/>
+        <source>ADA augmentations: blit, geom, color, bg, bgc, bgcf, bgcfn, bgcfnc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="173"/>
+        <source>ADA target r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="174"/>
+        <source>ADA r_t target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="180"/>
+        <source>ADA speed (kimg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="181"/>
+        <source>thousands of real images for ADA p to move by 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="187"/>
+        <source>ADA supersampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="188"/>
+        <source>official 2x supersampled ADA resampling (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="192"/>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="193"/>
+        <source>crop | pad | stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="195"/>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="195"/>
+        <source>Pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="196"/>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="198"/>
+        <source>Resampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="199"/>
+        <source>area | bilinear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="201"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="201"/>
+        <source>Bilinear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="203"/>
+        <source>Background colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="204"/>
+        <source>colour that transparent pixels are composited over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="207"/>
+        <source>Live metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="208"/>
+        <source>no live metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="212"/>
+        <source>Metrics every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="213"/>
+        <source>live metrics every N iterations (0: automatic, within 10 % of training time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="219"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="222"/>
+        <source>Metrics samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="223"/>
+        <source>fixed-seed EMA samples per live evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="230"/>
+        <source>folder with the EfficientNet-Lite0 weights (default: per-user data dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="236"/>
+        <source>Inception network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="237"/>
+        <source>NVIDIA&apos;s inception-2015-12-05.pt: live FID/KID instead of FD/KID-EffNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="243"/>
+        <source>TensorBoard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="244"/>
+        <source>also write scalars and sample grids as TensorBoard event files in the run folder (kept on resume; &apos;fewshot tensorboard RUN&apos; converts any run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="53"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="54"/>
+        <source>generation | retarget | harmonization | editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="57"/>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="57"/>
+        <source>Retargeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="58"/>
+        <source>Harmonization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="58"/>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="59"/>
+        <source>Largest size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="60"/>
+        <source>longer side of the finest stage in pixels (official 250)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="64"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="65"/>
+        <source>number of stages (official 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="69"/>
+        <source>Iterations per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="70"/>
+        <source>iterations per stage (official 2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="74"/>
+        <source>Width (channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="75"/>
+        <source>channels of every convolution (official 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="79"/>
+        <source>Smallest size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="80"/>
+        <source>shorter side of the coarsest stage in pixels (official 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="85"/>
+        <source>Stages trained together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="86"/>
+        <source>newest stages trained together (official 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="91"/>
+        <source>Learning-rate scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="92"/>
+        <source>learning-rate factor per older stage (official 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="98"/>
+        <source>Layers per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="99"/>
+        <source>convolution blocks per generator stage and in the discriminator (official 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="106"/>
+        <source>Reconstruction weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="107"/>
+        <source>weight of the reconstruction loss (official 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="56"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="90"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="67"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="57"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="68"/>
+        <source>training resolution in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="61"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="75"/>
+        <source>Generator width (ngf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="62"/>
+        <source>generator width, a multiple of 8 (official 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="68"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="82"/>
+        <source>Discriminator width (ndf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="69"/>
+        <source>discriminator width, a multiple of 8 (official 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="75"/>
+        <source>Minibatch stddev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="76"/>
+        <source>add PGGAN&apos;s minibatch-stddev feature to D&apos;s logits head (not in FastGAN; off by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="82"/>
+        <source>Reconstruction loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="83"/>
+        <source>auto (effnet-lpips when the weights are installed) | effnet-lpips | pixel-l1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
+        <source>Perceptual (EfficientNet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="89"/>
+        <source>Pixel L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="91"/>
+        <source>final resolution in pixels (grows from 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="95"/>
+        <source>thousands of real images per stabilisation and per fade (sets both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="103"/>
+        <source>thousands of real images each resolution trains at full weight (paper 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="76"/>
+        <source>Phase length (kimg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="102"/>
+        <source>Stabilisation (kimg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="110"/>
+        <source>Fade-in (kimg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="111"/>
+        <source>thousands of real images while a new resolution fades in (paper 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="117"/>
+        <source>Width base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="118"/>
+        <source>channels nf(s) = min(base / 2^s, widest) (paper 8192)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="123"/>
+        <source>Widest block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="124"/>
+        <source>most channels of any block (paper 512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="130"/>
+        <source>Minibatch-stddev group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="131"/>
+        <source>images per minibatch-stddev group (paper 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="136"/>
+        <source>Gradient-penalty weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="137"/>
+        <source>WGAN-GP weight lambda (paper 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="142"/>
+        <source>Drift weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="143"/>
+        <source>weight of D&apos;s drift penalty (paper 0.001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="149"/>
+        <source>Reset Adam per resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="150"/>
+        <source>keep Adam&apos;s moments across resolution changes (the paper resets them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="71"/>
+        <source>Lite generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="72"/>
+        <source>full FastGAN up blocks instead of fastgan_lite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="76"/>
+        <source>generator width, a multiple of 8 (official 128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="83"/>
+        <source>width of the mini-discriminators, a multiple of 8 (official 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="88"/>
+        <source>Projection width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="89"/>
+        <source>channels of the first feature projection (official 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="95"/>
+        <source>Random feature network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="96"/>
+        <source>a frozen RANDOM feature network instead of the pretrained one (an experiment, not Projected GAN proper)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,12 +1135,12 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="91"/>
+        <location filename="../bridge/training_bridge.cpp" line="96"/>
         <source>CUDA device %1 (of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="93"/>
+        <location filename="../bridge/training_bridge.cpp" line="98"/>
         <source>CPU, %1 cores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,79 +1713,6 @@
     <message>
         <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fewshot::widgets::ConSinGanOptions</name>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="17"/>
-        <source>Generation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="18"/>
-        <source>Retargeting (any size)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="19"/>
-        <source>Harmonization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="20"/>
-        <source>Editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="21"/>
-        <source>Retargeting is best for other sizes and aspect ratios; harmonization and editing train for pasted objects (Explore tab ▸ Harmonize).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="23"/>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="25"/>
-        <source> px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="26"/>
-        <source>The longer side of the finest stage; the image keeps its aspect ratio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="27"/>
-        <source>Largest size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="29"/>
-        <source>Stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="31"/>
-        <source>Iterations per stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="33"/>
-        <source>Channels of every convolution (the paper uses 64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="34"/>
-        <source>Width (channels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="68"/>
-        <source>%1 stages × %2 = %3 iterations; the three newest stages train together.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2387,7 +3079,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::PresetMatch</name>
     <message>
-        <location filename="../widgets/train/preset_match.cpp" line="61"/>
+        <location filename="../widgets/train/preset_match.cpp" line="37"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,6 +3299,19 @@ showing seed %4</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::SettingsForm</name>
+    <message>
+        <location filename="../widgets/common/settings_form.cpp" line="98"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/settings_form.cpp" line="114"/>
+        <source>config.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::ShortcutsDialog</name>
     <message>
         <location filename="../widgets/window/shortcuts_dialog.cpp" line="36"/>
@@ -2706,109 +3411,37 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::StartCheck</name>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="32"/>
-        <source>Iterations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="33"/>
         <location filename="../widgets/train/start_check.cpp" line="34"/>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="35"/>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="36"/>
-        <location filename="../widgets/train/start_check.cpp" line="37"/>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="38"/>
-        <source>EMA decay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="39"/>
-        <source>Samples every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="40"/>
-        <source>Checkpoint every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="41"/>
-        <source>CPU threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="42"/>
-        <source>ADA target r_t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="43"/>
-        <source>ADA speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="44"/>
-        <source>Fixed p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="45"/>
-        <source>Generator width (ngf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="46"/>
-        <source>Discriminator width (ndf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="58"/>
         <source>Choose a dataset first: a folder of images or one image (Dataset tab, drag and drop, or Browse…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="61"/>
+        <location filename="../widgets/train/start_check.cpp" line="37"/>
         <source>Choose a run folder to save the run in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="69"/>
+        <location filename="../widgets/train/start_check.cpp" line="45"/>
         <source>The dataset %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="72"/>
+        <location filename="../widgets/train/start_check.cpp" line="48"/>
         <source>%1 is a folder; this model learns from one image. Choose an image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="75"/>
+        <location filename="../widgets/train/start_check.cpp" line="51"/>
         <source>The run folder %1 is a file; choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="84"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="86"/>
+        <location filename="../widgets/train/start_check.cpp" line="56"/>
         <source>These settings cannot start a run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/train/start_check.cpp" line="108"/>
+        <location filename="../widgets/train/start_check.cpp" line="78"/>
         <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2979,18 +3612,22 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="43"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="40"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="46"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="42"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="49"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="154"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="117"/>
+        <source>one image (this model learns from a single picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/train_options_panel.cpp" line="118"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,328 +3644,173 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train/train_options_panel.cpp" line="54"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="108"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="89"/>
         <source>Run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/train/train_options_panel.cpp" line="57"/>
-        <source>%1 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="58"/>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="60"/>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="62"/>
-        <source>Iterations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="65"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="66"/>
-        <source>DiffAugment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="67"/>
-        <source>ADA (adaptive p)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="68"/>
-        <source>ADA with fixed p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="69"/>
-        <source>Augmentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="71"/>
-        <source>Fixed p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="80"/>
         <source>Advanced options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="129"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="101"/>
         <source>Training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="130"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="102"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="134"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="106"/>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="149"/>
-        <source>Stages × iterations per stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="153"/>
-        <source>one image (ConSinGAN learns from a single picture)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="173"/>
-        <source>Learning rate G</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="175"/>
-        <source>Learning rate D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="177"/>
-        <source>Generator width (ngf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="179"/>
-        <source>Discriminator width (ndf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="181"/>
-        <source>EMA decay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="183"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="185"/>
-        <source>Samples every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="187"/>
-        <source>Checkpoint every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="189"/>
-        <source>CPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="190"/>
-        <source>CUDA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="191"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="193"/>
-        <source>all cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="194"/>
-        <source>CPU threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="198"/>
-        <source>ADA augmentations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="200"/>
-        <source>ADA target r_t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="202"/>
-        <source>ADA speed (kimg for p to move by 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="203"/>
-        <source>Also write TensorBoard event files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="204"/>
-        <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="206"/>
-        <source>TensorBoard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train/train_tab.cpp" line="69"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="71"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train/train_tab.cpp" line="72"/>
         <source>Pause after the current iteration (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train/train_tab.cpp" line="73"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab.cpp" line="74"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train/train_tab.cpp" line="75"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="78"/>
+        <location filename="../widgets/train/train_tab.cpp" line="79"/>
         <source>Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="79"/>
+        <location filename="../widgets/train/train_tab.cpp" line="80"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="91"/>
-        <location filename="../widgets/train/train_tab.cpp" line="201"/>
+        <location filename="../widgets/train/train_tab.cpp" line="92"/>
+        <location filename="../widgets/train/train_tab.cpp" line="202"/>
         <location filename="../widgets/train/train_tab.cpp" line="380"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="69"/>
-        <location filename="../widgets/train/train_tab.cpp" line="198"/>
+        <location filename="../widgets/train/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="199"/>
         <source>Start a new run with these settings (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="75"/>
+        <location filename="../widgets/train/train_tab.cpp" line="76"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="123"/>
+        <location filename="../widgets/train/train_tab.cpp" line="124"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="124"/>
+        <location filename="../widgets/train/train_tab.cpp" line="125"/>
         <source>Started %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="138"/>
+        <location filename="../widgets/train/train_tab.cpp" line="139"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="155"/>
+        <location filename="../widgets/train/train_tab.cpp" line="156"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="166"/>
+        <location filename="../widgets/train/train_tab.cpp" line="167"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="168"/>
+        <location filename="../widgets/train/train_tab.cpp" line="169"/>
         <source>Finished: %1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="170"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="170"/>
         <source>Training completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train/train_tab.cpp" line="174"/>
         <source>Paused at iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train/train_tab.cpp" line="175"/>
         <source>Preparing the dataset and the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="237"/>
+        <location filename="../widgets/train/train_tab.cpp" line="238"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="248"/>
+        <location filename="../widgets/train/train_tab.cpp" line="249"/>
         <source>Very small dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="250"/>
+        <location filename="../widgets/train/train_tab.cpp" line="251"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="289"/>
+        <location filename="../widgets/train/train_tab.cpp" line="290"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="313"/>
+        <location filename="../widgets/train/train_tab.cpp" line="314"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="319"/>
+        <location filename="../widgets/train/train_tab.cpp" line="320"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="322"/>
+        <location filename="../widgets/train/train_tab.cpp" line="323"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>

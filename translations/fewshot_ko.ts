@@ -4,82 +4,104 @@
 <context>
     <name>FamilyText</name>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="11"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="101"/>
+        <source>Skip-layer excitation generator, self-supervised discriminator (Liu et al. 2021)</source>
+        <translation>스킵 레이어 여기 생성기, 자기 지도 판별기(Liu 외 2021)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="103"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="113"/>
         <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
         <translation>데모: 64 px, 좁은 모델, 1 000회 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="12"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="104"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="114"/>
         <source>CPU 128 px: 10 000 iterations (ours)</source>
         <translation>CPU 128 px: 10 000회 반복 (자체 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="13"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="105"/>
         <source>Official: 256 px, paper widths (needs a GPU)</source>
         <translation>공식: 256 px, 논문의 채널 수 (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="14"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
         <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
         <translation>논문: 공식 train.py 기본값, 1024 px, 50 000회 반복 (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="15"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="111"/>
+        <source>Discriminators on frozen pretrained EfficientNet features (Sauer et al. 2021)</source>
+        <translation>고정된 사전 학습 EfficientNet 특징 위의 판별기(Sauer 외 2021)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="115"/>
         <source>Official widths: 256 px, lite generator, batch 8 (ours, needs a GPU)</source>
         <translation>공식 채널 수: 256 px, 경량 생성기, 배치 8 (자체 설정, GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="16"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="117"/>
         <source>Paper: the official README run, 256 px, batch 64, 10 000 kimg (needs a GPU)</source>
         <translation>논문: 공식 README의 학습, 256 px, 배치 64, 10 000 kimg (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="17"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="166"/>
+        <source>Progressive growing, minibatch stddev, equalized learning rate (Karras et al. 2018)</source>
+        <translation>점진적 성장, 미니배치 표준편차, 균등화 학습률(Karras 외 2018)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="168"/>
         <source>Demo: grows 4 to 64 px, narrow, 1 100 iterations (ours, for a CPU)</source>
         <translation>데모: 4에서 64 px로 성장, 좁은 모델, 1 100회 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="18"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="169"/>
         <source>CPU 128 px: grows 4 to 128 px, 1 300 iterations (ours)</source>
         <translation>CPU 128 px: 4에서 128 px로 성장, 1 300회 반복 (자체 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="19"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="171"/>
         <source>Official widths: grows 4 to 256 px, one batch size (ours, needs a GPU)</source>
         <translation>공식 채널 수: 4에서 256 px로 성장, 단일 배치 크기 (자체 설정, GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="20"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="172"/>
         <source>Paper: the official 1024 px run, per-resolution batches, 12 000 kimg (needs a GPU)</source>
         <translation>논문: 공식 1024 px 학습, 해상도별 배치, 12 000 kimg (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="22"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="121"/>
+        <source>One image in, a multi-stage generator out; harmonization and editing (Hinz et al. 2021)</source>
+        <translation>이미지 한 장으로 다단계 생성기를 학습, 조화와 편집(Hinz 외 2021)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="125"/>
         <source>Demo: up to 128 px, 5 stages × 300 iterations (ours, for a CPU)</source>
         <translation>데모: 최대 128 px, 5 단계 × 300 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="23"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="126"/>
         <source>Tiny: up to 48 px, 4 stages × 40 iterations (ours, a quick try)</source>
         <translation>초소형: 최대 48 px, 4 단계 × 40 반복 (자체 설정, 빠른 시험)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="24"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="127"/>
         <source>Official: up to 250 px, 6 stages × 2 000 iterations (GPU advised)</source>
         <translation>공식: 최대 250 px, 6 단계 × 2 000 반복 (GPU 권장)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="25"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="128"/>
         <source>Paper: the official generation defaults (same as Official)</source>
         <translation>논문: 공식 생성 모드 기본값 (공식과 동일)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="26"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="130"/>
         <source>Harmonization: 3 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation>조화: 3 단계 × 1 000 반복 (논문 README 설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/family_text.cpp" line="27"/>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="131"/>
         <source>Editing: 6 stages × 1 000 iterations, as the paper&apos;s README</source>
         <translation>편집: 6 단계 × 1 000 반복 (논문 README 설정)</translation>
     </message>
@@ -118,6 +140,749 @@
         <location filename="../bridge/run_history.cpp" line="28"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="14"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="26"/>
+        <source>Pretrained weights folder</source>
+        <translation>사전 학습 가중치 폴더</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="40"/>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="41"/>
+        <source>folder of images, a single image, or a .fspack pack</source>
+        <translation>이미지 폴더, 이미지 한 장, 또는 .fspack 팩</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="46"/>
+        <source>Training image</source>
+        <translation>학습 이미지</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="47"/>
+        <source>the one training image of --model consingan (same as --data)</source>
+        <translation>--model consingan의 학습 이미지 한 장(--data와 같음)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="52"/>
+        <source>Run folder</source>
+        <translation>실행 폴더</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="53"/>
+        <source>run directory to create (config, metrics, samples, checkpoints)</source>
+        <translation>만들 실행 폴더(설정, 지표, 샘플, 체크포인트)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="57"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="58"/>
+        <source>images per step</source>
+        <translation>한 스텝의 이미지 수</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="61"/>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="62"/>
+        <source>total iterations (with --resume: the new total)</source>
+        <translation>전체 반복 횟수(--resume과 함께: 새 총합)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="66"/>
+        <source>Augmentation</source>
+        <translation>증강</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="67"/>
+        <source>none | diffaugment | ada (adaptive p) | fixed (constant --p)</source>
+        <translation>none | diffaugment | ada(적응형 p) | fixed(고정 --p)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="70"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="70"/>
+        <source>DiffAugment</source>
+        <translation>DiffAugment</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="71"/>
+        <source>ADA (adaptive p)</source>
+        <translation>ADA (적응형 p)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="71"/>
+        <source>ADA with fixed p</source>
+        <translation>고정 p의 ADA</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="72"/>
+        <source>Fixed p</source>
+        <translation>고정 p</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="73"/>
+        <source>augmentation probability of --augment fixed</source>
+        <translation>--augment fixed의 증강 확률</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="79"/>
+        <source>learning rate of G and D</source>
+        <translation>G와 D의 학습률</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="83"/>
+        <source>Learning rate G</source>
+        <translation>학습률 G</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="84"/>
+        <source>learning rate of the generator</source>
+        <translation>생성기의 학습률</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="89"/>
+        <source>Learning rate D</source>
+        <translation>학습률 D</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="90"/>
+        <source>learning rate of the discriminator</source>
+        <translation>판별기의 학습률</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="95"/>
+        <source>Adam beta1</source>
+        <translation>Adam beta1</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="96"/>
+        <source>Adam&apos;s first-moment decay</source>
+        <translation>Adam의 1차 모멘트 감쇠</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="101"/>
+        <source>Adam beta2</source>
+        <translation>Adam beta2</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="102"/>
+        <source>Adam&apos;s second-moment decay</source>
+        <translation>Adam의 2차 모멘트 감쇠</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="107"/>
+        <source>EMA decay</source>
+        <translation>EMA 감쇠</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="108"/>
+        <source>EMA decay of the generator weights (official 0.999)</source>
+        <translation>생성기 가중치의 EMA 감쇠(공식 0.999)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="113"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="114"/>
+        <source>random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="117"/>
+        <source>Samples every</source>
+        <translation>샘플 간격</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="118"/>
+        <source>write a sample grid every N iterations</source>
+        <translation>N번 반복마다 샘플 그리드 기록</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="123"/>
+        <source>Checkpoint every</source>
+        <translation>체크포인트 간격</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="124"/>
+        <source>write a checkpoint every N iterations</source>
+        <translation>N번 반복마다 체크포인트 기록</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="129"/>
+        <source>Checkpoints kept</source>
+        <translation>보관할 체크포인트</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="130"/>
+        <source>keep the newest K checkpoints</source>
+        <translation>가장 최근 체크포인트 K개 보관</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="134"/>
+        <source>Divergence rollbacks</source>
+        <translation>발산 롤백 횟수</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="135"/>
+        <source>divergence guard: roll back to the last checkpoint with halved learning rates at most N times</source>
+        <translation>발산 방지: 학습률을 절반으로 줄여 마지막 체크포인트로 되돌리기를 최대 N번</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="141"/>
+        <source>Samples per grid</source>
+        <translation>그리드당 샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="144"/>
+        <source>Loss blow-up factor</source>
+        <translation>손실 폭주 배수</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="147"/>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="148"/>
+        <source>cpu, cuda or cuda:N (with --resume: continue the run there)</source>
+        <translation>cpu, cuda 또는 cuda:N(--resume과 함께: 그 장치에서 이어서 학습)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="150"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="150"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="154"/>
+        <source>CPU threads</source>
+        <translation>CPU 스레드</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="155"/>
+        <source>CPU threads (0: all cores)</source>
+        <translation>CPU 스레드(0: 모든 코어)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="158"/>
+        <source>all cores</source>
+        <translation>모든 코어</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="161"/>
+        <source>DiffAugment policy</source>
+        <translation>DiffAugment 정책</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="162"/>
+        <source>DiffAugment policy, e.g. color,translation,cutout</source>
+        <translation>DiffAugment 정책, 예: color,translation,cutout</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="167"/>
+        <source>ADA augmentations</source>
+        <translation>ADA 증강</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="168"/>
+        <source>ADA augmentations: blit, geom, color, bg, bgc, bgcf, bgcfn, bgcfnc</source>
+        <translation>ADA 증강: blit, geom, color, bg, bgc, bgcf, bgcfn, bgcfnc</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="173"/>
+        <source>ADA target r_t</source>
+        <translation>ADA 목표 r_t</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="174"/>
+        <source>ADA r_t target</source>
+        <translation>ADA r_t 목표</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="180"/>
+        <source>ADA speed (kimg)</source>
+        <translation>ADA 속도 (kimg)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="181"/>
+        <source>thousands of real images for ADA p to move by 1</source>
+        <translation>ADA p가 1 움직이는 데 드는 실제 이미지 수(천 장)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="187"/>
+        <source>ADA supersampling</source>
+        <translation>ADA 슈퍼샘플링</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="188"/>
+        <source>official 2x supersampled ADA resampling (slower)</source>
+        <translation>공식 2배 슈퍼샘플링 ADA 리샘플링(더 느림)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="192"/>
+        <source>Resize</source>
+        <translation>크기 조정</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="193"/>
+        <source>crop | pad | stretch</source>
+        <translation>crop | pad | stretch</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="195"/>
+        <source>Crop</source>
+        <translation>자르기</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="195"/>
+        <source>Pad</source>
+        <translation>여백 채우기</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="196"/>
+        <source>Stretch</source>
+        <translation>늘리기</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="198"/>
+        <source>Resampling</source>
+        <translation>리샘플링</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="199"/>
+        <source>area | bilinear</source>
+        <translation>area | bilinear</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="201"/>
+        <source>Area</source>
+        <translation>면적 평균</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="201"/>
+        <source>Bilinear</source>
+        <translation>쌍선형</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="203"/>
+        <source>Background colour</source>
+        <translation>배경색</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="204"/>
+        <source>colour that transparent pixels are composited over</source>
+        <translation>투명한 픽셀을 합성할 배경색</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="207"/>
+        <source>Live metrics</source>
+        <translation>실시간 지표</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="208"/>
+        <source>no live metrics</source>
+        <translation>실시간 지표 끄기</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="212"/>
+        <source>Metrics every</source>
+        <translation>지표 간격</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="213"/>
+        <source>live metrics every N iterations (0: automatic, within 10 % of training time)</source>
+        <translation>N번 반복마다 실시간 지표(0: 자동, 학습 시간의 10 % 이내)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="219"/>
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="222"/>
+        <source>Metrics samples</source>
+        <translation>지표 샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="223"/>
+        <source>fixed-seed EMA samples per live evaluation</source>
+        <translation>실시간 평가마다 쓰는 고정 시드 EMA 샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="230"/>
+        <source>folder with the EfficientNet-Lite0 weights (default: per-user data dir)</source>
+        <translation>EfficientNet-Lite0 가중치 폴더(기본: 사용자별 데이터 폴더)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="236"/>
+        <source>Inception network</source>
+        <translation>Inception 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="237"/>
+        <source>NVIDIA&apos;s inception-2015-12-05.pt: live FID/KID instead of FD/KID-EffNet</source>
+        <translation>NVIDIA의 inception-2015-12-05.pt: FD/KID-EffNet 대신 실시간 FID/KID</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="243"/>
+        <source>TensorBoard</source>
+        <translation>TensorBoard</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="244"/>
+        <source>also write scalars and sample grids as TensorBoard event files in the run folder (kept on resume; &apos;fewshot tensorboard RUN&apos; converts any run)</source>
+        <translation>스칼라와 샘플 그리드를 실행 폴더에 TensorBoard 이벤트 파일로도 기록(재개해도 유지; &apos;fewshot tensorboard RUN&apos;으로 어떤 실행이든 변환)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="53"/>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="54"/>
+        <source>generation | retarget | harmonization | editing</source>
+        <translation>generation | retarget | harmonization | editing</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="57"/>
+        <source>Generation</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="57"/>
+        <source>Retargeting</source>
+        <translation>리타기팅</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="58"/>
+        <source>Harmonization</source>
+        <translation>조화</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="58"/>
+        <source>Editing</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="59"/>
+        <source>Largest size</source>
+        <translation>최대 크기</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="60"/>
+        <source>longer side of the finest stage in pixels (official 250)</source>
+        <translation>가장 세밀한 단계의 긴 변(픽셀, 공식 250)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="64"/>
+        <source>Stages</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="65"/>
+        <source>number of stages (official 6)</source>
+        <translation>단계 수(공식 6)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="69"/>
+        <source>Iterations per stage</source>
+        <translation>단계당 반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="70"/>
+        <source>iterations per stage (official 2000)</source>
+        <translation>단계당 반복 횟수(공식 2000)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="74"/>
+        <source>Width (channels)</source>
+        <translation>폭(채널 수)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="75"/>
+        <source>channels of every convolution (official 64)</source>
+        <translation>모든 합성곱의 채널 수(공식 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="79"/>
+        <source>Smallest size</source>
+        <translation>최소 크기</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="80"/>
+        <source>shorter side of the coarsest stage in pixels (official 25)</source>
+        <translation>가장 거친 단계의 짧은 변(픽셀, 공식 25)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="85"/>
+        <source>Stages trained together</source>
+        <translation>함께 학습하는 단계 수</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="86"/>
+        <source>newest stages trained together (official 3)</source>
+        <translation>함께 학습하는 최신 단계 수(공식 3)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="91"/>
+        <source>Learning-rate scale</source>
+        <translation>학습률 배율</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="92"/>
+        <source>learning-rate factor per older stage (official 0.1)</source>
+        <translation>이전 단계마다 곱하는 학습률 배율(공식 0.1)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="98"/>
+        <source>Layers per stage</source>
+        <translation>단계당 층 수</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="99"/>
+        <source>convolution blocks per generator stage and in the discriminator (official 3)</source>
+        <translation>생성기 단계마다, 그리고 판별기의 합성곱 블록 수(공식 3)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="106"/>
+        <source>Reconstruction weight</source>
+        <translation>재구성 가중치</translation>
+    </message>
+    <message>
+        <location filename="../core/models/consingan/consingan_options.cpp" line="107"/>
+        <source>weight of the reconstruction loss (official 10)</source>
+        <translation>재구성 손실의 가중치(공식 10)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="56"/>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="90"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="67"/>
+        <source>Resolution</source>
+        <translation>해상도</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="57"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="68"/>
+        <source>training resolution in pixels</source>
+        <translation>학습 해상도(픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="61"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="75"/>
+        <source>Generator width (ngf)</source>
+        <translation>생성기 폭(ngf)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="62"/>
+        <source>generator width, a multiple of 8 (official 64)</source>
+        <translation>생성기 폭, 8의 배수(공식 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="68"/>
+        <location filename="../core/models/projected/projected_options.cpp" line="82"/>
+        <source>Discriminator width (ndf)</source>
+        <translation>판별기 폭(ndf)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="69"/>
+        <source>discriminator width, a multiple of 8 (official 64)</source>
+        <translation>판별기 폭, 8의 배수(공식 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="75"/>
+        <source>Minibatch stddev</source>
+        <translation>미니배치 표준편차</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="76"/>
+        <source>add PGGAN&apos;s minibatch-stddev feature to D&apos;s logits head (not in FastGAN; off by default)</source>
+        <translation>D의 로짓 헤드에 PGGAN의 미니배치 표준편차 특징 추가(FastGAN에는 없음, 기본은 끔)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="82"/>
+        <source>Reconstruction loss</source>
+        <translation>재구성 손실</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="83"/>
+        <source>auto (effnet-lpips when the weights are installed) | effnet-lpips | pixel-l1</source>
+        <translation>auto(가중치가 설치되어 있으면 effnet-lpips) | effnet-lpips | pixel-l1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
+        <source>Perceptual (EfficientNet)</source>
+        <translation>지각 손실(EfficientNet)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="89"/>
+        <source>Pixel L1</source>
+        <translation>픽셀 L1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="91"/>
+        <source>final resolution in pixels (grows from 4)</source>
+        <translation>최종 해상도(픽셀, 4부터 자람)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="95"/>
+        <source>thousands of real images per stabilisation and per fade (sets both)</source>
+        <translation>안정화와 페이드인마다 보여 줄 실제 이미지 수(천 장, 둘 다 설정)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="103"/>
+        <source>thousands of real images each resolution trains at full weight (paper 600)</source>
+        <translation>각 해상도가 온전한 가중치로 학습하는 실제 이미지 수(천 장, 논문 600)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="76"/>
+        <source>Phase length (kimg)</source>
+        <translation>단계 길이 (kimg)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="102"/>
+        <source>Stabilisation (kimg)</source>
+        <translation>안정화 (kimg)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="110"/>
+        <source>Fade-in (kimg)</source>
+        <translation>페이드인 (kimg)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="111"/>
+        <source>thousands of real images while a new resolution fades in (paper 600)</source>
+        <translation>새 해상도가 페이드인되는 동안의 실제 이미지 수(천 장, 논문 600)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="117"/>
+        <source>Width base</source>
+        <translation>폭 기준값</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="118"/>
+        <source>channels nf(s) = min(base / 2^s, widest) (paper 8192)</source>
+        <translation>채널 수 nf(s) = min(기준값 / 2^s, 최대 폭)(논문 8192)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="123"/>
+        <source>Widest block</source>
+        <translation>최대 블록 폭</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="124"/>
+        <source>most channels of any block (paper 512)</source>
+        <translation>블록 하나의 최대 채널 수(논문 512)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="130"/>
+        <source>Minibatch-stddev group</source>
+        <translation>미니배치 표준편차 그룹</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="131"/>
+        <source>images per minibatch-stddev group (paper 4)</source>
+        <translation>미니배치 표준편차 그룹당 이미지 수(논문 4)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="136"/>
+        <source>Gradient-penalty weight</source>
+        <translation>그래디언트 페널티 가중치</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="137"/>
+        <source>WGAN-GP weight lambda (paper 10)</source>
+        <translation>WGAN-GP 가중치 lambda(논문 10)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="142"/>
+        <source>Drift weight</source>
+        <translation>드리프트 가중치</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="143"/>
+        <source>weight of D&apos;s drift penalty (paper 0.001)</source>
+        <translation>D의 드리프트 페널티 가중치(논문 0.001)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="149"/>
+        <source>Reset Adam per resolution</source>
+        <translation>해상도마다 Adam 초기화</translation>
+    </message>
+    <message>
+        <location filename="../core/models/pggan/pggan_options.cpp" line="150"/>
+        <source>keep Adam&apos;s moments across resolution changes (the paper resets them)</source>
+        <translation>해상도가 바뀌어도 Adam의 모멘트 유지(논문은 초기화)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="71"/>
+        <source>Lite generator</source>
+        <translation>라이트 생성기</translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="72"/>
+        <source>full FastGAN up blocks instead of fastgan_lite</source>
+        <translation>fastgan_lite 대신 FastGAN 전체 업 블록</translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="76"/>
+        <source>generator width, a multiple of 8 (official 128)</source>
+        <translation>생성기 폭, 8의 배수(공식 128)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="83"/>
+        <source>width of the mini-discriminators, a multiple of 8 (official 64)</source>
+        <translation>미니 판별기의 폭, 8의 배수(공식 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="88"/>
+        <source>Projection width</source>
+        <translation>투영 폭</translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="89"/>
+        <source>channels of the first feature projection (official 64)</source>
+        <translation>첫 특징 투영의 채널 수(공식 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="95"/>
+        <source>Random feature network</source>
+        <translation>무작위 특징 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../core/models/projected/projected_options.cpp" line="96"/>
+        <source>a frozen RANDOM feature network instead of the pretrained one (an experiment, not Projected GAN proper)</source>
+        <translation>사전 학습된 네트워크 대신 고정된 무작위 특징 네트워크(실험용, 본래의 Projected GAN이 아님)</translation>
     </message>
 </context>
 <context>
@@ -370,12 +1135,12 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="91"/>
+        <location filename="../bridge/training_bridge.cpp" line="96"/>
         <source>CUDA device %1 (of %2)</source>
         <translation>CUDA 장치 %1 (%2개 중)</translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="93"/>
+        <location filename="../bridge/training_bridge.cpp" line="98"/>
         <source>CPU, %1 cores</source>
         <translation>CPU, 코어 %1개</translation>
     </message>
@@ -948,79 +1713,6 @@
         <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
         <source>Rendering…</source>
         <translation>렌더링 중…</translation>
-    </message>
-</context>
-<context>
-    <name>fewshot::widgets::ConSinGanOptions</name>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="17"/>
-        <source>Generation</source>
-        <translation>생성</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="18"/>
-        <source>Retargeting (any size)</source>
-        <translation>리타기팅 (임의 크기)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="19"/>
-        <source>Harmonization</source>
-        <translation>조화 (하모나이제이션)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="20"/>
-        <source>Editing</source>
-        <translation>편집</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="21"/>
-        <source>Retargeting is best for other sizes and aspect ratios; harmonization and editing train for pasted objects (Explore tab ▸ Harmonize).</source>
-        <translation>다른 크기와 종횡비에는 리타기팅이 가장 좋습니다. 조화와 편집은 붙여 넣은 물체를 위해 학습합니다 (탐색 탭 ▸ 조화).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="23"/>
-        <source>Mode</source>
-        <translation>모드</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="25"/>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="26"/>
-        <source>The longer side of the finest stage; the image keeps its aspect ratio.</source>
-        <translation>가장 세밀한 단계의 긴 변. 이미지의 종횡비는 유지됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="27"/>
-        <source>Largest size</source>
-        <translation>최대 크기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="29"/>
-        <source>Stages</source>
-        <translation>단계 수</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="31"/>
-        <source>Iterations per stage</source>
-        <translation>단계별 반복 수</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="33"/>
-        <source>Channels of every convolution (the paper uses 64).</source>
-        <translation>모든 합성곱의 채널 수 (논문은 64 사용).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="34"/>
-        <source>Width (channels)</source>
-        <translation>폭 (채널)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/consingan_options.cpp" line="68"/>
-        <source>%1 stages × %2 = %3 iterations; the three newest stages train together.</source>
-        <translation>%1 단계 × %2 = %3 반복. 가장 최근의 세 단계가 함께 학습됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +3079,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::PresetMatch</name>
     <message>
-        <location filename="../widgets/train/preset_match.cpp" line="61"/>
+        <location filename="../widgets/train/preset_match.cpp" line="37"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
@@ -2608,6 +3300,19 @@ showing seed %4</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::SettingsForm</name>
+    <message>
+        <location filename="../widgets/common/settings_form.cpp" line="98"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/settings_form.cpp" line="114"/>
+        <source>config.json: %1</source>
+        <translation>config.json: %1</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::ShortcutsDialog</name>
     <message>
         <location filename="../widgets/window/shortcuts_dialog.cpp" line="36"/>
@@ -2707,109 +3412,37 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::StartCheck</name>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="32"/>
-        <source>Iterations</source>
-        <translation>반복 횟수</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="33"/>
         <location filename="../widgets/train/start_check.cpp" line="34"/>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="35"/>
-        <source>Resolution</source>
-        <translation>해상도</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="36"/>
-        <location filename="../widgets/train/start_check.cpp" line="37"/>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="38"/>
-        <source>EMA decay</source>
-        <translation>EMA 감쇠</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="39"/>
-        <source>Samples every</source>
-        <translation>샘플 간격</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="40"/>
-        <source>Checkpoint every</source>
-        <translation>체크포인트 간격</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="41"/>
-        <source>CPU threads</source>
-        <translation>CPU 스레드</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="42"/>
-        <source>ADA target r_t</source>
-        <translation>ADA 목표 r_t</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="43"/>
-        <source>ADA speed</source>
-        <translation>ADA 속도</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="44"/>
-        <source>Fixed p</source>
-        <translation>고정 p</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="45"/>
-        <source>Generator width (ngf)</source>
-        <translation>생성기 폭 (ngf)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="46"/>
-        <source>Discriminator width (ndf)</source>
-        <translation>판별기 폭 (ndf)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="58"/>
         <source>Choose a dataset first: a folder of images or one image (Dataset tab, drag and drop, or Browse…).</source>
         <translation>먼저 데이터셋을 고르세요: 이미지 폴더나 이미지 한 장 (데이터셋 탭, 끌어 놓기, 또는 찾아보기…).</translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="61"/>
+        <location filename="../widgets/train/start_check.cpp" line="37"/>
         <source>Choose a run folder to save the run in.</source>
         <translation>실행을 저장할 실행 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="69"/>
+        <location filename="../widgets/train/start_check.cpp" line="45"/>
         <source>The dataset %1 does not exist.</source>
         <translation>데이터셋 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="72"/>
+        <location filename="../widgets/train/start_check.cpp" line="48"/>
         <source>%1 is a folder; this model learns from one image. Choose an image file.</source>
         <translation>%1은(는) 폴더입니다. 이 모델은 이미지 한 장으로 배웁니다. 이미지 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="75"/>
+        <location filename="../widgets/train/start_check.cpp" line="51"/>
         <source>The run folder %1 is a file; choose a folder.</source>
         <translation>실행 폴더 %1은(는) 파일입니다. 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/start_check.cpp" line="84"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/start_check.cpp" line="86"/>
+        <location filename="../widgets/train/start_check.cpp" line="56"/>
         <source>These settings cannot start a run: %1</source>
         <translation>이 설정으로는 실행을 시작할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/train/start_check.cpp" line="108"/>
+        <location filename="../widgets/train/start_check.cpp" line="78"/>
         <source>The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, and the model will copy them rather than learn from them. Few-shot models want about 10 images or more (FastGAN&apos;s paper uses 100); a single picture suits ConSinGAN.</source>
         <translation>
             <numerusform>데이터셋에 이미지가 %n개뿐이라 배치 하나(%1개)보다 적습니다. 모든 배치가 같은 이미지를 되풀이하므로 모델이 배우기보다 베끼게 됩니다. 퓨샷 모델에는 이미지가 10개 이상 있는 것이 좋습니다(FastGAN 논문은 100개). 사진 한 장에는 ConSinGAN이 맞습니다.</numerusform>
@@ -2981,18 +3614,22 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainOptionsPanel</name>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="43"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="40"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="46"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="42"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="49"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="154"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="117"/>
+        <source>one image (this model learns from a single picture)</source>
+        <translation>이미지 한 장(이 모델은 사진 한 장으로 학습합니다)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/train_options_panel.cpp" line="118"/>
         <source>folder of images, one image, or a .fspack</source>
         <translation>이미지 폴더, 이미지 한 장 또는 .fspack</translation>
     </message>
@@ -3009,328 +3646,173 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train/train_options_panel.cpp" line="54"/>
-        <location filename="../widgets/train/train_options_panel.cpp" line="108"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="89"/>
         <source>Run folder</source>
         <translation>실행 폴더</translation>
     </message>
     <message>
         <location filename="../widgets/train/train_options_panel.cpp" line="57"/>
-        <source>%1 px</source>
-        <translation>%1 px</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="58"/>
-        <source>Resolution</source>
-        <translation>해상도</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="60"/>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="62"/>
-        <source>Iterations</source>
-        <translation>반복 횟수</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="65"/>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="66"/>
-        <source>DiffAugment</source>
-        <translation>DiffAugment</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="67"/>
-        <source>ADA (adaptive p)</source>
-        <translation>ADA (적응형 p)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="68"/>
-        <source>ADA with fixed p</source>
-        <translation>고정 p의 ADA</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="69"/>
-        <source>Augmentation</source>
-        <translation>증강</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="71"/>
-        <source>Fixed p</source>
-        <translation>고정 p</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="80"/>
         <source>Advanced options</source>
         <translation>고급 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="129"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="101"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="130"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="102"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="134"/>
+        <location filename="../widgets/train/train_options_panel.cpp" line="106"/>
         <source>Dataset folder</source>
         <translation>데이터셋 폴더</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="149"/>
-        <source>Stages × iterations per stage</source>
-        <translation>단계 수 × 단계별 반복 수</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="153"/>
-        <source>one image (ConSinGAN learns from a single picture)</source>
-        <translation>이미지 한 장 (ConSinGAN 은 사진 한 장으로 학습합니다)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="173"/>
-        <source>Learning rate G</source>
-        <translation>학습률 G</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="175"/>
-        <source>Learning rate D</source>
-        <translation>학습률 D</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="177"/>
-        <source>Generator width (ngf)</source>
-        <translation>생성기 폭 (ngf)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="179"/>
-        <source>Discriminator width (ndf)</source>
-        <translation>판별기 폭 (ndf)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="181"/>
-        <source>EMA decay</source>
-        <translation>EMA 감쇠</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="183"/>
-        <source>Seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="185"/>
-        <source>Samples every</source>
-        <translation>샘플 간격</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="187"/>
-        <source>Checkpoint every</source>
-        <translation>체크포인트 간격</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="189"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="190"/>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="191"/>
-        <source>Device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="193"/>
-        <source>all cores</source>
-        <translation>모든 코어</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="194"/>
-        <source>CPU threads</source>
-        <translation>CPU 스레드</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="198"/>
-        <source>ADA augmentations</source>
-        <translation>ADA 증강</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="200"/>
-        <source>ADA target r_t</source>
-        <translation>ADA 목표 r_t</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="202"/>
-        <source>ADA speed (kimg for p to move by 1)</source>
-        <translation>ADA 속도 (p가 1 움직이는 데 필요한 kimg)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="203"/>
-        <source>Also write TensorBoard event files</source>
-        <translation>TensorBoard 이벤트 파일도 기록</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="204"/>
-        <source>Losses, metrics, ADA p and r_t, phases and sample grids, in the run folder; view them with: tensorboard --logdir RUN_FOLDER</source>
-        <translation>손실, 지표, ADA p와 r_t, 단계, 샘플 격자를 실행 폴더에 기록합니다. 보기: tensorboard --logdir 실행_폴더</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_options_panel.cpp" line="206"/>
-        <source>TensorBoard</source>
-        <translation>TensorBoard</translation>
     </message>
 </context>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="68"/>
+        <location filename="../widgets/train/train_tab.cpp" line="69"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="71"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train/train_tab.cpp" line="72"/>
         <source>Pause after the current iteration (Space)</source>
         <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train/train_tab.cpp" line="73"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab.cpp" line="74"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train/train_tab.cpp" line="75"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="78"/>
+        <location filename="../widgets/train/train_tab.cpp" line="79"/>
         <source>Checkpoint now</source>
         <translation>지금 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="79"/>
+        <location filename="../widgets/train/train_tab.cpp" line="80"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="91"/>
-        <location filename="../widgets/train/train_tab.cpp" line="201"/>
+        <location filename="../widgets/train/train_tab.cpp" line="92"/>
+        <location filename="../widgets/train/train_tab.cpp" line="202"/>
         <location filename="../widgets/train/train_tab.cpp" line="380"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="69"/>
-        <location filename="../widgets/train/train_tab.cpp" line="198"/>
+        <location filename="../widgets/train/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="199"/>
         <source>Start a new run with these settings (F5)</source>
         <translation>이 설정으로 새 실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="75"/>
+        <location filename="../widgets/train/train_tab.cpp" line="76"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation>현재 반복 후 멈추고 체크포인트 저장 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="123"/>
+        <location filename="../widgets/train/train_tab.cpp" line="124"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="124"/>
+        <location filename="../widgets/train/train_tab.cpp" line="125"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="138"/>
+        <location filename="../widgets/train/train_tab.cpp" line="139"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="155"/>
+        <location filename="../widgets/train/train_tab.cpp" line="156"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="166"/>
+        <location filename="../widgets/train/train_tab.cpp" line="167"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="168"/>
+        <location filename="../widgets/train/train_tab.cpp" line="169"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="170"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="170"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train/train_tab.cpp" line="174"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train/train_tab.cpp" line="175"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="237"/>
+        <location filename="../widgets/train/train_tab.cpp" line="238"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="248"/>
+        <location filename="../widgets/train/train_tab.cpp" line="249"/>
         <source>Very small dataset</source>
         <translation>아주 작은 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="250"/>
+        <location filename="../widgets/train/train_tab.cpp" line="251"/>
         <source>Start anyway</source>
         <translation>그래도 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="289"/>
+        <location filename="../widgets/train/train_tab.cpp" line="290"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="313"/>
+        <location filename="../widgets/train/train_tab.cpp" line="314"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="319"/>
+        <location filename="../widgets/train/train_tab.cpp" line="320"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="322"/>
+        <location filename="../widgets/train/train_tab.cpp" line="323"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>

@@ -1,64 +1,83 @@
 #include "app/cli/arg_parser.h"
 
+#include <CLI/CLI.hpp>
+
 #include <cmath>
 #include <sstream>
 
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 
 namespace fewshot::cli {
 
-ArgParser::ArgParser(std::string usage, std::string summary)
-    : usage_(std::move(usage)), summary_(std::move(summary)) {
+struct ArgParser::State {
+  struct Entry {
+    std::string valueName, help, defaultValue;
+    bool isFlag = false;
+    CLI::Option* option = nullptr;
+  };
+  std::string usage, summary;
+  CLI::App app;
+  std::vector<std::string> order;
+  std::map<std::string, Entry> entries;
+  std::vector<std::pair<std::string, std::string>> positionals;
+  // CLI11 writes the given values here; whether one was given is CLI11's count (std::map keeps the
+  // strings where CLI11 holds references to them).
+  std::map<std::string, std::string> values;
+};
+
+ArgParser::ArgParser(std::string usage, std::string summary) : state_(std::make_unique<State>()) {
+  state_->usage = std::move(usage);
+  state_->summary = std::move(summary);
+  state_->app.set_help_flag();  // our own --help, with the help() layout below
+  state_->app.allow_extras(false);
+  state_->app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   addFlag("help", "show this help and exit");
 }
 
-void ArgParser::addOption(const std::string& name, const std::string& valueName,
-                          const std::string& help, const std::string& defaultValue) {
-  optionOrder_.push_back(name);
-  options_[name] = Option{valueName, help, defaultValue, false};
+ArgParser::~ArgParser() = default;
+ArgParser::ArgParser(ArgParser&&) noexcept = default;
+ArgParser& ArgParser::operator=(ArgParser&&) noexcept = default;
+
+void ArgParser::addOption(const std::string& name, const std::string& valueName, const std::string& help,
+                          const std::string& defaultValue) {
+  State::Entry entry{valueName, help, defaultValue, false, nullptr};
+  entry.option = state_->app.add_option("--" + name, state_->values[name], help)->type_name(valueName);
+  state_->order.push_back(name);
+  state_->entries[name] = entry;
 }
 
 void ArgParser::addFlag(const std::string& name, const std::string& help) {
-  optionOrder_.push_back(name);
-  options_[name] = Option{{}, help, {}, true};
+  State::Entry entry{{}, help, {}, true, nullptr};
+  entry.option = state_->app.add_flag("--" + name, help);
+  state_->order.push_back(name);
+  state_->entries[name] = entry;
 }
 
 void ArgParser::addPositional(const std::string& name, const std::string& help) {
-  positionals_.emplace_back(name, help);
+  state_->app.add_option(name, state_->values[name], help);
+  state_->positionals.emplace_back(name, help);
 }
 
+void ArgParser::addCheck(const std::string& name, const std::string& description,
+                         std::function<std::string(const std::string& value)> check) {
+  state_->entries.at(name).option->check(
+      CLI::Validator([check = std::move(check)](std::string& value) { return check(value); }, description));
+}
+
+bool ArgParser::knows(const std::string& name) const { return state_->entries.count(name) > 0; }
+
 bool ArgParser::parse(const std::vector<std::string>& args) {
-  size_t nextPositional = 0;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a.rfind("--", 0) == 0 && a.size() > 2) {
-      std::string name = a.substr(2), value;
-      bool inlineValue = false;
-      if (auto eq = name.find('='); eq != std::string::npos) {
-        value = name.substr(eq + 1);
-        name = name.substr(0, eq);
-        inlineValue = true;
-      }
-      auto it = options_.find(name);
-      if (it == options_.end()) throw UsageError("unknown option --" + name + " (see --help)");
-      if (it->second.isFlag) {
-        if (inlineValue) throw UsageError("--" + name + " takes no value");
-        values_[name] = "1";
-        continue;
-      }
-      if (!inlineValue) {
-        if (i + 1 >= args.size()) throw UsageError("--" + name + " needs a value (" + it->second.valueName + ")");
-        value = args[++i];
-      }
-      values_[name] = value;
-    } else {
-      if (nextPositional >= positionals_.size()) throw UsageError("unexpected argument '" + a + "' (see --help)");
-      values_[positionals_[nextPositional++].first] = a;
-    }
+  std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 consumes from the back
+  try {
+    state_->app.parse(reversed);
+  } catch (const CLI::ExtrasError& e) {
+    throw UsageError(std::string(e.what()) + " (see --help)");
+  } catch (const CLI::ParseError& e) {
+    throw UsageError(e.what());
   }
   if (has("help")) return false;
-  for (size_t i = nextPositional; i < positionals_.size(); ++i)
-    throw UsageError("missing argument " + positionals_[i].first + " (see --help)");
+  for (const auto& [name, h] : state_->positionals)
+    if (state_->app.count(name) == 0) throw UsageError("missing argument " + name + " (see --help)");
   // --device is spelled the same in every command; a misspelling is a usage error (exit 2) everywhere,
   // while a well-spelled device that is absent here is reported when it is opened.
   if (has("device") && !train::isDeviceName(get("device")))
@@ -68,14 +87,14 @@ bool ArgParser::parse(const std::vector<std::string>& args) {
 
 std::string ArgParser::help() const {
   std::ostringstream out;
-  out << "usage: " << usage_ << "\n\n" << summary_ << "\n";
-  if (!positionals_.empty()) {
+  out << "usage: " << state_->usage << "\n\n" << state_->summary << "\n";
+  if (!state_->positionals.empty()) {
     out << "\narguments:\n";
-    for (const auto& [name, h] : positionals_) out << "  " << name << "\n      " << h << "\n";
+    for (const auto& [name, h] : state_->positionals) out << "  " << name << "\n      " << h << "\n";
   }
   out << "\noptions:\n";
-  for (const auto& name : optionOrder_) {
-    const Option& o = options_.at(name);
+  for (const auto& name : state_->order) {
+    const State::Entry& o = state_->entries.at(name);
     out << "  --" << name;
     if (!o.isFlag) out << " " << o.valueName;
     out << "\n      " << o.help;
@@ -85,11 +104,20 @@ std::string ArgParser::help() const {
   return out.str();
 }
 
-bool ArgParser::has(const std::string& name) const { return values_.count(name) > 0; }
+bool ArgParser::has(const std::string& name) const {
+  const auto it = state_->entries.find(name);
+  if (it != state_->entries.end()) return it->second.option->count() > 0;
+  for (const auto& [positional, h] : state_->positionals)
+    if (positional == name) return state_->app.count(name) > 0;
+  return false;  // not an option of this command
+}
 
 std::string ArgParser::get(const std::string& name) const {
-  if (auto it = values_.find(name); it != values_.end()) return it->second;
-  if (auto it = options_.find(name); it != options_.end()) return it->second.defaultValue;
+  if (has(name)) {
+    const auto it = state_->values.find(name);
+    if (it != state_->values.end()) return it->second;
+  }
+  if (auto it = state_->entries.find(name); it != state_->entries.end()) return it->second.defaultValue;
   return {};
 }
 

@@ -63,7 +63,7 @@ int runConSinGanBench(const Args& args) {
     return 0;
   }
   train::TrainingConfig c;
-  c.model = "consingan";
+  c.model = consingan::kFamilyId;
   c.consingan = consingan::consinganPreset(p.get("preset"));
   c.lrG = c.lrD = 5e-4;
   c.device = p.get("device");
@@ -105,7 +105,7 @@ int runConSinGanBench(const Args& args) {
                   seconds.front(), seconds.back(), iters, median * officialIters, officialIters);
   }
   if (p.has("json"))
-    std::cout << nlohmann::json{{"model", "consingan"}, {"preset", p.get("preset")}, {"device", device.str()},
+    std::cout << nlohmann::json{{"model", consingan::kFamilyId}, {"preset", p.get("preset")}, {"device", device.str()},
                                 {"threads", threads}, {"iterations_per_stage", officialIters}, {"stages", stages}}
                      .dump(2)
               << "\n";

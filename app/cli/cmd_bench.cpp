@@ -5,9 +5,13 @@
 #include <cmath>
 #include <iostream>
 #include <random>
+#include <set>
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "app/cli/setting_options.h"
+#include "core/config/family_options.h"
+#include "core/models/family_registry.h"
 #include "core/metrics/live_metrics.h"
 #include "core/models/fastgan/reconstruction_loss.h"
 #include "core/augment/ada_pipeline.h"
@@ -60,21 +64,45 @@ double timeMedian(int warmup, int iters, const torch::Device& device, Fn&& fn) {
   return median(timeRuns(warmup, iters, device, std::forward<Fn>(fn)));
 }
 
+// The training settings `bench train` takes, spelled as `fewshot train` spells them.
+const std::set<std::string> kBenchSettings = {"size", "batch", "ngf", "ndf", "device", "threads", "random-features",
+                                              "reconstruction-loss"};
+
+// A setting's value as JSON (0 when the family has no such option).
+nlohmann::json settingValue(const config::FamilyOptions& family, const std::string& option,
+                            const train::TrainingConfig& c) {
+  const config::Setting* s = family.findOption(option);
+  if (!s) return 0;
+  return std::visit([](const auto& v) { return nlohmann::json(v); }, s->read(c));
+}
+
+// The family's bench preset at 256 px and batch 8 unless given, changed as the family asks before timing.
+// `onlyItsOwn`: options the family lacks are left out instead of refused (the --versus family).
+train::TrainingConfig benchConfig(const ArgParser& p, const config::FamilyOptions& family, bool onlyItsOwn) {
+  train::TrainingConfig c = family.presetConfig(family.benchPreset);
+  c.setImageSize(256);
+  c.batchSize = 8;
+  std::set<std::string> options;
+  for (const std::string& o : kBenchSettings)
+    if (!onlyItsOwn || family.findOption(o)) options.insert(o);
+  applySettingOptions(p, family, c, options);
+  if (family.prepareBench) family.prepareBench(c);
+  try {
+    c.validate();
+  } catch (const config::SettingError& e) {
+    throw usageError(e, family);
+  }
+  return c;
+}
+
 int benchTrain(const Args& args) {
-  ArgParser p("fewshot bench train --model fastgan|pggan --size N [--batch 8] [--iters 5] [--warmup 2]",
+  ArgParser p("fewshot bench train --model NAME [--size 256] [--batch 8] [--iters 5] [--warmup 2]",
               "Time training iterations on synthetic data and report the median.");
-  p.addOption("model", "NAME", "model family", "fastgan");
-  p.addOption("size", "N", "resolution", "256");
-  p.addOption("batch", "N", "batch size", "8");
+  p.addOption("model", "NAME", "model family: " + config::familyIdList(), config::allFamilyOptions().front().id);
   p.addOption("iters", "N", "timed iterations", "5");
   p.addOption("warmup", "N", "untimed iterations first", "2");
-  p.addOption("ngf", "N", "generator width", "64");
-  p.addOption("ndf", "N", "discriminator width", "64");
-  p.addOption("device", "DEV", "cpu, cuda or cuda:N", "cpu");
-  p.addOption("threads", "N", "CPU threads (0: all cores)", "0");
+  addSettingOptions(p, kBenchSettings);
   p.addOption("versus", "MODEL", "also time MODEL (same size, batch, widths) in this run and report the ratio");
-  p.addFlag("random-features", "projected: random feature network (same cost; for machines without the weights)");
-  p.addOption("reconstruction-loss", "NAME", "auto | effnet-lpips | pixel-l1", "auto");
   p.addFlag("compare-reconstruction", "also time pixel-l1 in the same run and report the ratio");
   p.addOption("metrics-samples", "N", "also time one live-metrics evaluation on N samples (0: no)", "0");
   p.addFlag("json", "print the result as JSON");
@@ -82,35 +110,17 @@ int benchTrain(const Args& args) {
     std::cout << p.help();
     return 0;
   }
-  const bool pggan = p.get("model") == "pggan";
-  // PGGAN: the CPU preset's widths and optimiser, timed at the final resolution (stable phase).
-  train::TrainingConfig c = train::presetConfig(p.get("model"), pggan ? "demo" : "official");
-  c.reconstructionLoss = p.get("reconstruction-loss");
-  if (c.model == "projected") {
-    if (p.has("ngf")) c.projected.ngf = p.getInt("ngf");
-    if (p.has("ndf")) c.projected.ndf = p.getInt("ndf");
-    c.projected.randomFeatures = p.has("random-features");
-  }
-  c.setImageSize(p.getInt("size"));
-  if (pggan) c.pggan.stabiliseKimg = c.pggan.fadeKimg = 1e-9;
-  c.fastgan.ngf = p.getInt("ngf");
-  c.fastgan.ndf = p.getInt("ndf");
-  c.batchSize = p.getInt("batch");
-  c.device = p.get("device");
-  c.threads = p.getInt("threads");
+  const config::FamilyOptions* family = config::findFamilyOptions(p.get("model"));
+  if (!family) throw UsageError("unknown --model '" + p.get("model") + "' (" + config::familyIdList() + ")");
+  train::TrainingConfig c = benchConfig(p, *family, false);
   const int iters = p.getInt("iters"), warmup = p.getInt("warmup");
   if (iters < 1 || warmup < 0) throw UsageError("--iters must be >= 1 and --warmup >= 0");
-  try {
-    c.validate();
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(e.what());
-  }
   const int threads = train::applyThreadCount(c.threads);
 
   data::DatasetPack pack = syntheticPack(c.imageSize(), std::max(16, c.batchSize));
   const torch::Device device = train::parseDevice(c.device);
   auto trainer = train::createTrainer(c, pack, device);
-  if (pggan) trainer->step();  // one step at 4 px; every later one runs at the final resolution
+  trainer->step();  // untimed; PGGAN's growth phases pass within it (prepareBench)
   const double macs = trainer->macsPerIteration();
   const std::vector<double> sorted = timeRuns(warmup, iters, device, [&] { trainer->step(); });
   const double median = fewshot::cli::median(sorted);
@@ -132,29 +142,26 @@ int benchTrain(const Args& args) {
   trainer.reset();
   double versusMedian = 0;
   if (p.has("versus")) {
-    // The other family's official settings, same size, batch and device.
-    train::TrainingConfig v = train::presetConfig(p.get("versus"), "official");
-    v.fastgan = c.fastgan;
-    v.device = c.device;
-    if (v.model == "projected") v.projected.randomFeatures = p.has("random-features");
-    v.batchSize = c.batchSize;
-    v.validate();
+    // The other family's bench settings with the same options (size, batch, widths, device).
+    const config::FamilyOptions* versus = config::findFamilyOptions(p.get("versus"));
+    if (!versus) throw UsageError("unknown --versus '" + p.get("versus") + "' (" + config::familyIdList() + ")");
+    const train::TrainingConfig v = benchConfig(p, *versus, true);
     auto other = train::createTrainer(v, pack, device);
+    other->step();
     versusMedian = fewshot::cli::median(timeRuns(warmup, iters, device, [&] { other->step(); }));
   }
   nlohmann::json result = {{"model", c.model}, {"size", c.imageSize()}, {"batch", c.batchSize},
-                           {"ngf", c.fastgan.ngf}, {"ndf", c.fastgan.ndf}, {"device", device.str()},
+                           {"ngf", settingValue(*family, "ngf", c)}, {"ndf", settingValue(*family, "ndf", c)},
+                           {"device", device.str()},
                            {"threads", threads}, {"iterations_timed", iters}, {"warmup", warmup},
                            {"median_seconds_per_iteration", median}, {"min_seconds", sorted.front()},
                            {"max_seconds", sorted.back()}, {"iterations_per_second", 1.0 / median},
                            {"gflop_per_iteration", 2.0 * macs / 1e9}, {"achieved_gflop_per_second", gflops},
                            {"reconstruction_loss", c.reconstructionLoss}};
-  if (c.model == "projected") {
-    result["ngf"] = c.projected.ngf;
-    result["ndf"] = c.projected.ndf;
-    result["random_features"] = c.projected.randomFeatures;
-    result["gflop_note"] = "spectral-norm convolutions only; the frozen EfficientNet and projections are not counted";
-  }
+  const models::FamilyDescriptor& descriptor = models::family(c.model);
+  if (family->findOption("random-features")) result["random_features"] = settingValue(*family, "random-features", c);
+  if (!descriptor.benchNote.empty()) result["gflop_note"] = descriptor.benchNote;
+  const std::vector<std::string> notes = descriptor.runNotes ? descriptor.runNotes(c, pack) : std::vector<std::string>{};
   if (p.has("versus")) {
     result["versus_model"] = p.get("versus");
     result["versus_median_seconds_per_iteration"] = versusMedian;
@@ -179,10 +186,8 @@ int benchTrain(const Args& args) {
                 sorted.back(), iters, warmup);
     std::printf("%.3f iterations/s, %.1f GFLOP per iteration (convolutions, fwd+bwd), %.1f GFLOP/s achieved\n",
                 1.0 / median, 2.0 * macs / 1e9, gflops);
-    if (c.model == "fastgan") std::printf("reconstruction loss: %s\n", c.reconstructionLoss.c_str());
-    if (c.model == "projected")
-      std::printf("feature network: %s (GFLOP counts spectral-norm convolutions only)\n",
-                  c.projected.randomFeatures ? "random" : "pretrained");
+    for (const std::string& note : notes) std::printf("%s\n", note.c_str());
+    if (!descriptor.benchNote.empty()) std::printf("GFLOP: %s\n", descriptor.benchNote.c_str());
     if (p.has("versus"))
       std::printf("%s: median %.3f s/iteration; %s / %s = %.2f x\n", p.get("versus").c_str(), versusMedian,
                   c.model.c_str(), p.get("versus").c_str(), median / versusMedian);
@@ -267,7 +272,9 @@ int runBenchCommand(const Args& args) {
   }
   if (args[0] == "train") return benchTrain(Args(args.begin() + 1, args.end()));
   if (args[0] == "augment") return benchAugment(Args(args.begin() + 1, args.end()));
-  if (args[0] == "consingan") return runConSinGanBench(Args(args.begin() + 1, args.end()));
+  // `fewshot bench consingan`: single-image families are timed per stage.
+  if (const config::FamilyOptions* f = config::findFamilyOptions(args[0]); f && f->singleImage)
+    return runConSinGanBench(Args(args.begin() + 1, args.end()));
   throw UsageError("unknown benchmark '" + args[0] + "' (available: train, augment)");
 }
 

@@ -8,12 +8,14 @@
 #include <csignal>
 #include <iostream>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
 #include "app/cli/progress_bar.h"
-#include "app/cli/train_consingan.h"
+#include "app/cli/setting_options.h"
+#include "core/config/family_options.h"
 #include "core/models/family_registry.h"
 #include "core/train/batch_memory.h"
 #include "core/train/thread_count.h"
@@ -32,125 +34,45 @@ ArgParser makeParser() {
   ArgParser p("fewshot train --data DIR --out RUN_DIR [options]\n"
               "       fewshot train --resume RUN_DIR [--iters N] [--device DEV]",
               "Train a model on a folder of images (or a .fspack dataset pack), or resume a run.\n"
-              "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts.");
-  p.addOption("data", "DIR", "folder of images, a single image, or a .fspack pack");
-  p.addOption("image", "IMG", "the one training image of --model consingan (same as --data)");
-  p.addOption("out", "RUN_DIR", "run directory to create (config, metrics, samples, checkpoints)");
+              "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts.\n"
+              "Options that name a family (\"pggan: ...\") apply to that --model only.");
   p.addOption("resume", "RUN_DIR", "continue an existing run from its newest usable checkpoint");
+  p.addOption("model", "NAME", "model family: " + config::familyIdList(), config::allFamilyOptions().front().id);
   p.addOption("preset", "NAME",
               "demo (64 px, narrow, for a CPU) | cpu-128 | official (256 px) | paper (the official code's "
               "defaults); each --model has its own (default: official; pggan and consingan: demo)");
-  p.addOption("model", "NAME", "model family", "fastgan");
-  p.addOption("size", "N", "training resolution: 32, 64, 128, 256, 512 or 1024 (pggan: a power of two from 8)");
-  p.addOption("iters", "N", "total iterations (with --resume: the new total)");
-  p.addOption("batch", "N", "batch size");
-  p.addOption("lr", "RATE", "learning rate of G and D");
-  p.addOption("seed", "S", "random seed");
-  p.addOption("ema", "DECAY", "EMA decay of the generator weights (official 0.999)");
-  p.addOption("device", "DEV", "cpu, cuda or cuda:N (with --resume: continue the run there)");
-  p.addOption("threads", "N", "CPU threads (0: all cores)");
-  p.addOption("ngf", "N", "generator width (official 64)");
-  p.addOption("ndf", "N", "discriminator width (official 64)");
-  p.addOption("augment", "MODE", "none | diffaugment | ada (adaptive p) | fixed (constant --p)");
-  p.addOption("ada-preset", "NAME", "ADA augmentations: blit, geom, color, bg, bgc, bgcf, bgcfn, bgcfnc");
-  p.addOption("ada-target", "R", "ADA r_t target");
-  p.addOption("ada-kimg", "K", "thousands of real images for ADA p to move by 1");
-  p.addOption("p", "P", "augmentation probability of --augment fixed");
-  p.addFlag("ada-supersampled", "official 2x supersampled ADA resampling (slower)");
-  p.addOption("policy", "LIST", "DiffAugment policy, e.g. color,translation,cutout");
-  p.addOption("sample-every", "N", "write a sample grid every N iterations");
-  p.addOption("checkpoint-every", "N", "write a checkpoint every N iterations");
-  p.addOption("keep-checkpoints", "K", "keep the newest K checkpoints");
-  p.addOption("max-rollbacks", "N",
-              "divergence guard: roll back to the last checkpoint with halved learning rates at most N times (3)");
-  p.addOption("resize", "POLICY", "crop | pad | stretch");
-  p.addOption("resampling", "MODE", "area | bilinear");
-  p.addOption("background", "RRGGBB", "colour that transparent pixels are composited over");
-  p.addFlag("mbstd", "FastGAN: add PGGAN's minibatch-stddev feature to D's logits head (off by default)");
-  p.addOption("pggan-kimg-per-phase", "K", "PGGAN: thousands of real images per stabilisation and per fade (sets both)");
-  p.addOption("pggan-fade-kimg", "K", "PGGAN: thousands of real images per fade (after --pggan-kimg-per-phase)");
-  p.addOption("pggan-fmap-base", "N", "PGGAN width: channels nf(s) = min(base / 2^s, max) (paper 8192)");
-  p.addOption("pggan-fmap-max", "N", "PGGAN width: most channels of any block (paper 512)");
-  p.addOption("reconstruction-loss", "NAME", "auto (effnet-lpips when the weights are installed) | effnet-lpips | pixel-l1");
-  p.addOption("weights-dir", "DIR", "folder with the EfficientNet-Lite0 weights (default: per-user data dir)");
-  p.addOption("inception", "FILE", "NVIDIA's inception-2015-12-05.pt: live FID/KID instead of FD/KID-EffNet");
-  p.addOption("metrics-every", "N", "live metrics every N iterations (0: automatic, within 10 % of training time)");
-  p.addOption("metrics-samples", "N", "fixed-seed EMA samples per live evaluation");
-  p.addFlag("no-metrics", "no live metrics");
-  p.addFlag("random-features", "projected: frozen RANDOM feature network instead of the pretrained one (experiment)");
-  p.addFlag("full-generator", "projected: full FastGAN up blocks instead of fastgan_lite");
-  p.addFlag("tensorboard", "also write scalars and sample grids as TensorBoard event files in the run folder "
-                           "(kept on resume; 'fewshot tensorboard RUN' converts any run)");
+  addSettingOptions(p);
   p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
-  addConSinGanTrainOptions(p);
+  p.addFlag("print-config", "print the settings the run would use (its config.json) and exit without training");
   return p;
 }
 
-train::TrainingConfig configFromArgs(const ArgParser& a) {
-  const models::FamilyDescriptor* family = models::findFamily(a.get("model"));
-  if (!family) throw UsageError("unknown --model '" + a.get("model") + "' (" + models::familyIdList() + ")");
-  if (family->singleImage) return conSinGanConfigFromArgs(a);
+// The preset of --model, then the options given over it, then what follows from them. `checkMemory`: refuse
+// a batch that cannot fit in this machine's memory (not for --print-config, which may be for another one).
+train::TrainingConfig configFromArgs(const ArgParser& a, bool checkMemory = true) {
+  const config::FamilyOptions* family = config::findFamilyOptions(a.get("model"));
+  if (!family) throw UsageError("unknown --model '" + a.get("model") + "' (" + config::familyIdList() + ")");
   train::TrainingConfig c;
   try {
     c = family->presetConfig(a.has("preset") ? a.get("preset") : family->defaultPreset);
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
-  c.dataPath = a.get("data");
-  c.runDir = a.get("out");
-  if (a.has("size")) c.setImageSize(a.getInt("size"));
-  if (a.has("iters")) c.iterations = a.getInt("iters");
-  if (a.has("batch")) c.batchSize = a.getInt("batch");
-  if (a.has("lr")) c.lrG = c.lrD = a.getDouble("lr");
-  if (a.has("ema")) c.emaDecay = a.getDouble("ema");
-  if (a.has("seed")) c.seed = static_cast<uint64_t>(a.getInt("seed"));
-  if (a.has("device")) c.device = a.get("device");
-  if (a.has("threads")) {
-    c.threads = a.getInt("threads");
-    if (const std::string problem = train::checkThreadCount(c.threads); !problem.empty()) throw UsageError(problem);
-  }
-  if (a.has("ngf")) c.fastgan.ngf = a.getInt("ngf");
-  if (a.has("ndf")) c.fastgan.ndf = a.getInt("ndf");
-  if (c.model == "projected") {
-    if (a.has("ngf")) c.projected.ngf = a.getInt("ngf");
-    if (a.has("ndf")) c.projected.ndf = a.getInt("ndf");
-    if (a.has("random-features")) c.projected.randomFeatures = true;
-    if (a.has("weights-dir")) c.projected.weightsDir = a.get("weights-dir");
-    if (a.has("full-generator")) c.projected.lite = false;
-  } else if (a.has("random-features") || a.has("full-generator")) {
-    throw UsageError("--random-features and --full-generator apply to --model projected only");
-  }
-  if (a.has("augment")) c.augment = a.get("augment");
-  if (a.has("policy")) c.diffAugmentPolicy = a.get("policy");
-  if (a.has("ada-preset")) c.adaPreset = a.get("ada-preset");
-  if (a.has("ada-target")) c.adaTarget = a.getDouble("ada-target");
-  if (a.has("ada-kimg")) c.adaKimg = a.getDouble("ada-kimg");
-  if (a.has("p")) c.fixedP = a.getDouble("p");
-  if (a.has("ada-supersampled")) c.adaSupersampled = true;
-  if (a.has("sample-every")) c.sampleEvery = a.getInt("sample-every");
-  if (a.has("checkpoint-every")) c.checkpointEvery = a.getInt("checkpoint-every");
-  if (a.has("keep-checkpoints")) c.keepCheckpoints = a.getInt("keep-checkpoints");
-  if (a.has("max-rollbacks")) c.maxRollbacks = a.getInt("max-rollbacks");
-  if (a.has("resize")) c.resizePolicy = a.get("resize");
-  if (a.has("resampling")) c.resampling = a.get("resampling");
-  if (a.has("background")) c.background = a.get("background");
-  if (a.has("mbstd")) c.fastgan.minibatchStddev = true;
-  if (a.has("pggan-kimg-per-phase")) c.pggan.stabiliseKimg = c.pggan.fadeKimg = a.getDouble("pggan-kimg-per-phase");
-  if (a.has("pggan-fade-kimg")) c.pggan.fadeKimg = a.getDouble("pggan-fade-kimg");
-  if (a.has("pggan-fmap-base")) c.pggan.fmapBase = a.getInt("pggan-fmap-base");
-  if (a.has("pggan-fmap-max")) c.pggan.fmapMax = a.getInt("pggan-fmap-max");
-  if (a.has("reconstruction-loss")) c.reconstructionLoss = a.get("reconstruction-loss");
-  if (a.has("weights-dir")) c.metrics.weightsDir = a.get("weights-dir");
-  if (a.has("inception")) c.metrics.inceptionFile = a.get("inception");
-  if (a.has("metrics-every")) c.metrics.every = a.getInt("metrics-every");
-  if (a.has("metrics-samples")) c.metrics.samples = a.getInt("metrics-samples");
-  if (a.has("no-metrics")) c.metrics.enabled = false;
+  const std::set<std::string> given = applySettingOptions(a, *family, c);
+  if (family->deriveSettings) family->deriveSettings(c, [&](const std::string& key) { return given.count(key) > 0; });
+  if (given.count("threads"))
+    if (const std::string problem = train::checkThreadCount(c.threads); !problem.empty())
+      throw UsageError(problem + " (--threads)");
   try {
     c.validate();
+  } catch (const config::SettingError& e) {
+    throw usageError(e, *family);
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
-  if (const std::string problem = train::checkBatchFitsInMemory(c); !problem.empty()) throw UsageError(problem);
+  if (!checkMemory) return c;
+  if (const std::string problem = train::checkBatchFitsInMemory(c); !problem.empty())
+    throw UsageError(problem + " (--batch)");
   return c;
 }
 
@@ -186,39 +108,37 @@ int runTrainCommand(const Args& args) {
   const bool json = parser.has("json");
   std::unique_ptr<train::TrainingSession> session;
   if (parser.has("resume")) {
-    for (const char* opt : {"data", "image", "out", "size", "model", "preset", "tensorboard"})
-      if (parser.has(opt)) throw UsageError(std::string("--") + opt + " cannot be combined with --resume");
+    // A run keeps the settings it was created with; only its length and its device can change.
+    std::set<std::string> refused = givenSettingOptions(parser);
+    refused.erase("iters");
+    refused.erase("device");
+    for (const char* opt : {"model", "preset"})
+      if (parser.has(opt)) refused.insert(opt);
+    if (!refused.empty()) throw UsageError("--" + *refused.begin() + " cannot be combined with --resume");
     session = train::TrainingSession::resumeRun(parser.get("resume"), parser.has("iters") ? parser.getInt("iters") : 0,
                                                 parser.has("device") ? parser.get("device") : std::string());
     if (!json) std::cerr << "Resuming " << parser.get("resume") << " at iteration " << session->iteration() << "\n";
+  } else if (parser.has("print-config")) {
+    std::cout << nlohmann::json(configFromArgs(parser, false)).dump(2) << "\n";
+    return 0;
   } else {
     if (!parser.has("data") && !parser.has("image"))
       throw UsageError("--data DIR (or --image IMG for consingan) is required (or --resume RUN_DIR)");
     if (!parser.has("out")) throw UsageError("--out RUN_DIR is required");
-    train::TrainingConfig config = configFromArgs(parser);
-    config.tensorboard = parser.has("tensorboard");
+    const train::TrainingConfig config = configFromArgs(parser);
+    const models::FamilyDescriptor& family = models::family(config.model);
     data::ImportReport report;
     session = train::TrainingSession::createNew(config, &report);
-    if (!json && config.model == "consingan") {
-      printConSinGanRunSummary(config, session->dataset());
-    } else if (!json) {
-      std::cerr << "Dataset: " << session->dataset().count() << " images at " << config.imageSize() << " px"
-                << (report.loadedFromCache ? " (from cache)" : "") << "\n";
-      if (report.skippedCount() + report.warningCount() > 0) std::cerr << report.toText();
+    if (!json) {
+      if (!family.singleImage) {
+        std::cerr << "Dataset: " << session->dataset().count() << " images at " << config.imageSize() << " px"
+                  << (report.loadedFromCache ? " (from cache)" : "") << "\n";
+        if (report.skippedCount() + report.warningCount() > 0) std::cerr << report.toText();
+      }
+      if (family.runNotes)
+        for (const std::string& note : family.runNotes(session->config(), session->dataset()))
+          std::cerr << note << "\n";
       std::cerr << "Run directory: " << config.runDir << "\n";
-      if (config.model == "projected")
-        std::cerr << "Feature network: "
-                  << (config.projected.randomFeatures
-                          ? "RANDOM EfficientNet-Lite0 (--random-features: an experiment, not Projected GAN proper)"
-                          : "pretrained EfficientNet-Lite0")
-                  << "\n";
-      const std::string& loss = session->config().reconstructionLoss;
-      if (config.model == "fastgan")
-        std::cerr << "Reconstruction loss: " << loss
-                << (loss == "pixel-l1"
-                        ? " (fallback: no pretrained weights; run packaging/fetch-weights.sh for the perceptual loss)"
-                        : " (LPIPS-style distance on pretrained EfficientNet-Lite0 features; the official code uses LPIPS-VGG)")
-                << "\n";
     }
   }
 

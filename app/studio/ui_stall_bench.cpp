@@ -26,10 +26,7 @@ int runUiStallBench(widgets::MainWindow& window, const UiStallBenchOptions& opti
   using bridge::TrainingBridge;
   QTemporaryDir scratch;
   widgets::TrainTab* tab = window.trainTab();
-  QVariantMap config = TrainingBridge::presetConfig("demo");
-  QVariantMap fastgan = config.value("fastgan").toMap();
-  fastgan["image_size"] = options.size;
-  config["fastgan"] = fastgan;
+  QVariantMap config = TrainingBridge::withImageSize(TrainingBridge::presetConfig("demo"), options.size);
   config["data"] = options.dataset;
   config["run_dir"] = scratch.filePath("run");
   config["iterations"] = 1000000;

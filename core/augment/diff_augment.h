@@ -5,22 +5,10 @@
 
 #include <string>
 
+#include "core/augment/diff_augment_policy.h"
 #include "core/models/common/random_source.h"
 
 namespace fewshot {
-
-struct DiffAugmentPolicy {
-  bool color = true;
-  bool translation = true;
-  bool cutout = false;
-  double translationRatio = 0.125;
-  double cutoutRatio = 0.5;
-
-  // "color,translation" (FastGAN's default), "color,translation,cutout", "" for none.
-  static DiffAugmentPolicy parse(const std::string& text);
-  std::string toString() const;
-  bool any() const { return color || translation || cutout; }
-};
 
 // Applies the policy in the official order: brightness, saturation, contrast, translation, cutout.
 torch::Tensor diffAugment(const torch::Tensor& x, const DiffAugmentPolicy& policy, RandomSource& random);

@@ -13,7 +13,7 @@
 #include "core/data/dataset_pack.h"
 #include "core/data/image_u8.h"
 #include "core/models/consingan/consingan_trainer.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 
 namespace fewshot::explore {
 

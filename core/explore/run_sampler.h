@@ -20,7 +20,7 @@
 #include "core/explore/unsupported.h"
 #include "core/io/frame_sink.h"
 #include "core/models/family_registry.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 
 namespace fewshot::explore {
 

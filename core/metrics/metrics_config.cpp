@@ -2,13 +2,17 @@
 
 #include <stdexcept>
 
+#include "core/config/setting.h"
+
 namespace fewshot::metrics {
 
 void MetricsConfig::validate() const {
-  if (every < 0) throw std::invalid_argument("--metrics-every must be >= 0 (0: automatic)");
-  if (samples < 2) throw std::invalid_argument("--metrics-samples must be at least 2");
-  if (maxTimeFraction <= 0 || maxTimeFraction > 1) throw std::invalid_argument("metrics time fraction must be in (0, 1]");
-  if (collapseRatio <= 0 || collapseRatio >= 1) throw std::invalid_argument("collapse ratio must be in (0, 1)");
+  if (every < 0) throw config::SettingError("metrics.every", "Metrics every must be at least 0 (0: automatic)");
+  if (samples < 2) throw config::SettingError("metrics.samples", "Metrics samples must be at least 2");
+  if (!(maxTimeFraction > 0 && maxTimeFraction <= 1))
+    throw config::SettingError("metrics.max_time_fraction", "The metrics' share of training time must be in (0, 1]");
+  if (!(collapseRatio > 0 && collapseRatio < 1))
+    throw config::SettingError("metrics.collapse_ratio", "The collapse ratio must be in (0, 1)");
 }
 
 void to_json(nlohmann::json& j, const MetricsConfig& c) {

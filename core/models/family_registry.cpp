@@ -33,10 +33,6 @@ std::string FamilyDescriptor::whyNot(Capability c) const {
   return it == unsupported.end() ? std::string() : it->second;
 }
 
-bool FamilyDescriptor::hasPreset(const std::string& preset) const {
-  return std::any_of(presets.begin(), presets.end(), [&](const FamilyPreset& p) { return p.id == preset; });
-}
-
 const FamilyDescriptor* findFamily(const std::string& id) {
   for (const auto& f : families())
     if (f.id == id) return &f;

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/config/family_options.h"
+
 namespace c10 {
 struct Device;
 }
@@ -26,10 +28,7 @@ struct SamplerCheckpoint;
 
 namespace fewshot::models {
 
-struct FamilyPreset {
-  std::string id;     // "demo", "official", ...
-  std::string label;  // one line for menus and --help
-};
+using FamilyPreset = config::FamilyPreset;
 
 // What can be done with a trained run of a family. A family lists what it cannot do, with the reason
 // shown to the user (CLI error, disabled button tooltip).
@@ -52,30 +51,25 @@ const std::vector<Capability>& allCapabilities();
 // The studio page that explores a family's runs.
 enum class ExplorePage { Latent, SingleImage };
 
-struct FamilyDescriptor {
+// A family's settings and presets (config::FamilyOptions, declared in <family>_options.cpp) and what only
+// a LibTorch build has: its trainer, its sampler and what its runs can do.
+struct FamilyDescriptor : config::FamilyOptions {
   using TrainerFactory = std::function<std::unique_ptr<train::Trainer>(const train::TrainingConfig&,
                                                                        const data::DatasetPack&, const c10::Device&)>;
   using SamplerFactory =
       std::function<std::unique_ptr<explore::RunSampler>(const explore::SamplerCheckpoint&, const c10::Device&)>;
 
-  std::string id;           // config.json's "model"
-  std::string displayName;  // "FastGAN"
-  std::string summary;      // one line for tooltips and --help
-  bool singleImage = false;  // trains on one image, keeping its aspect ratio
-  ExplorePage explorePage = ExplorePage::Latent;
-  std::vector<FamilyPreset> presets;
-  std::string defaultPreset;  // what `fewshot train` uses without --preset
-  std::map<Capability, std::string> unsupported;  // capability -> why this family cannot do it
+  explicit FamilyDescriptor(config::FamilyOptions options) : config::FamilyOptions(std::move(options)) {}
 
-  // The preset's full config (model set to this family). Throws std::invalid_argument for unknown ids.
-  std::function<train::TrainingConfig(const std::string& preset)> presetConfig;
-  // The family's own checks; throws std::invalid_argument naming the setting.
-  std::function<void(const train::TrainingConfig&)> validate;
-  // The training (and dataset import) resolution; single-image families: the longer side's cap.
-  std::function<int(const train::TrainingConfig&)> imageSize;
-  std::function<void(train::TrainingConfig&, int)> setImageSize;
+  ExplorePage explorePage = ExplorePage::Latent;
+  std::map<Capability, std::string> unsupported;  // capability -> why this family cannot do it
   // Optional: settles machine-dependent "auto" choices of a new run before config.json is written.
   std::function<void(train::TrainingConfig&)> resolveNewRun;
+  // Optional: lines that say what a run of these settings uses that the user may not expect (the
+  // reconstruction loss's fallback, a random feature network, the stage sizes of one image), for the CLI's
+  // start and bench output. `dataset` is the imported training data.
+  std::function<std::vector<std::string>(const train::TrainingConfig&, const data::DatasetPack& dataset)> runNotes;
+  std::string benchNote;  // what `fewshot bench train`'s GFLOP figure leaves out, when it does
   TrainerFactory createTrainer;
   // Opens a checkpoint for rendering (core/models/<family>/<family>_sampler.cpp; see core/explore/run_sampler.h).
   SamplerFactory openSampler;
@@ -83,7 +77,6 @@ struct FamilyDescriptor {
   bool can(Capability c) const { return unsupported.find(c) == unsupported.end(); }
   // Empty when the family can; else the reason.
   std::string whyNot(Capability c) const;
-  bool hasPreset(const std::string& preset) const;
 };
 
 const std::vector<FamilyDescriptor>& families();

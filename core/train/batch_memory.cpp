@@ -16,7 +16,7 @@ std::string checkBatchFitsInMemory(const TrainingConfig& config) {
   const uint64_t available = data::physicalMemoryBytes();
   const uint64_t needed = minimumBatchBytes(config);
   if (available == 0 || needed <= available) return {};
-  return "--batch " + std::to_string(config.batchSize) + " at " + std::to_string(config.imageSize()) +
+  return "Batch size " + std::to_string(config.batchSize) + " at " + std::to_string(config.imageSize()) +
          " px needs at least " + util::byteCountText(needed) + " of memory; this machine has " +
          util::byteCountText(available);
 }

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 
 namespace fewshot::train {
 

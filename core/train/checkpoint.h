@@ -10,7 +10,7 @@
 
 #include "core/train/run_directory.h"
 #include "core/train/trainer.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 
 namespace fewshot::train {
 

@@ -19,7 +19,7 @@ int applyThreadCount(int requested) {
 std::string checkThreadCount(int requested) {
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   if (requested <= kThreadsPerCore * cores) return {};
-  return "--threads " + std::to_string(requested) + " is more than " + std::to_string(kThreadsPerCore) +
+  return "CPU threads " + std::to_string(requested) + " is more than " + std::to_string(kThreadsPerCore) +
          " per core; this machine has " + std::to_string(cores) + " cores (0 uses them all)";
 }
 

@@ -15,17 +15,17 @@ torch::Device parseDevice(const std::string& name) {
   if (name == "cpu") return torch::kCPU;
   if (name.rfind("cuda", 0) == 0) {
     if (!torch::cuda::is_available())
-      throw std::invalid_argument("--device " + name +
-                                  ": CUDA is not available in this build or on this machine; use --device cpu "
-                                  "(or build against a CUDA LibTorch via CMAKE_PREFIX_PATH)");
+      throw std::invalid_argument("Device " + name +
+                                  ": CUDA is not available in this build or on this machine; choose the CPU "
+                                  "(--device cpu) or build against a CUDA LibTorch (CMAKE_PREFIX_PATH)");
     torch::Device device(name);
     if (device.has_index() && device.index() >= static_cast<int>(torch::cuda::device_count()))
-      throw std::invalid_argument("--device " + name + ": only " + std::to_string(torch::cuda::device_count()) +
+      throw std::invalid_argument("Device " + name + ": only " + std::to_string(torch::cuda::device_count()) +
                                   " CUDA device(s) present");
     at::globalContext().setBenchmarkCuDNN(true);
     return device;
   }
-  throw std::invalid_argument("--device must be cpu, cuda or cuda:N, not '" + name + "'");
+  throw std::invalid_argument("Device must be cpu, cuda or cuda:N, not '" + name + "'");
 }
 
 torch::Device deviceOrCpu(const std::string& name) {

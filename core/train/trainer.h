@@ -8,7 +8,7 @@
 #include <string>
 
 #include "core/data/dataset_pack.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 
 namespace fewshot::train {
 

@@ -84,7 +84,7 @@ std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig
   config.validate();
   if (const std::string problem = checkBatchFitsInMemory(config); !problem.empty())
     throw std::invalid_argument(problem);
-  if (config.runDir.empty()) throw std::invalid_argument("no run directory given (--out RUN_DIR)");
+  if (config.runDir.empty()) throw std::invalid_argument("No run folder given");
   RunDirectory run(config.runDir);
   const bool halfCreated = isHalfCreatedRun(run);
   if (run.exists() && !halfCreated)

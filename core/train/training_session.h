@@ -15,7 +15,7 @@
 #include "core/train/run_directory.h"
 #include "core/train/tensorboard_log.h"
 #include "core/train/trainer.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 #include "core/train/training_event.h"
 
 namespace fewshot::train {

@@ -16,7 +16,7 @@
 #include "core/metrics/real_features_cache.h"
 #include "core/models/common/optimizer_device.h"
 #include "core/train/checkpoint.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 #include "core/train/training_session.h"
 #include "core/util/atomic_file.h"
 #include "support/consingan_fixtures.h"

@@ -9,7 +9,7 @@
 
 #include "core/models/family_registry.h"
 #include "core/models/pggan/pggan_schedule.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 
 using namespace fewshot;
 

@@ -13,7 +13,6 @@
 #include "gui_test_support.h"
 #include "widgets/explore/consingan_page.h"
 #include "widgets/explore/explore_tab.h"
-#include "widgets/train/consingan_options.h"
 #include "widgets/train/stage_progress_panel.h"
 #include "widgets/train/train_options_panel.h"
 #include "widgets/train/train_tab.h"
@@ -78,9 +77,11 @@ class TestStageProgress : public QObject {
     auto* options = tab->options();
     options->setConfig(tinyConSinGan(image_, runDir_));
     // One image: ConSinGAN's own settings replace resolution, batch and augmentation.
-    QVERIFY(options->consinganOptions()->isVisibleTo(options));
-    QVERIFY(!options->augmentBox()->isVisibleTo(options));
-    QCOMPARE(options->consinganOptions()->stagesBox()->value(), kStages);
+    auto* stagesBox = qobject_cast<QSpinBox*>(options->fieldFor("consingan.train_stages"));
+    QVERIFY(stagesBox && stagesBox->isVisibleTo(options));
+    QVERIFY(!options->fieldFor("augment"));
+    QVERIFY(!options->fieldFor("batch_size"));
+    QCOMPARE(stagesBox->value(), kStages);
     QCOMPARE(options->config().value("iterations").toInt(), kStages * kItersPerStage);
     QVERIFY(options->presetBox()->findData("harmonization") >= 0);
     tab->startTraining();
@@ -123,8 +124,8 @@ class TestStageProgress : public QObject {
     QVERIFY(window.openPath(runDir_));
     QVERIFY(!tab->stageProgress()->isHidden());
     tab->options()->setConfig(fewshot::testing::tinyConfig(data, root_ + "/fastgan", 4));
-    QVERIFY(!tab->options()->consinganOptions()->isVisibleTo(tab->options()));
-    QVERIFY(tab->options()->augmentBox()->isVisibleTo(tab->options()));
+    QVERIFY(!tab->options()->fieldFor("consingan.train_stages"));
+    QVERIFY(tab->options()->fieldFor("augment")->isVisibleTo(tab->options()));
     QCOMPARE(tab->options()->presetBox()->findData("harmonization"), -1);
     tab->startTraining();
     QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 300000);

@@ -91,7 +91,7 @@ class TestWeightsNotice : public QObject {
     MainWindow window;
     fewshot::widgets::TrainOptionsPanel* options = window.trainTab()->options();
     QCOMPARE(options->config().value("tensorboard").toBool(), false);
-    auto* box = options->findChild<QCheckBox*>();
+    auto* box = qobject_cast<QCheckBox*>(options->fieldFor("tensorboard"));
     QVERIFY(box);
     box->setChecked(true);
     QCOMPARE(options->config().value("tensorboard").toBool(), true);

@@ -45,7 +45,7 @@ for bad in "--threads 100000" "--batch 2147483647" "--lr inf" "--lr nan" "--ema 
   usage_error train --data "$dir/data" --out "$dir/r" $bad
 done
 usage_error train --data "$dir/data" --out "$dir/r" --batch 4000 --size 256
-grep -q 'batch 4000 at 256 px needs at least' "$dir/err4" || fail "--batch 4000: the memory it needs is not said"
+grep -q 'Batch size 4000 at 256 px needs at least' "$dir/err4" || fail "--batch 4000: the memory it needs is not said"
 usage_error train --resume "$dir/r" --device bogus
 usage_error sample --run "$dir/r" --out "$dir/g.jpg"
 usage_error mix --run "$dir/r" --out "$dir/g.jpeg"

@@ -1,5 +1,5 @@
 // Texts of the family registry (preset labels, family summaries) come from the Qt-free core in
-// English; this looks up their translation. family_text.cpp lists them for lupdate.
+// English; this looks up their translation (lupdate collects them where the core marks them FEWSHOT_TEXT).
 #pragma once
 #include <QString>
 

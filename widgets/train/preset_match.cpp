@@ -5,51 +5,27 @@
 #include <QSignalBlocker>
 #include <QStringList>
 
-#include <cmath>
-
 #include "bridge/training_bridge.h"
+#include "widgets/common/settings_form.h"
 
 namespace fewshot {
 namespace widgets {
 
 namespace {
 
-// `path` is "key" or "section.key".
-QVariant valueAt(const QVariantMap& config, const QString& path) {
-  const int dot = path.indexOf(QLatin1Char('.'));
-  if (dot < 0) return config.value(path);
-  return config.value(path.left(dot)).toMap().value(path.mid(dot + 1));
-}
-
-bool same(const QVariant& a, const QVariant& b) {
-  bool aNumber = false, bNumber = false;
-  const double x = a.toDouble(&aNumber), y = b.toDouble(&bNumber);
-  if (aNumber && bNumber) return std::abs(x - y) <= 1e-9 * std::max(1.0, std::abs(y));
-  return a.toString() == b.toString();
-}
-
-// What the Train tab shows of a family's config (train_options_panel.cpp, consingan_options.cpp).
-QStringList shownKeys(const QString& model, bool singleImage) {
-  if (singleImage)
-    return {"consingan.mode", "consingan.max_size", "consingan.train_stages", "consingan.iters_per_stage",
-            "consingan.nfc", "lr_g", "lr_d"};
-  QStringList keys{"batch_size", "iterations", "augment", "lr_g", "lr_d", "ema_decay"};
-  keys << (model == QLatin1String("pggan") ? "pggan.image_size" : "fastgan.image_size");
-  if (model == QLatin1String("projected"))
-    keys << "projected.ngf" << "projected.ndf";
-  else if (model != QLatin1String("pggan"))
-    keys << "fastgan.ngf" << "fastgan.ndf";
+// The settings the Train tab shows that make up a preset (not the device, threads or output choices).
+QStringList presetKeys(const QString& model) {
+  QStringList keys;
+  for (const QVariant& v : bridge::TrainingBridge::settingsFor(model)) {
+    const QVariantMap setting = v.toMap();
+    if (setting.value("inPresets").toBool()) keys << setting.value("key").toString();
+  }
   return keys;
 }
 
 bool matches(const QVariantMap& config, const QVariantMap& preset, const QStringList& keys) {
   for (const QString& key : keys)
-    if (!same(valueAt(config, key), valueAt(preset, key))) return false;
-  const QString augment = config.value("augment").toString();
-  if (augment == QLatin1String("fixed") && !same(config.value("fixed_p"), preset.value("fixed_p"))) return false;
-  if (augment == QLatin1String("ada"))
-    for (const char* key : {"ada_preset", "ada_target", "ada_kimg"})
-      if (!same(config.value(key), preset.value(key))) return false;
+    if (!SettingsForm::sameValue(SettingsForm::valueAt(config, key), SettingsForm::valueAt(preset, key))) return false;
   return true;
 }
 
@@ -64,7 +40,7 @@ class PresetMatch {
 QString matchingPreset(const QVariantMap& config, const QString& preferred) {
   const QString model = config.value("model").toString();
   const QVariantMap family = bridge::TrainingBridge::familyInfo(model);
-  const QStringList keys = shownKeys(model, family.value("singleImage").toBool());
+  const QStringList keys = presetKeys(model);
   QString found;
   for (const QVariant& p : family.value("presets").toList()) {
     const QString id = p.toMap().value("id").toString();

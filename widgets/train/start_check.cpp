@@ -22,30 +22,6 @@ bool singleImageFamily(const QVariantMap& config) {
   return bridge::TrainingBridge::familyInfo(config.value("model").toString()).value("singleImage").toBool();
 }
 
-// The core's option names, as the fields that set them are labelled, and the config key of each field.
-struct OptionField {
-  const char* option;
-  const char* key;
-  const char* label;
-};
-const OptionField kOptionFields[] = {
-    {"--iters", "iterations", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Iterations")},
-    {"--batch", "batch_size", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Batch size")},
-    {"batch", "batch_size", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Batch size")},
-    {"--size", "image_size", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Resolution")},
-    {"learning rate", "lr_g", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Learning rate")},
-    {"--lr", "lr_g", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Learning rate")},
-    {"--ema", "ema_decay", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "EMA decay")},
-    {"--sample-every", "sample_every", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Samples every")},
-    {"--checkpoint-every", "checkpoint_every", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Checkpoint every")},
-    {"--threads", "threads", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "CPU threads")},
-    {"--ada-target", "ada_target", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "ADA target r_t")},
-    {"--ada-kimg", "ada_kimg", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "ADA speed")},
-    {"--p ", "fixed_p", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Fixed p")},
-    {"--ngf", "ngf", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Generator width (ngf)")},
-    {"--ndf", "ndf", QT_TRANSLATE_NOOP("fewshot::widgets::StartCheck", "Discriminator width (ndf)")},
-};
-
 }  // namespace
 
 // The translation context of these messages.
@@ -73,16 +49,10 @@ StartProblem checkStart(const QVariantMap& config) {
   if (runDir.isEmpty()) return {QStringLiteral("run_dir"), startBlocker(config)};
   if (QFileInfo(runDir).isFile())
     return {QStringLiteral("run_dir"), StartCheck::tr("The run folder %1 is a file; choose a folder.").arg(runDir)};
-  QString error;
-  if (!bridge::TrainingBridge::normalizedConfig(config, &error).isEmpty()) return {};
-  for (const OptionField& f : kOptionFields)
-    if (error.contains(QLatin1String(f.option))) {
-      QString message = error;
-      if (QLatin1String(f.option).startsWith(QLatin1String("--")))
-        message.replace(QString::fromLatin1(f.option).trimmed(),
-                        QStringLiteral("“%1”").arg(StartCheck::tr(f.label)));
-      return {QString::fromLatin1(f.key), StartCheck::tr("%1: %2").arg(StartCheck::tr(f.label), message)};
-    }
+  // The core names the setting in its message and hands its key, so the field can be framed.
+  QString error, key;
+  if (!bridge::TrainingBridge::normalizedConfig(config, &error, &key).isEmpty()) return {};
+  if (!key.isEmpty()) return {key, error};
   return {QString(), StartCheck::tr("These settings cannot start a run: %1").arg(error)};
 }
 
@@ -105,10 +75,11 @@ QString smallDatasetWarning(const QVariantMap& config) {
   if (batch < 2 || data.endsWith(QLatin1String(".fspack"), Qt::CaseInsensitive)) return {};
   const int images = countImageFiles(data, batch);
   if (images >= batch) return {};
-  return StartCheck::tr("The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, "
-                        "and the model will copy them rather than learn from them. Few-shot models want about 10 "
-                        "images or more (FastGAN's paper uses 100); a single picture suits ConSinGAN.",
-                        nullptr, images)
+  return StartCheck::tr(
+             "The dataset has only %n image(s), fewer than one batch of %1: every batch repeats them, "
+             "and the model will copy them rather than learn from them. Few-shot models want about 10 "
+             "images or more (FastGAN's paper uses 100); a single picture suits ConSinGAN.",
+             nullptr, images)
       .arg(batch);
 }
 

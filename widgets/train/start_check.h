@@ -1,6 +1,6 @@
-// What keeps the Train tab's settings from starting a run, said in the studio's words and tied to the
-// field to fix (instead of the CLI's "--out RUN_DIR" messages of the core), and the dataset-size
-// check behind the "far too small for the batch" warning.
+// What keeps the Train tab's settings from starting a run, tied to the field to fix: the dataset and run
+// folder in the studio's words, then the core's validation, which names the setting and hands its key.
+// Also the dataset-size check behind the "far too small for the batch" warning.
 #pragma once
 #include <QString>
 #include <QVariantMap>
@@ -15,8 +15,7 @@ struct StartProblem {
   QString message;  // empty: the settings can start
 };
 
-// Missing or wrong dataset / run folder first, then the core's validation with its option names
-// replaced by the field labels.
+// Missing or wrong dataset / run folder first, then the core's validation.
 StartProblem checkStart(const QVariantMap& config);
 // Why Start is disabled (no dataset, no run folder), for its tooltip; empty when it can be pressed.
 QString startBlocker(const QVariantMap& config);

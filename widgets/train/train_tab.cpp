@@ -14,6 +14,7 @@
 
 #include "bridge/run_history.h"
 #include "widgets/common/duration_text.h"
+#include "widgets/common/settings_form.h"
 #include "widgets/train/augment_preview_panel.h"
 #include "widgets/train/long_run_notice.h"
 #include "widgets/train/nearest_images_panel.h"
@@ -351,10 +352,9 @@ void TrainTab::clearViews() {
 }
 
 void TrainTab::configureStages() {
-  stagePanel_->setIterationsPerStage(
-      runConfig_.value("model").toString() == "consingan"
-          ? runConfig_.value("consingan").toMap().value("iters_per_stage").toLongLong()
-          : 0);
+  const QString key =
+      bridge::TrainingBridge::familyInfo(runConfig_.value("model").toString()).value("iterationsPerStageKey").toString();
+  stagePanel_->setIterationsPerStage(key.isEmpty() ? 0 : SettingsForm::valueAt(runConfig_, key).toLongLong());
 }
 
 void TrainTab::showProblem(const StartProblem& problem) {

@@ -63,7 +63,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   weightsNotice_->showIfNeeded();
 
   connect(datasetTab_, &DatasetTab::datasetChosen, this, [this](const QString& path, bool singleImage) {
-    if (singleImage && !trainTab_->bridge()->isActive()) trainTab_->options()->selectModel(QStringLiteral("consingan"));
+    if (singleImage && !trainTab_->bridge()->isActive()) trainTab_->options()->selectSingleImageModel();
     trainTab_->setDataPath(path);
     trainTab_->setImportOptions(datasetTab_->importOptions());
     remember(settings_keys::kRecentDatasets, path);

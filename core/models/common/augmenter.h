@@ -13,7 +13,7 @@
 #include "core/augment/ada_pipeline.h"
 #include "core/augment/diff_augment.h"
 #include "core/models/common/random_source.h"
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 
 namespace fewshot {
 

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "core/config/setting.h"
+
 namespace fewshot::consingan {
 
 Mode modeFromString(const std::string& s) {
@@ -9,7 +11,8 @@ Mode modeFromString(const std::string& s) {
   if (s == "retarget") return Mode::Retarget;
   if (s == "harmonization") return Mode::Harmonization;
   if (s == "editing") return Mode::Editing;
-  throw std::invalid_argument("ConSinGAN mode must be generation, retarget, harmonization or editing, not '" + s + "'");
+  throw config::SettingError("consingan.mode",
+                             "Mode must be generation, retarget, harmonization or editing, not '" + s + "'");
 }
 
 std::string toString(Mode m) {
@@ -24,21 +27,25 @@ std::string toString(Mode m) {
 
 void ConSinGanConfig::validate() const {
   trainMode();
-  if (nfc < 4) throw std::invalid_argument("--nfc must be at least 4");
-  if (numLayer < 1) throw std::invalid_argument("--num-layer must be at least 1");
-  if (trainStages < 2) throw std::invalid_argument("--stages must be at least 2");
+  if (nfc < 4) throw config::SettingError("consingan.nfc", "Width must be at least 4");
+  if (numLayer < 1) throw config::SettingError("consingan.num_layer", "Layers per stage must be at least 1");
+  if (trainStages < 2) throw config::SettingError("consingan.train_stages", "Stages must be at least 2");
   if (!oldRescaling() && trainStages < 3)
-    throw std::invalid_argument("--stages must be at least 3 outside harmonization mode (the new rescaling divides by ln(stages-1))");
+    throw config::SettingError("consingan.train_stages", "Stages must be at least 3 outside harmonization mode (the new "
+                                                         "rescaling divides by ln(stages-1))");
   // D removes 2*(numLayer+2) pixels: the coarsest stage must keep a score map.
   if (minSize < 2 * (numLayer + 2) + 1)
-    throw std::invalid_argument("--min-size must be at least " + std::to_string(2 * (numLayer + 2) + 1) +
-                                " (the discriminator's receptive field)");
-  if (maxSize < minSize) throw std::invalid_argument("--max-size must not be smaller than --min-size");
-  if (trainDepth < 1) throw std::invalid_argument("--train-depth must be at least 1");
-  if (lrScale <= 0) throw std::invalid_argument("--lr-scale must be positive");
-  if (itersPerStage < 1) throw std::invalid_argument("--stage-iters must be at least 1");
-  if (dSteps < 1 || gSteps < 1) throw std::invalid_argument("D and G steps must be at least 1");
-  if (leakySlope < 0) throw std::invalid_argument("the LeakyReLU slope must be >= 0");
+    throw config::SettingError("consingan.min_size", "Smallest size must be at least " +
+                                                         std::to_string(2 * (numLayer + 2) + 1) +
+                                                         " (the discriminator's receptive field)");
+  if (maxSize < minSize)
+    throw config::SettingError("consingan.max_size", "Largest size must not be smaller than the smallest size");
+  if (trainDepth < 1) throw config::SettingError("consingan.train_depth", "Stages trained together must be at least 1");
+  if (!(lrScale > 0)) throw config::SettingError("consingan.lr_scale", "Learning-rate scale must be positive");
+  if (itersPerStage < 1) throw config::SettingError("consingan.iters_per_stage", "Iterations per stage must be at least 1");
+  if (dSteps < 1) throw config::SettingError("consingan.d_steps", "D steps must be at least 1");
+  if (gSteps < 1) throw config::SettingError("consingan.g_steps", "G steps must be at least 1");
+  if (!(leakySlope >= 0)) throw config::SettingError("consingan.leaky_slope", "The LeakyReLU slope must be at least 0");
 }
 
 void to_json(nlohmann::json& j, const ConSinGanConfig& c) {

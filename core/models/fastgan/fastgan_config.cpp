@@ -4,16 +4,21 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/config/setting.h"
+
 namespace fewshot::fastgan {
 
 void FastGanConfig::validate() const {
   static const int kSizes[] = {32, 64, 128, 256, 512, 1024};
   bool ok = false;
   for (int s : kSizes) ok = ok || s == imageSize;
-  if (!ok) throw std::invalid_argument("FastGAN supports sizes 32, 64, 128, 256, 512 and 1024, not " + std::to_string(imageSize));
-  if (ngf < 8 || ngf % 8 != 0) throw std::invalid_argument("ngf must be a multiple of 8 (at least 8), got " + std::to_string(ngf));
-  if (ndf < 8 || ndf % 8 != 0) throw std::invalid_argument("ndf must be a multiple of 8 (at least 8), got " + std::to_string(ndf));
-  if (nz < 1) throw std::invalid_argument("nz must be positive");
+  if (!ok) throw config::SettingError("fastgan.image_size", "FastGAN supports sizes 32, 64, 128, 256, 512 and 1024, not " +
+                                                        std::to_string(imageSize));
+  if (ngf < 8 || ngf % 8 != 0)
+    throw config::SettingError("fastgan.ngf", "Generator width must be a multiple of 8, not " + std::to_string(ngf));
+  if (ndf < 8 || ndf % 8 != 0)
+    throw config::SettingError("fastgan.ndf", "Discriminator width must be a multiple of 8, not " + std::to_string(ndf));
+  if (nz < 1) throw config::SettingError("fastgan.nz", "The latent size must be positive");
 }
 
 int FastGanConfig::generatorChannels(int r) const {

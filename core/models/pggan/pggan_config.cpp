@@ -4,18 +4,20 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/config/setting.h"
+
 namespace fewshot::pggan {
 
 namespace {
 
-void checkBatch(int batch, int groupSize, const std::string& what) {
-  if (batch < 2) throw std::invalid_argument(what + " must be at least 2 (minibatch stddev needs it), not " +
-                                             std::to_string(batch));
+void checkBatch(int batch, int groupSize, const std::string& key, const std::string& what) {
+  if (batch < 2)
+    throw config::SettingError(key, what + " must be at least 2 (minibatch stddev needs it), not " + std::to_string(batch));
   const int g = std::min(groupSize, batch);
   if (batch % g != 0)
-    throw std::invalid_argument(what + " " + std::to_string(batch) +
-                                " must be divisible by the minibatch-stddev group size " + std::to_string(groupSize) +
-                                " (or smaller than it)");
+    throw config::SettingError(key, what + " " + std::to_string(batch) +
+                                        " must be divisible by the minibatch-stddev group size " +
+                                        std::to_string(groupSize) + " (or smaller than it)");
 }
 
 int resolutionKey(const std::string& key, const char* field) {
@@ -27,7 +29,8 @@ int resolutionKey(const std::string& key, const char* field) {
     used = 0;
   }
   if (used == 0 || used != key.size())
-    throw std::invalid_argument(std::string("pggan.") + field + ": '" + key + "' is not a resolution in pixels");
+    throw config::SettingError(std::string("pggan.") + field, std::string("pggan.") + field + ": '" + key +
+                                                                  "' is not a resolution in pixels");
   return value;
 }
 
@@ -35,22 +38,29 @@ int resolutionKey(const std::string& key, const char* field) {
 
 void PgganConfig::validate(int batchSize) const {
   if (imageSize < 8 || imageSize > 1024 || (imageSize & (imageSize - 1)) != 0)
-    throw std::invalid_argument("PGGAN needs a power-of-two size from 8 to 1024, not " + std::to_string(imageSize));
-  if (fmapBase < 1 || fmapMax < 1) throw std::invalid_argument("--pggan-fmap-base and --pggan-fmap-max must be positive");
-  if (stabiliseKimg <= 0 || fadeKimg <= 0)
-    throw std::invalid_argument("--pggan-kimg-per-phase and --pggan-fade-kimg must be positive");
-  if (mbstdGroupSize < 1) throw std::invalid_argument("PGGAN minibatch-stddev group size must be >= 1");
-  checkBatch(batchSize, mbstdGroupSize, "--batch");
+    throw config::SettingError("pggan.image_size",
+                               "PGGAN needs a power-of-two size from 8 to 1024, not " + std::to_string(imageSize));
+  if (fmapBase < 1) throw config::SettingError("pggan.fmap_base", "Width base must be positive");
+  if (fmapMax < 1) throw config::SettingError("pggan.fmap_max", "Widest block must be positive");
+  if (!(stabiliseKimg > 0)) throw config::SettingError("pggan.stabilise_kimg", "Images per stabilisation must be positive");
+  if (!(fadeKimg > 0)) throw config::SettingError("pggan.fade_kimg", "Images per fade-in must be positive");
+  if (mbstdGroupSize < 1) throw config::SettingError("pggan.mbstd_group_size", "Minibatch-stddev group must be at least 1");
+  checkBatch(batchSize, mbstdGroupSize, "batch_size", "Batch size");
   for (const auto& [resolution, batch] : minibatchPerResolution) {
     if (resolution < 4 || (resolution & (resolution - 1)) != 0)
-      throw std::invalid_argument("PGGAN minibatch_per_resolution: " + std::to_string(resolution) +
-                                  " is not a power-of-two resolution from 4");
-    checkBatch(batch, mbstdGroupSize, "the PGGAN minibatch at " + std::to_string(resolution) + " px");
+      throw config::SettingError("pggan.minibatch_per_resolution",
+                                 "PGGAN minibatch_per_resolution: " + std::to_string(resolution) +
+                                     " is not a power-of-two resolution from 4");
+    checkBatch(batch, mbstdGroupSize, "pggan.minibatch_per_resolution",
+               "The PGGAN minibatch at " + std::to_string(resolution) + " px");
   }
   for (const auto& [resolution, m] : lrMultiplierPerResolution)
-    if (!(m > 0)) throw std::invalid_argument("PGGAN learning-rate multiplier at " + std::to_string(resolution) +
-                                              " px must be positive");
-  if (gpLambda < 0 || driftEpsilon < 0) throw std::invalid_argument("PGGAN gradient-penalty and drift weights must be >= 0");
+    if (!(m > 0))
+      throw config::SettingError("pggan.lr_multiplier_per_resolution", "PGGAN learning-rate multiplier at " +
+                                                                          std::to_string(resolution) +
+                                                                          " px must be positive");
+  if (!(gpLambda >= 0)) throw config::SettingError("pggan.gp_lambda", "Gradient-penalty weight must be at least 0");
+  if (!(driftEpsilon >= 0)) throw config::SettingError("pggan.drift_epsilon", "Drift weight must be at least 0");
 }
 
 int PgganConfig::batchAt(int resolution, int batchSize) const {

@@ -4,16 +4,20 @@
 #include <map>
 #include <stdexcept>
 
+#include "core/config/setting.h"
+
 namespace fewshot::projected {
 
 void ProjectedConfig::validate(int imageSize) const {
   if (imageSize != 64 && imageSize != 128 && imageSize != 256 && imageSize != 512 && imageSize != 1024)
-    throw std::invalid_argument("Projected GAN supports sizes 64, 128, 256, 512 and 1024, not " +
+    throw config::SettingError("fastgan.image_size", "Projected GAN supports sizes 64, 128, 256, 512 and 1024, not " +
                                 std::to_string(imageSize));
-  if (ngf < 8 || ngf % 8 != 0) throw std::invalid_argument("Projected GAN ngf must be a multiple of 8, got " + std::to_string(ngf));
-  if (ndf < 8 || ndf % 8 != 0) throw std::invalid_argument("Projected GAN ndf must be a multiple of 8, got " + std::to_string(ndf));
-  if (cout < 4) throw std::invalid_argument("Projected GAN projection width must be at least 4");
-  if (nz < 1) throw std::invalid_argument("nz must be positive");
+  if (ngf < 8 || ngf % 8 != 0)
+    throw config::SettingError("projected.ngf", "Generator width must be a multiple of 8, not " + std::to_string(ngf));
+  if (ndf < 8 || ndf % 8 != 0)
+    throw config::SettingError("projected.ndf", "Discriminator width must be a multiple of 8, not " + std::to_string(ndf));
+  if (cout < 4) throw config::SettingError("projected.cout", "Projection width must be at least 4");
+  if (nz < 1) throw config::SettingError("projected.nz", "The latent size must be positive");
 }
 
 int ProjectedConfig::generatorChannels(int r) const {

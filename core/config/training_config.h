@@ -37,24 +37,24 @@ struct TrainingConfig {
   int threads = 0;             // 0: all cores
 
   int sampleEvery = 1000;
-  int sampleCount = 16;        // fixed-seed EMA samples per grid
+  int sampleCount = 16;  // fixed-seed EMA samples per grid
   int checkpointEvery = 5000;
-  int keepCheckpoints = 3;     // older checkpoints beyond the latest K are deleted
+  int keepCheckpoints = 3;  // older checkpoints beyond the latest K are deleted
   // Divergence guard: a step with a non-finite loss, or losses beyond lossBlowupFactor x their running
   // average (0: off), is undone by reloading the last checkpoint with both learning rates halved, at most
   // maxRollbacks times per session.
   int maxRollbacks = 3;
   double lossBlowupFactor = 1000;
 
-  std::string augment = "diffaugment";            // none | diffaugment | ada | fixed
+  std::string augment = "diffaugment";  // none | diffaugment | ada | fixed
   std::string diffAugmentPolicy = "color,translation";
-  std::string adaPreset = "bgc";      // ADA pipeline preset (blit, geom, color, bg, bgc, ..., bgcfnc)
-  double adaTarget = 0.6;             // r_t target
+  std::string adaPreset = "bgc";  // ADA pipeline preset (blit, geom, color, bg, bgc, ..., bgcfnc)
+  double adaTarget = 0.6;         // r_t target
   // Thousands of real images for p to move by 1. StyleGAN2-ADA uses 500 for its long runs (and 100 when
   // fine-tuning); few-shot runs see far fewer images, so we default to 100.
   double adaKimg = 100;
-  double fixedP = 0.2;                // p of the "fixed" mode
-  bool adaSupersampled = false;       // official 2x sym6 resampling instead of one grid_sample
+  double fixedP = 0.2;           // p of the "fixed" mode
+  bool adaSupersampled = false;  // official 2x sym6 resampling instead of one grid_sample
   // auto | effnet-lpips | pixel-l1. A new run records what "auto" resolved to (effnet-lpips when the
   // EfficientNet weights are installed).
   std::string reconstructionLoss = "auto";
@@ -71,8 +71,8 @@ struct TrainingConfig {
   std::string resampling = "area";    // area | bilinear
   std::string background = "ffffff";  // alpha composited over this colour
 
-  metrics::MetricsConfig metrics;     // live FD/KID, diversity, nearest neighbours
-  bool tensorboard = false;           // also write scalars and sample grids as TensorBoard event files
+  metrics::MetricsConfig metrics;        // live FD/KID, diversity, nearest neighbours
+  bool tensorboard = false;              // also write scalars and sample grids as TensorBoard event files
   consingan::ConSinGanConfig consingan;  // ConSinGAN runs (iterations = stages x iters per stage)
 
   // The common checks and the family's own (family registry). Throws std::invalid_argument with a

@@ -1,55 +1,37 @@
-#include "core/train/training_config.h"
+#include "core/config/training_config.h"
 
 #include <cmath>
 #include <stdexcept>
 
 #include "core/augment/ada_options.h"
-#include "core/augment/diff_augment.h"
-#include "core/models/family_registry.h"
+#include "core/augment/diff_augment_policy.h"
+#include "core/config/family_options.h"
 
 namespace fewshot::train {
 
-int TrainingConfig::imageSize() const { return models::family(model).imageSize(*this); }
+int TrainingConfig::imageSize() const { return config::familyOptions(model).imageSize(*this); }
 
-void TrainingConfig::setImageSize(int size) { models::family(model).setImageSize(*this, size); }
-
-namespace {
-
-// Written as "not inside" so that NaN, which fails every comparison, is refused too.
-bool within(double value, double low, double high) { return value >= low && value <= high; }
-
-}  // namespace
+void TrainingConfig::setImageSize(int size) { config::familyOptions(model).setImageSize(*this, size); }
 
 void TrainingConfig::validate() const {
-  models::family(model).validate(*this);
-  if (iterations < 0) throw std::invalid_argument("--iters must be >= 0");
-  if (batchSize > kMaxBatchSize)
-    throw std::invalid_argument("--batch must be at most " + std::to_string(kMaxBatchSize) + ", not " +
-                                std::to_string(batchSize));
-  if (!(lrG > 0 && lrD > 0 && std::isfinite(lrG) && std::isfinite(lrD)))
-    throw std::invalid_argument("learning rates must be positive finite numbers");
-  if (!within(beta1, 0, 1) || !within(beta2, 0, 1)) throw std::invalid_argument("Adam's betas must be in [0, 1]");
-  if (sampleEvery < 1 || checkpointEvery < 1) throw std::invalid_argument("--sample-every and --checkpoint-every must be >= 1");
-  if (keepCheckpoints < 1) throw std::invalid_argument("--keep-checkpoints must be >= 1");
-  if (maxRollbacks < 0 || maxRollbacks > 100) throw std::invalid_argument("--max-rollbacks must be in [0, 100]");
-  if (!(lossBlowupFactor == 0 || lossBlowupFactor > 1) || !std::isfinite(lossBlowupFactor))
-    throw std::invalid_argument("the loss blow-up factor must be 0 (off) or above 1");
-  if (sampleCount < 2) throw std::invalid_argument("sample count must be at least 2");
-  if (augment != "none" && augment != "diffaugment" && augment != "ada" && augment != "fixed")
-    throw std::invalid_argument("--augment must be none, diffaugment, ada or fixed, not '" + augment + "'");
-  AdaAugmentOptions::preset(adaPreset);      // throws for unknown presets
-  DiffAugmentPolicy::parse(diffAugmentPolicy);  // throws for unknown policies
-  if (!(adaTarget > -1 && adaTarget < 1)) throw std::invalid_argument("--ada-target must be in (-1, 1)");
-  if (!(adaKimg > 0 && std::isfinite(adaKimg))) throw std::invalid_argument("--ada-kimg must be positive");
-  if (!(fixedP >= 0 && fixedP < 1)) throw std::invalid_argument("--p must be in [0, 1)");
-  if (!(emaDecay >= 0 && emaDecay < 1)) throw std::invalid_argument("--ema must be in [0, 1)");
-  if (threads < 0 || threads > kMaxThreads)
-    throw std::invalid_argument("--threads must be in [0, " + std::to_string(kMaxThreads) + "]");
-  if (!isDeviceName(device)) throw std::invalid_argument("--device must be cpu, cuda or cuda:N, not '" + device + "'");
-  importOptions();  // validates resize/resampling/background
-  if (reconstructionLoss != "auto" && reconstructionLoss != "effnet-lpips" && reconstructionLoss != "pixel-l1")
-    throw std::invalid_argument("--reconstruction-loss must be auto, effnet-lpips or pixel-l1, not '" +
-                                reconstructionLoss + "'");
+  const config::FamilyOptions& family = config::familyOptions(model);
+  for (const config::Setting* setting : family.applicableSettings()) config::checkValue(*setting, setting->read(*this));
+  family.validate(*this);
+  if (!(lossBlowupFactor == 0 || lossBlowupFactor > 1))
+    throw config::SettingError("loss_blowup_factor", "The loss blow-up factor must be 0 (off) or above 1");
+  if (!isDeviceName(device))
+    throw config::SettingError("device", "Device must be cpu, cuda or cuda:N, not '" + device + "'");
+  try {
+    AdaAugmentOptions::preset(adaPreset);
+  } catch (const std::invalid_argument& e) {
+    throw config::SettingError("ada_preset", std::string("ADA augmentations: ") + e.what());
+  }
+  try {
+    DiffAugmentPolicy::parse(diffAugmentPolicy);
+  } catch (const std::invalid_argument& e) {
+    throw config::SettingError("diffaugment_policy", std::string("DiffAugment policy: ") + e.what());
+  }
+  importOptions();  // the background colour's spelling
   metrics.validate();
 }
 
@@ -66,8 +48,10 @@ data::ImportOptions TrainingConfig::importOptions() const {
   o.resize = data::resizePolicyFromString(resizePolicy);
   o.resampling = data::resamplingFromString(resampling);
   if (background.size() != 6 || background.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
-    throw std::invalid_argument("--background expects a colour as RRGGBB, got '" + background + "'");
-  for (int i = 0; i < 3; ++i) o.background[i] = static_cast<uint8_t>(std::stoi(background.substr(2 * i, 2), nullptr, 16));
+    throw config::SettingError("background",
+                               "Background colour expects RRGGBB (six hexadecimal digits), not '" + background + "'");
+  for (int i = 0; i < 3; ++i)
+    o.background[i] = static_cast<uint8_t>(std::stoi(background.substr(2 * i, 2), nullptr, 16));
   return o;
 }
 
@@ -148,7 +132,7 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
 }
 
 TrainingConfig presetConfig(const std::string& model, const std::string& preset) {
-  return models::family(model).presetConfig(preset);
+  return config::familyOptions(model).presetConfig(preset);
 }
 
 }  // namespace fewshot::train

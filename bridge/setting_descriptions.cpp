@@ -1,0 +1,77 @@
+// TrainingBridge's view of the settings declarations (core/config) for the studio's option panels.
+#include <cmath>
+
+#include "bridge/qt_conversions.h"
+#include "bridge/training_bridge.h"
+#include "core/config/family_options.h"
+#include "core/config/training_config.h"
+
+namespace fewshot {
+namespace bridge {
+namespace {
+
+QStringList toQStringList(const std::vector<std::string>& values) {
+  QStringList list;
+  for (const std::string& v : values) list << toQString(v);
+  return list;
+}
+
+// Infinite bounds travel as absent: JSON and QVariant maps of configs have no infinity.
+QVariant bound(double value) { return std::isfinite(value) ? QVariant(value) : QVariant(); }
+
+QVariantMap describe(const config::Setting& s) {
+  return QVariantMap{{"key", toQString(s.key)},
+                     {"label", toQString(s.label)},
+                     {"help", toQString(s.help)},
+                     {"kind", QString::fromLatin1(config::kindName(s.kind))},
+                     {"minimum", bound(s.minimum)},
+                     {"maximum", bound(s.maximum)},
+                     {"step", s.step},
+                     {"decimals", s.decimals},
+                     {"choices", toQStringList(s.choices)},
+                     {"choiceLabels", toQStringList(s.choiceLabels)},
+                     {"choicesSuggestedOnly", s.choicesSuggestedOnly},
+                     {"minimumText", toQString(s.minimumText)},
+                     {"advanced", s.advanced},
+                     {"inPresets", s.inPresets},
+                     {"enabledWhenKey", toQString(s.enabledWhenKey)},
+                     {"enabledWhenValues", toQStringList(s.enabledWhenValues)}};
+}
+
+}  // namespace
+
+QVariantList TrainingBridge::settingsFor(const QString& id) {
+  const config::FamilyOptions* family = config::findFamilyOptions(id.toStdString());
+  if (!family) return {};
+  QVariantList out;
+  for (const config::Setting* s : family->applicableSettings())
+    if (s->inStudio) out.append(describe(*s));
+  return out;
+}
+
+QVariantMap TrainingBridge::deriveSettings(const QVariantMap& config, const QStringList& givenKeys) {
+  const config::FamilyOptions* family = config::findFamilyOptions(config.value("model").toString().toStdString());
+  if (!family || !family->deriveSettings) return config;
+  try {
+    nlohmann::json j = variantMapToJson(config);
+    auto c = j.get<train::TrainingConfig>();
+    family->deriveSettings(c, [&](const std::string& key) { return givenKeys.contains(toQString(key)); });
+    const nlohmann::json derived = c;
+    j.update(derived);  // keeps what config.json leaves out (run_dir)
+    return jsonToVariantMap(j);
+  } catch (const std::exception&) {
+    return config;  // a config that does not parse is reported when the run starts
+  }
+}
+
+QVariantMap TrainingBridge::withImageSize(const QVariantMap& config, int size) {
+  nlohmann::json j = variantMapToJson(config);
+  auto c = j.get<train::TrainingConfig>();
+  c.setImageSize(size);
+  const nlohmann::json sized = c;
+  j.update(sized);
+  return jsonToVariantMap(j);
+}
+
+}  // namespace bridge
+}  // namespace fewshot
