@@ -15,6 +15,7 @@
 #include "widgets/common/settings_keys.h"
 #include "widgets/train/train_tab.h"
 #include "widgets/window/main_window.h"
+#include "widgets/window/studio_theme.h"
 #include "widgets/window/studio_translation.h"
 
 int main(int argc, char** argv) {
@@ -80,6 +81,7 @@ int main(int argc, char** argv) {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, benchSettings.path());
   }
+  fewshot::widgets::applyTheme(fewshot::widgets::savedThemeChoice());
   fewshot::widgets::MainWindow window;
   if (parser.isSet(bench)) {
     fewshot::UiStallBenchOptions options;
