@@ -37,6 +37,9 @@ SeriesPlot::SeriesPlot(const QString& yLabel, const QString& emptyText, Options 
   auto* bar = new QHBoxLayout;
   hint_ = new QLabel(tr("Wheel: zoom, drag: pan, double-click: follow live"));
   hint_->setEnabled(false);
+  // The hint may be cut off rather than hold the plot (and the window) wider at 150 % scaling.
+  hint_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+  hint_->setToolTip(hint_->text());
   bar->addWidget(hint_, 1);
   if (options_.logToggle) {
     logBox_ = new QCheckBox(tr("Log scale"));
