@@ -211,11 +211,15 @@ class TestCompareRuns : public QObject {
       QCOMPARE(shown[0].iteration, iterationA);
       QCOMPARE(shown[1].iteration, iterationB);
       for (int i = 0; i < 2; ++i) {
+        const QImage drawn = grids->gridView(i)->grab().toImage();
+        const QColor centre = drawn.pixelColor(drawn.width() / 2, drawn.height() / 2);
         if (shown[i].iteration < 0) {
           QVERIFY(shown[i].image.isNull());
+          QCOMPARE(centre, grids->gridView(i)->palette().color(QPalette::Window));  // nothing drawn
           continue;
         }
         QCOMPARE(shown[i].image.pixelColor(8, 8), gridColor(i, shown[i].iteration));
+        QCOMPARE(centre, gridColor(i, shown[i].iteration));
         QCOMPARE(QFileInfo(shown[i].path).fileName(),
                  QStringLiteral("iter_%1.png").arg(shown[i].iteration, 8, 10, QLatin1Char('0')));
       }

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -9,6 +10,30 @@
 
 namespace fewshot {
 namespace widgets {
+
+// One run's grid, drawn as large as its cell allows (integer upscaling keeps small grids crisp; downscaling
+// is smooth), centred; painted from the image at every size, so it never shows a stale scale.
+class SampleComparison::GridView : public QWidget {
+ public:
+  GridView() { setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); setMinimumSize(64, 64); }
+  void setImage(const QImage& image) {
+    image_ = image;
+    update();
+  }
+  const QImage& image() const { return image_; }
+
+ protected:
+  void paintEvent(QPaintEvent*) override {
+    if (image_.isNull()) return;
+    const QSize fitted = image_.size().scaled(size(), Qt::KeepAspectRatio);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, fitted.width() < image_.width());
+    painter.drawImage(QRect(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted), image_);
+  }
+
+ private:
+  QImage image_;
+};
 
 SampleComparison::SampleComparison(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
@@ -81,9 +106,13 @@ void SampleComparison::showAt(double x) {
     else if (sample)
       caption = tr("iteration %1 (the newest grid before this point)").arg(sample->iteration);
     cells_[i].caption->setText(caption);
+    cells_[i].image->setImage(s.image);
     shown_.append(s);
   }
-  updatePixmaps();
+}
+
+QWidget* SampleComparison::gridView(int index) const {
+  return index >= 0 && index < cells_.size() ? cells_[index].image : nullptr;
 }
 
 void SampleComparison::rebuildCells() {
@@ -97,10 +126,7 @@ void SampleComparison::rebuildCells() {
     cell.title = new QLabel(QStringLiteral("<span style=\"color:%1\">■</span> %2")
                                 .arg(run.color.name(), run.name.toHtmlEscaped()));
     cell.title->setToolTip(run.history.runDir);
-    cell.image = new QLabel;
-    cell.image->setAlignment(Qt::AlignCenter);
-    cell.image->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    cell.image->setMinimumSize(64, 64);
+    cell.image = new GridView;
     cell.caption = new QLabel;
     cell.caption->setWordWrap(true);
     for (QLabel* label : {cell.title, cell.caption}) label->setAlignment(Qt::AlignCenter);
@@ -112,26 +138,6 @@ void SampleComparison::rebuildCells() {
   }
   empty_->setVisible(runs_.isEmpty());
   cellsBox_->setVisible(!runs_.isEmpty());
-}
-
-void SampleComparison::resizeEvent(QResizeEvent* event) {
-  QWidget::resizeEvent(event);
-  updatePixmaps();
-}
-
-void SampleComparison::updatePixmaps() {
-  for (int i = 0; i < cells_.size() && i < shown_.size(); ++i) {
-    const QImage& image = shown_[i].image;
-    QLabel* label = cells_[i].image;
-    if (image.isNull()) {
-      label->setPixmap(QPixmap());
-      continue;
-    }
-    const QSize target = label->size();
-    // Integer upscaling keeps small grids crisp; downscaling is smooth (as the Train tab's timelapse).
-    label->setPixmap(QPixmap::fromImage(image.scaled(
-        target, Qt::KeepAspectRatio, image.width() < target.width() ? Qt::FastTransformation : Qt::SmoothTransformation)));
-  }
 }
 
 }  // namespace widgets

@@ -34,18 +34,17 @@ class SampleComparison : public QWidget {
   };
   QVector<Shown> shown() const { return shown_; }
   QSlider* slider() const { return slider_; }
-
- protected:
-  void resizeEvent(QResizeEvent* event) override;
+  // The widget that draws run `index`'s grid.
+  QWidget* gridView(int index) const;
 
  private:
+  class GridView;
   struct Cell {
     QLabel* title = nullptr;
-    QLabel* image = nullptr;
+    GridView* image = nullptr;
     QLabel* caption = nullptr;
   };
   void rebuildCells();
-  void updatePixmaps();
 
   QVector<ComparedRun> runs_;
   RunAlignment alignment_ = RunAlignment::Iteration;
