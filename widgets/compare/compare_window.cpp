@@ -67,8 +67,7 @@ CompareWindow::CompareWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
   auto* views = new QSplitter(Qt::Vertical);
   views->addWidget(curves_);
   views->addWidget(samples_);
-  views->setStretchFactor(0, 3);
-  views->setStretchFactor(1, 2);
+  views->setSizes({500, 400});  // the grids need room too: small grids say little
   auto* split = new QSplitter(Qt::Horizontal);
   split->addWidget(side);
   split->addWidget(views);
@@ -77,7 +76,6 @@ CompareWindow::CompareWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
   split->setSizes({220, 1000});
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(split);
-  resize(1200, 760);
 
   connect(runList_, &QListWidget::itemChanged, this, &CompareWindow::refresh);
   connect(alignment_, &QComboBox::currentIndexChanged, this, &CompareWindow::refresh);

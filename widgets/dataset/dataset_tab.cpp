@@ -158,7 +158,7 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   split->addWidget(reportBox);
   split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 2);
-  split->setSizes({440, 280});
+  split->setSizes({520, 200});
   layout->addWidget(split, 1);
 
   // Remembered choices (organization and application names are set by the app).

@@ -45,6 +45,7 @@ TrainViews::TrainViews(QWidget* parent) : QWidget(parent) {
   top->addWidget(timelapse_);
   top->setStretchFactor(0, 3);
   top->setStretchFactor(1, 2);
+  top->setSizes({600, 400});  // the plot wider than the grids whatever the size hints say
   auto* vertical = new QSplitter(Qt::Vertical);
   vertical->addWidget(top);
   vertical->addWidget(lowerTabs_);

@@ -322,7 +322,10 @@ void MainWindow::refreshSidebar() {
 }
 
 void MainWindow::compareRuns(const QStringList& runDirs) {
-  if (!compareWindow_) compareWindow_ = new CompareWindow(this);
+  if (!compareWindow_) {
+    compareWindow_ = new CompareWindow(this);
+    compareWindow_->resize(size());  // what fits the main window fits the screen (150 % scaling included)
+  }
   compareWindow_->setCandidates(recentRuns());
   compareWindow_->compare(runDirs);
   compareWindow_->show();
