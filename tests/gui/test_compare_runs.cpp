@@ -133,6 +133,11 @@ class TestCompareRuns : public QObject {
     QStringList shown;
     for (const auto& run : view->runs()) shown << run.history.runDir;
     QCOMPARE(QSet<QString>(shown.begin(), shown.end()), QSet<QString>({runA_, runB_}));
+    // The same folder named by a relative path is the row the recent runs already have.
+    view->compare({QDir::current().relativeFilePath(runA_)});
+    QCOMPARE(view->runList()->count(), 2);
+    QCOMPARE(view->runs().size(), 1);
+    QCOMPARE(view->runs().first().history.runDir, runA_);
   }
 
   void overlaysOneCurvePerRunWithItsPoints() {

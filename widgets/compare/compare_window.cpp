@@ -86,7 +86,7 @@ CompareWindow::CompareWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
 QKeySequence CompareWindow::openShortcut() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C); }
 
 QListWidgetItem* CompareWindow::addCandidate(const QString& runDir) {
-  const QString path = QDir::cleanPath(runDir);
+  const QString path = QDir::cleanPath(QFileInfo(runDir).absoluteFilePath());  // one row per folder, however named
   for (int i = 0; i < runList_->count(); ++i)
     if (runList_->item(i)->data(kPathRole).toString() == path) return runList_->item(i);
   const QSignalBlocker block(runList_);
