@@ -123,17 +123,17 @@
 <context>
     <name>StudioTheme</name>
     <message>
-        <location filename="../widgets/window/studio_theme.cpp" line="128"/>
+        <location filename="../widgets/window/studio_theme.cpp" line="129"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/studio_theme.cpp" line="129"/>
+        <location filename="../widgets/window/studio_theme.cpp" line="130"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/studio_theme.cpp" line="130"/>
+        <location filename="../widgets/window/studio_theme.cpp" line="131"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,52 +492,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="30"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="30"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
         <source>None of these runs has progressive phases or stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="33"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="34"/>
         <source>Losses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="34"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="35"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="35"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="36"/>
         <source>ADA p / r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="36"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="37"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="40"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="41"/>
         <source>Untick a series to hide it in every run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="42"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="92"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
         <source>images seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="92"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>

@@ -123,17 +123,17 @@
 <context>
     <name>StudioTheme</name>
     <message>
-        <location filename="../widgets/window/studio_theme.cpp" line="128"/>
+        <location filename="../widgets/window/studio_theme.cpp" line="129"/>
         <source>Follow the &amp;system</source>
         <translation>시스템 설정 따르기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/studio_theme.cpp" line="129"/>
+        <location filename="../widgets/window/studio_theme.cpp" line="130"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/studio_theme.cpp" line="130"/>
+        <location filename="../widgets/window/studio_theme.cpp" line="131"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
@@ -492,52 +492,52 @@
         <translation>이 실행들 중 ADA 증강으로 학습한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="30"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
         <source>phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="30"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
         <source>None of these runs has progressive phases or stages.</source>
         <translation>이 실행들 중 점진적 단계나 스테이지가 있는 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="33"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="34"/>
         <source>Losses</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="34"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="35"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="35"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="36"/>
         <source>ADA p / r_t</source>
         <translation>ADA p / r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="36"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="37"/>
         <source>Phases</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="40"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="41"/>
         <source>Untick a series to hide it in every run</source>
         <translation>체크를 해제하면 그 계열이 모든 실행에서 숨겨집니다</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="42"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
         <source>Series</source>
         <translation>계열</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="92"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
         <source>images seen</source>
         <translation>본 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="92"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>

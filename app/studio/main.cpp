@@ -27,7 +27,8 @@ int main(int argc, char** argv) {
     }
     if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
       std::printf("usage: fewshot-studio [--version] [--help] [--bench-ui-stall DATASET [--seconds N] [--size PX]]\n"
-                  "                      [--theme light|dark|system] [Qt options such as -platform NAME] [DIR [--start]]\n\n"
+                  "                      [--theme light|dark|system] [Qt options such as -platform NAME]\n"
+                  "                      [DIR [--start]]\n\n"
                   "FewShot Studio %s: train and explore GANs on tiny datasets.\n"
                   "  DIR                     a folder of images, one image, or a run folder to open\n"
                   "  --start                 start training on DIR at once (a run folder resumes)\n"

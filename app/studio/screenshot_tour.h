@@ -1,6 +1,7 @@
 // `fewshot-studio --screenshot-tour OUT ...`: walks the real main window through the user guide's steps
 // (open a dataset, a trained run, every tab, the run comparison, ConSinGAN generation and harmonization)
-// and saves a PNG of the window at each, so packaging/screenshots.sh can regenerate the guide's pictures after UI changes.
+// and saves a PNG of the window at each, so packaging/screenshots.sh can regenerate the guide's pictures
+// after UI changes.
 #pragma once
 #include <QSize>
 #include <QString>

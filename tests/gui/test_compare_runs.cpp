@@ -191,7 +191,8 @@ class TestCompareRuns : public QObject {
     const QList<QListWidgetItem*> lossD = series->findItems("loss_d", Qt::MatchExactly);
     QCOMPARE(lossD.size(), 1);
     lossD.first()->setCheckState(Qt::Unchecked);
-    QCOMPARE(curveSet(view.curves()->lossPlot()), QSet<QString>({CompareCurves::curveName("run-a", "loss_g"), CompareCurves::curveName("run-b", "loss_g")}));
+    QCOMPARE(curveSet(view.curves()->lossPlot()),
+             QSet<QString>({CompareCurves::curveName("run-a", "loss_g"), CompareCurves::curveName("run-b", "loss_g")}));
     view.compare({runA_});  // another set of runs: the series stays hidden
     QCOMPARE(view.curves()->lossPlot()->keys(), QStringList{CompareCurves::curveName("run-a", "loss_g")});
     QCOMPARE(series->findItems("loss_d", Qt::MatchExactly).first()->checkState(), Qt::Unchecked);

@@ -61,7 +61,9 @@ class TestThemeLayout : public QObject {
 
  private Q_SLOTS:
   void initTestCase() {
-    root_ = fewshot::testing::guiScratchDir("theme_layout");
+    // Its own folder under QT_SCALE_FACTOR: ctest runs both variants at once.
+    root_ = fewshot::testing::guiScratchDir(qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? "theme_layout_scaled"
+                                                                                        : "theme_layout");
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
     QCoreApplication::setOrganizationName("FewShotStudioTest");
@@ -131,7 +133,8 @@ class TestThemeLayout : public QObject {
       }
     }
     // The whole window fits the screen: no tab holds it wider or taller than 1280×800 device pixels.
-    QVERIFY2(window.minimumSizeHint().width() * scale <= 1280 + 1 && window.minimumSizeHint().height() * scale <= 800 + 1,
+    const QSize needed = window.minimumSizeHint();
+    QVERIFY2(needed.width() * scale <= 1280 + 1 && needed.height() * scale <= 800 + 1,
              qPrintable(QStringLiteral("the window needs at least %1×%2 logical px")
                             .arg(window.minimumSizeHint().width())
                             .arg(window.minimumSizeHint().height())));

@@ -26,7 +26,8 @@ Qt::PenStyle seriesStyle(int index) {
 CompareCurves::CompareCurves(QWidget* parent) : QWidget(parent) {
   lossPlot_ = new SeriesPlot(tr("loss"), tr("Tick runs to compare their losses."), {true, false, true});
   metricsPlot_ = new SeriesPlot(tr("metric"), tr("None of these runs computed quality metrics."), {false, false, true});
-  adaPlot_ = new SeriesPlot(tr("p, r_t"), tr("None of these runs trained with ADA augmentation."), {false, false, false});
+  adaPlot_ = new SeriesPlot(tr("p, r_t"), tr("None of these runs trained with ADA augmentation."),
+                            {false, false, false});
   phasePlot_ = new SeriesPlot(tr("phase"), tr("None of these runs has progressive phases or stages."),
                               {false, true, false});
   plotTabs_ = new QTabWidget;

@@ -1,6 +1,7 @@
 // The studio's main window: a sidebar of recent runs and datasets (widgets/window/run_sidebar.h), tabs
-// Dataset / Train / Explore / Export, the Compare runs window (widgets/compare/), menus, a toolbar, shortcuts (focus-aware: widgets/window/focus_aware_keys.h), Help (user guide, shortcut
-// list) and a status bar with device, iteration, it/s and ETA.
+// Dataset / Train / Explore / Export, the Compare runs window (widgets/compare/), menus (View ▸ Theme:
+// widgets/window/studio_theme.h), a toolbar, shortcuts (focus-aware: widgets/window/focus_aware_keys.h),
+// Help (user guide, shortcut list) and a status bar with device, iteration, it/s and ETA.
 // Geometry, the last folder, recent items, the language and the training settings are remembered.
 #pragma once
 #include <QMainWindow>

@@ -125,9 +125,10 @@ bool isDarkPalette(const QPalette& palette) {
 void addThemeChoices(QMenu* menu) {
   auto* group = new QActionGroup(menu);
   const ThemeChoice saved = savedThemeChoice();
-  const QList<QPair<ThemeChoice, QString>> choices{{ThemeChoice::System, QCoreApplication::translate("StudioTheme", "Follow the &system")},
-                                                   {ThemeChoice::Light, QCoreApplication::translate("StudioTheme", "&Light")},
-                                                   {ThemeChoice::Dark, QCoreApplication::translate("StudioTheme", "&Dark")}};
+  const QList<QPair<ThemeChoice, QString>> choices{
+      {ThemeChoice::System, QCoreApplication::translate("StudioTheme", "Follow the &system")},
+      {ThemeChoice::Light, QCoreApplication::translate("StudioTheme", "&Light")},
+      {ThemeChoice::Dark, QCoreApplication::translate("StudioTheme", "&Dark")}};
   for (const auto& [choice, text] : choices) {
     QAction* action = menu->addAction(text, menu, [choice = choice] { applyTheme(choice); });
     action->setObjectName(QStringLiteral("theme_%1").arg(QLatin1String(settingsValue(choice))));
