@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -83,7 +84,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   createSidebar();
   createActions();
   createStatusBar();
-  resize(1280, 800);
+  // 1280×800, or the screen when it is smaller in logical pixels (1280×800 at 150 % scaling is 853×533).
+  resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
   restoreSettings();
 }
 
