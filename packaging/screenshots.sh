@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the user guide's screenshots (docs/images/*.png) from the build in build/: renders the
-# sample dataset, trains two tiny runs (FastGAN with ADA and TensorBoard output at 32 px, ConSinGAN's
-# tiny preset on a generated landscape), then walks the studio through the guide under Xvfb
+# sample dataset, trains three tiny runs (FastGAN with ADA and TensorBoard output at 32 px, a FastGAN run at
+# batch 4 to compare it with, ConSinGAN's tiny preset on a generated landscape), then walks the studio through the guide under Xvfb
 # (`fewshot-studio --screenshot-tour`), in English and in Korean, and optimises the PNGs (1280x800).
 # Takes about ten minutes on a 2-core CPU. Needs xvfb, imagemagick and optipng (setup-debian.sh).
 set -euo pipefail
@@ -22,6 +22,10 @@ if [ ! -f "$WORK/runs/emoji-fastgan/config.json" ]; then
   "$FEWSHOT" train --data "$WORK/emoji" --out "$WORK/runs/emoji-fastgan" --preset demo --size 32 --batch 8 \
     --iters 150 --augment ada --ada-kimg 2 --sample-every 25 --checkpoint-every 50 --reconstruction-loss pixel-l1 \
     --tensorboard
+fi
+if [ ! -f "$WORK/runs/emoji-fastgan-batch4/config.json" ]; then  # compared with the first run (Compare runs)
+  "$FEWSHOT" train --data "$WORK/emoji" --out "$WORK/runs/emoji-fastgan-batch4" --preset demo --size 32 --batch 4 \
+    --iters 150 --augment diffaugment --sample-every 25 --checkpoint-every 75 --reconstruction-loss pixel-l1 --no-metrics
 fi
 if [ ! -f "$WORK/landscape.png" ]; then
   # An original picture for ConSinGAN: a sky gradient over plasma "hills" (no third-party image).
@@ -45,7 +49,8 @@ for lang in en ko; do
   suffix=""
   [ "$lang" = ko ] && suffix="-ko"
   tour "$WORK/shots" "$suffix" --tour-language "$lang" --tour-dataset "$WORK/emoji" \
-    --tour-fastgan "$WORK/runs/emoji-fastgan" --tour-consingan "$WORK/runs/landscape-consingan" \
+    --tour-fastgan "$WORK/runs/emoji-fastgan" --tour-compare "$WORK/runs/emoji-fastgan-batch4" \
+    --tour-consingan "$WORK/runs/landscape-consingan" \
     --tour-object "$WORK/object.png"
   # The first-run picture: no weights installed, so the notice shows.
   FEWSHOT_WEIGHTS_DIR="$WORK/no-weights" tour "$WORK/first" "$suffix" --tour-language "$lang"

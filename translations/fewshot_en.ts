@@ -886,6 +886,24 @@
     </message>
 </context>
 <context>
+    <name>StudioTheme</name>
+    <message>
+        <location filename="../widgets/window/studio_theme.cpp" line="129"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/studio_theme.cpp" line="130"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/studio_theme.cpp" line="131"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::bridge::ConSinGanBridge</name>
     <message>
         <location filename="../bridge/consingan_bridge.cpp" line="208"/>
@@ -1203,6 +1221,147 @@
     <message>
         <location filename="../widgets/explore/before_after_view.cpp" line="73"/>
         <source>The result appears here: before on the left, after on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::CompareCurves</name>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="27"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="27"/>
+        <source>Tick runs to compare their losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="28"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="28"/>
+        <source>None of these runs computed quality metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="29"/>
+        <source>p, r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="29"/>
+        <source>None of these runs trained with ADA augmentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
+        <source>None of these runs has progressive phases or stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="34"/>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="35"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="36"/>
+        <source>ADA p / r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="37"/>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="41"/>
+        <source>Untick a series to hide it in every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
+        <source>images seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::CompareWindow</name>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="34"/>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="38"/>
+        <source>Add run folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="39"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="40"/>
+        <source>Read the runs again (a run still training has new records and grids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="43"/>
+        <source>Iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="44"/>
+        <source>Images seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="45"/>
+        <source>Images seen = iteration × the run&apos;s batch size: lines up runs of different batch sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="46"/>
+        <source>Tick the runs to compare. In the main window, select runs in the sidebar and press %1 to open them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="55"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="61"/>
+        <source>Align by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="127"/>
+        <source>Add a run folder to the comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,82 +2118,82 @@
 <context>
     <name>fewshot::widgets::DatasetTab</name>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="95"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="96"/>
         <source>Folder of images, or one image; or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="96"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="97"/>
         <source>Open Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="97"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="98"/>
         <source>Open Image...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="98"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="99"/>
         <source>One image, for single-image models such as ConSinGAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="99"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="100"/>
         <source>Dataset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="104"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="105"/>
         <source>Drop a folder of images (or one image) onto this tab, or open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="129"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="130"/>
         <source>Import options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="133"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="134"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="150"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="152"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="179"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="181"/>
         <source>Open a folder of images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="183"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="185"/>
         <source>Open one image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="184"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="186"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="234"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="236"/>
         <source>Enter or drop a folder of images, or one image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="247"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="249"/>
         <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="248"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="250"/>
         <source>%1 (image files: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="353"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="355"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,267 +2947,267 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="45"/>
+        <location filename="../widgets/window/main_window.cpp" line="46"/>
         <source>FewShot Studio %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="50"/>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="51"/>
+        <location filename="../widgets/window/main_window.cpp" line="146"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="51"/>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="52"/>
+        <location filename="../widgets/window/main_window.cpp" line="146"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="54"/>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="55"/>
+        <location filename="../widgets/window/main_window.cpp" line="146"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="55"/>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="56"/>
+        <location filename="../widgets/window/main_window.cpp" line="146"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="192"/>
-        <location filename="../widgets/window/main_window.cpp" line="206"/>
+        <location filename="../widgets/window/main_window.cpp" line="195"/>
+        <location filename="../widgets/window/main_window.cpp" line="209"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="94"/>
-        <source>Double-click to open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/window/main_window.cpp" line="99"/>
+        <location filename="../widgets/window/main_window.cpp" line="95"/>
         <source>Runs and datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="108"/>
+        <location filename="../widgets/window/main_window.cpp" line="104"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="109"/>
+        <location filename="../widgets/window/main_window.cpp" line="105"/>
         <source>&amp;Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="111"/>
+        <location filename="../widgets/window/main_window.cpp" line="107"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="113"/>
+        <location filename="../widgets/window/main_window.cpp" line="109"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="116"/>
+        <location filename="../widgets/window/main_window.cpp" line="112"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="117"/>
+        <location filename="../widgets/window/main_window.cpp" line="113"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="120"/>
+        <location filename="../widgets/window/main_window.cpp" line="116"/>
         <source>&amp;Pause / Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="123"/>
+        <location filename="../widgets/window/main_window.cpp" line="119"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="126"/>
+        <location filename="../widgets/window/main_window.cpp" line="122"/>
         <source>&amp;Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="129"/>
+        <location filename="../widgets/window/main_window.cpp" line="125"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="145"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="158"/>
+        <location filename="../widgets/window/main_window.cpp" line="153"/>
+        <source>&amp;Compare runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/main_window.cpp" line="156"/>
+        <source>Overlay the curves and the sample grids of the runs selected in the sidebar (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/main_window.cpp" line="159"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/main_window.cpp" line="161"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="162"/>
+        <location filename="../widgets/window/main_window.cpp" line="165"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="170"/>
+        <location filename="../widgets/window/main_window.cpp" line="173"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="171"/>
+        <location filename="../widgets/window/main_window.cpp" line="174"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="174"/>
+        <location filename="../widgets/window/main_window.cpp" line="177"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="178"/>
+        <location filename="../widgets/window/main_window.cpp" line="181"/>
         <source>&amp;About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="180"/>
+        <location filename="../widgets/window/main_window.cpp" line="183"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="188"/>
+        <location filename="../widgets/window/main_window.cpp" line="191"/>
         <source>iteration –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="189"/>
+        <location filename="../widgets/window/main_window.cpp" line="192"/>
         <source>– it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="190"/>
+        <location filename="../widgets/window/main_window.cpp" line="193"/>
         <source>ETA –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="195"/>
+        <location filename="../widgets/window/main_window.cpp" line="198"/>
         <source>iteration %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="196"/>
+        <location filename="../widgets/window/main_window.cpp" line="199"/>
         <source>%1 it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="197"/>
+        <location filename="../widgets/window/main_window.cpp" line="200"/>
         <source>ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="202"/>
+        <location filename="../widgets/window/main_window.cpp" line="205"/>
         <source>Preparing training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="203"/>
+        <location filename="../widgets/window/main_window.cpp" line="206"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="204"/>
+        <location filename="../widgets/window/main_window.cpp" line="207"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="205"/>
+        <location filename="../widgets/window/main_window.cpp" line="208"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="207"/>
+        <location filename="../widgets/window/main_window.cpp" line="210"/>
         <source>Training failed; see the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="219"/>
+        <location filename="../widgets/window/main_window.cpp" line="222"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="226"/>
+        <location filename="../widgets/window/main_window.cpp" line="229"/>
         <source>Cannot open the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="237"/>
+        <location filename="../widgets/window/main_window.cpp" line="240"/>
         <source>Open a dataset folder or a run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="257"/>
+        <location filename="../widgets/window/main_window.cpp" line="260"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="258"/>
+        <location filename="../widgets/window/main_window.cpp" line="261"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="259"/>
+        <location filename="../widgets/window/main_window.cpp" line="262"/>
         <source>Stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="320"/>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/window/main_window.cpp" line="320"/>
-        <source>Datasets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/window/main_window.cpp" line="336"/>
+        <location filename="../widgets/window/main_window.cpp" line="340"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="336"/>
+        <location filename="../widgets/window/main_window.cpp" line="340"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="350"/>
+        <location filename="../widgets/window/main_window.cpp" line="354"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="351"/>
+        <location filename="../widgets/window/main_window.cpp" line="355"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="357"/>
+        <location filename="../widgets/window/main_window.cpp" line="361"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="361"/>
+        <location filename="../widgets/window/main_window.cpp" line="365"/>
         <source>About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="362"/>
+        <location filename="../widgets/window/main_window.cpp" line="366"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,6 +3244,58 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::RunSidebar</name>
+    <message>
+        <location filename="../widgets/window/run_sidebar.cpp" line="18"/>
+        <source>Double-click to open; select several runs (Ctrl+click) to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/run_sidebar.cpp" line="27"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/run_sidebar.cpp" line="27"/>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SampleComparison</name>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="41"/>
+        <source>The sample grids of the runs you tick appear here side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="52"/>
+        <source>Choose the point of training at which to compare the sample grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="90"/>
+        <source>%1 images seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="91"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="105"/>
+        <source>iteration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="103"/>
+        <source>no sample grid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="107"/>
+        <source>iteration %1 (the newest grid before this point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::SampleDatasetMaker</name>
     <message>
         <location filename="../widgets/dataset/sample_dataset.cpp" line="51"/>
@@ -3115,7 +3326,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="13"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="30"/>
         <source>Sample grids from fixed seeds (EMA generator) appear here while training.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,12 +3336,12 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="70"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="75"/>
         <source>iteration %1 (latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="71"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="76"/>
         <source>iteration %1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,23 +3489,18 @@ showing seed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="42"/>
+        <location filename="../widgets/train/series_plot.cpp" line="45"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="50"/>
+        <location filename="../widgets/train/series_plot.cpp" line="53"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="245"/>
+        <location filename="../widgets/train/series_plot.cpp" line="313"/>
         <source>raw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/series_plot.cpp" line="250"/>
-        <source>iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3823,102 +4029,102 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainViews</name>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="18"/>
+        <location filename="../widgets/train/train_views.cpp" line="19"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="18"/>
+        <location filename="../widgets/train/train_views.cpp" line="19"/>
         <source>Losses appear here while training (raw and smoothed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="20"/>
+        <location filename="../widgets/train/train_views.cpp" line="21"/>
         <source>metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="21"/>
+        <location filename="../widgets/train/train_views.cpp" line="22"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="23"/>
+        <location filename="../widgets/train/train_views.cpp" line="24"/>
         <source>p, r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="23"/>
+        <location filename="../widgets/train/train_views.cpp" line="24"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="25"/>
+        <location filename="../widgets/train/train_views.cpp" line="26"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="25"/>
+        <location filename="../widgets/train/train_views.cpp" line="26"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="34"/>
+        <location filename="../widgets/train/train_views.cpp" line="35"/>
         <source>ADA p / r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="35"/>
+        <location filename="../widgets/train/train_views.cpp" line="36"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="36"/>
+        <location filename="../widgets/train/train_views.cpp" line="37"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="38"/>
+        <location filename="../widgets/train/train_views.cpp" line="39"/>
         <source>Nearest images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="39"/>
+        <location filename="../widgets/train/train_views.cpp" line="40"/>
         <source>Augmentation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="40"/>
+        <location filename="../widgets/train/train_views.cpp" line="41"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="109"/>
+        <location filename="../widgets/train/train_views.cpp" line="113"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="111"/>
+        <location filename="../widgets/train/train_views.cpp" line="115"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="119"/>
+        <location filename="../widgets/train/train_views.cpp" line="123"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="126"/>
+        <location filename="../widgets/train/train_views.cpp" line="129"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="126"/>
+        <location filename="../widgets/train/train_views.cpp" line="129"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="126"/>
+        <location filename="../widgets/train/train_views.cpp" line="129"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>

@@ -886,6 +886,24 @@
     </message>
 </context>
 <context>
+    <name>StudioTheme</name>
+    <message>
+        <location filename="../widgets/window/studio_theme.cpp" line="129"/>
+        <source>Follow the &amp;system</source>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/studio_theme.cpp" line="130"/>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/studio_theme.cpp" line="131"/>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::bridge::ConSinGanBridge</name>
     <message>
         <location filename="../bridge/consingan_bridge.cpp" line="208"/>
@@ -1204,6 +1222,147 @@
         <location filename="../widgets/explore/before_after_view.cpp" line="73"/>
         <source>The result appears here: before on the left, after on the right.</source>
         <translation>결과가 여기에 나타납니다: 왼쪽은 이전, 오른쪽은 이후.</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::CompareCurves</name>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="27"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="27"/>
+        <source>Tick runs to compare their losses.</source>
+        <translation>비교할 실행에 체크하면 손실이 여기에 겹쳐 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="28"/>
+        <source>metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="28"/>
+        <source>None of these runs computed quality metrics.</source>
+        <translation>이 실행들 중 품질 지표를 계산한 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="29"/>
+        <source>p, r_t</source>
+        <translation>p, r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="29"/>
+        <source>None of these runs trained with ADA augmentation.</source>
+        <translation>이 실행들 중 ADA 증강으로 학습한 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
+        <source>phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
+        <source>None of these runs has progressive phases or stages.</source>
+        <translation>이 실행들 중 점진적 단계나 스테이지가 있는 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="34"/>
+        <source>Losses</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="35"/>
+        <source>Metrics</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="36"/>
+        <source>ADA p / r_t</source>
+        <translation>ADA p / r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="37"/>
+        <source>Phases</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="41"/>
+        <source>Untick a series to hide it in every run</source>
+        <translation>체크를 해제하면 그 계열이 모든 실행에서 숨겨집니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
+        <source>Series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
+        <source>images seen</source>
+        <translation>본 이미지 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::CompareWindow</name>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="34"/>
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="38"/>
+        <source>Add run folder…</source>
+        <translation>실행 폴더 추가…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="39"/>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="40"/>
+        <source>Read the runs again (a run still training has new records and grids)</source>
+        <translation>실행을 다시 읽습니다(아직 학습 중인 실행에는 새 기록과 격자가 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="43"/>
+        <source>Iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="44"/>
+        <source>Images seen</source>
+        <translation>본 이미지 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="45"/>
+        <source>Images seen = iteration × the run&apos;s batch size: lines up runs of different batch sizes</source>
+        <translation>본 이미지 수 = 반복 × 실행의 배치 크기: 배치 크기가 다른 실행들을 나란히 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="46"/>
+        <source>Tick the runs to compare. In the main window, select runs in the sidebar and press %1 to open them here.</source>
+        <translation>비교할 실행에 체크하세요. 주 창의 사이드바에서 실행들을 선택하고 %1을 누르면 여기에 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="55"/>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="61"/>
+        <source>Align by</source>
+        <translation>정렬 기준</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compare_window.cpp" line="127"/>
+        <source>Add a run folder to the comparison</source>
+        <translation>비교할 실행 폴더 추가</translation>
     </message>
 </context>
 <context>
@@ -1958,82 +2117,82 @@
 <context>
     <name>fewshot::widgets::DatasetTab</name>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="95"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="96"/>
         <source>Folder of images, or one image; or drop one here</source>
         <translation>이미지 폴더 또는 이미지 한 장. 여기에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="96"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="97"/>
         <source>Open Folder...</source>
         <translation>폴더 열기...</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="97"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="98"/>
         <source>Open Image...</source>
         <translation>이미지 열기...</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="98"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="99"/>
         <source>One image, for single-image models such as ConSinGAN</source>
         <translation>ConSinGAN 같은 단일 이미지 모델용 이미지 한 장</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="99"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="100"/>
         <source>Dataset:</source>
         <translation>데이터셋:</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="104"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="105"/>
         <source>Drop a folder of images (or one image) onto this tab, or open one.</source>
         <translation>이미지 폴더(또는 이미지 한 장)를 이 탭에 끌어다 놓거나 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="129"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="130"/>
         <source>Import options</source>
         <translation>가져오기 옵션</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="133"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="134"/>
         <source>Preview</source>
         <translation>미리보기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="150"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="152"/>
         <source>Import report</source>
         <translation>가져오기 보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="179"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="181"/>
         <source>Open a folder of images</source>
         <translation>이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="183"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="185"/>
         <source>Open one image</source>
         <translation>이미지 한 장 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="184"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="186"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="234"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="236"/>
         <source>Enter or drop a folder of images, or one image.</source>
         <translation>이미지 폴더나 이미지 한 장을 입력하거나 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="247"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="249"/>
         <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
         <translation>이미지 한 장: %1. 단일 이미지 모델(ConSinGAN)이 이 이미지로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="248"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="250"/>
         <source>%1 (image files: %2)</source>
         <translation>%1 (이미지 파일: %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="353"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="355"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation>썸네일을 선택하면 학습용으로 어떻게 준비되는지 미리 볼 수 있습니다.</translation>
     </message>
@@ -2788,267 +2947,267 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="45"/>
+        <location filename="../widgets/window/main_window.cpp" line="46"/>
         <source>FewShot Studio %1</source>
         <translation>FewShot Studio %1</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="50"/>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="51"/>
+        <location filename="../widgets/window/main_window.cpp" line="146"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="51"/>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="52"/>
+        <location filename="../widgets/window/main_window.cpp" line="146"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="54"/>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="55"/>
+        <location filename="../widgets/window/main_window.cpp" line="146"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="55"/>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="56"/>
+        <location filename="../widgets/window/main_window.cpp" line="146"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="192"/>
-        <location filename="../widgets/window/main_window.cpp" line="206"/>
+        <location filename="../widgets/window/main_window.cpp" line="195"/>
+        <location filename="../widgets/window/main_window.cpp" line="209"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="94"/>
-        <source>Double-click to open</source>
-        <translation>두 번 클릭하여 열기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/window/main_window.cpp" line="99"/>
+        <location filename="../widgets/window/main_window.cpp" line="95"/>
         <source>Runs and datasets</source>
         <translation>실행과 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="108"/>
+        <location filename="../widgets/window/main_window.cpp" line="104"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="109"/>
+        <location filename="../widgets/window/main_window.cpp" line="105"/>
         <source>&amp;Open folder…</source>
         <translation>폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="111"/>
+        <location filename="../widgets/window/main_window.cpp" line="107"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation>이미지 폴더, 이미지 한 장 또는 실행 폴더 열기 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="113"/>
+        <location filename="../widgets/window/main_window.cpp" line="109"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="116"/>
+        <location filename="../widgets/window/main_window.cpp" line="112"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="117"/>
+        <location filename="../widgets/window/main_window.cpp" line="113"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="120"/>
+        <location filename="../widgets/window/main_window.cpp" line="116"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시 정지 / 재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="123"/>
+        <location filename="../widgets/window/main_window.cpp" line="119"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="126"/>
+        <location filename="../widgets/window/main_window.cpp" line="122"/>
         <source>&amp;Checkpoint now</source>
         <translation>지금 체크포인트 저장(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="129"/>
+        <location filename="../widgets/window/main_window.cpp" line="125"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="149"/>
+        <location filename="../widgets/window/main_window.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="158"/>
+        <location filename="../widgets/window/main_window.cpp" line="153"/>
+        <source>&amp;Compare runs…</source>
+        <translation>실행 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/main_window.cpp" line="156"/>
+        <source>Overlay the curves and the sample grids of the runs selected in the sidebar (%1)</source>
+        <translation>사이드바에서 선택한 실행들의 곡선을 겹쳐 그리고 샘플 격자를 나란히 보여 줍니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/main_window.cpp" line="159"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/main_window.cpp" line="161"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="162"/>
+        <location filename="../widgets/window/main_window.cpp" line="165"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="170"/>
+        <location filename="../widgets/window/main_window.cpp" line="173"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="171"/>
+        <location filename="../widgets/window/main_window.cpp" line="174"/>
         <source>&amp;User guide</source>
         <translation>사용자 안내서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="174"/>
+        <location filename="../widgets/window/main_window.cpp" line="177"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="178"/>
+        <location filename="../widgets/window/main_window.cpp" line="181"/>
         <source>&amp;About FewShot Studio</source>
         <translation>FewShot Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="180"/>
+        <location filename="../widgets/window/main_window.cpp" line="183"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="188"/>
+        <location filename="../widgets/window/main_window.cpp" line="191"/>
         <source>iteration –</source>
         <translation>반복 –</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="189"/>
+        <location filename="../widgets/window/main_window.cpp" line="192"/>
         <source>– it/s</source>
         <translation>– it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="190"/>
+        <location filename="../widgets/window/main_window.cpp" line="193"/>
         <source>ETA –</source>
         <translation>남은 시간 –</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="195"/>
+        <location filename="../widgets/window/main_window.cpp" line="198"/>
         <source>iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="196"/>
+        <location filename="../widgets/window/main_window.cpp" line="199"/>
         <source>%1 it/s</source>
         <translation>%1 it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="197"/>
+        <location filename="../widgets/window/main_window.cpp" line="200"/>
         <source>ETA %1</source>
         <translation>남은 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="202"/>
+        <location filename="../widgets/window/main_window.cpp" line="205"/>
         <source>Preparing training…</source>
         <translation>학습 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="203"/>
+        <location filename="../widgets/window/main_window.cpp" line="206"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="204"/>
+        <location filename="../widgets/window/main_window.cpp" line="207"/>
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="205"/>
+        <location filename="../widgets/window/main_window.cpp" line="208"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation>중지 중: 체크포인트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="207"/>
+        <location filename="../widgets/window/main_window.cpp" line="210"/>
         <source>Training failed; see the log</source>
         <translation>학습 실패. 로그를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="219"/>
+        <location filename="../widgets/window/main_window.cpp" line="222"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="226"/>
+        <location filename="../widgets/window/main_window.cpp" line="229"/>
         <source>Cannot open the run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="237"/>
+        <location filename="../widgets/window/main_window.cpp" line="240"/>
         <source>Open a dataset folder or a run folder</source>
         <translation>데이터셋 폴더 또는 실행 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="257"/>
+        <location filename="../widgets/window/main_window.cpp" line="260"/>
         <source>Training is running</source>
         <translation>학습이 진행 중입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="258"/>
+        <location filename="../widgets/window/main_window.cpp" line="261"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation>닫기 전에 학습을 중지하고 체크포인트를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="259"/>
+        <location filename="../widgets/window/main_window.cpp" line="262"/>
         <source>Stop and save</source>
         <translation>중지하고 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="320"/>
-        <source>Runs</source>
-        <translation>실행</translation>
-    </message>
-    <message>
-        <location filename="../widgets/window/main_window.cpp" line="320"/>
-        <source>Datasets</source>
-        <translation>데이터셋</translation>
-    </message>
-    <message>
-        <location filename="../widgets/window/main_window.cpp" line="336"/>
+        <location filename="../widgets/window/main_window.cpp" line="340"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="336"/>
+        <location filename="../widgets/window/main_window.cpp" line="340"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation>FewShot Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="350"/>
+        <location filename="../widgets/window/main_window.cpp" line="354"/>
         <source>User guide</source>
         <translation>사용자 안내서</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="351"/>
+        <location filename="../widgets/window/main_window.cpp" line="355"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation>사용자 안내서(user-guide.md)가 이 컴퓨터에 설치되어 있지 않습니다. FewShot Studio 소스와 패키지의 docs/에 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="357"/>
+        <location filename="../widgets/window/main_window.cpp" line="361"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation>%1을(를) 보여 줄 프로그램을 찾지 못했습니다. 텍스트 편집기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="361"/>
+        <location filename="../widgets/window/main_window.cpp" line="365"/>
         <source>About FewShot Studio</source>
         <translation>FewShot Studio 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="362"/>
+        <location filename="../widgets/window/main_window.cpp" line="366"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;아주 작은 데이터셋으로 GAN을 학습하고 탐색합니다.&lt;/p&gt;</translation>
     </message>
@@ -3085,6 +3244,58 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::RunSidebar</name>
+    <message>
+        <location filename="../widgets/window/run_sidebar.cpp" line="18"/>
+        <source>Double-click to open; select several runs (Ctrl+click) to compare them</source>
+        <translation>두 번 클릭하면 엽니다. 실행 여러 개를 선택하면(Ctrl+클릭) 비교할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/run_sidebar.cpp" line="27"/>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/run_sidebar.cpp" line="27"/>
+        <source>Datasets</source>
+        <translation>데이터셋</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SampleComparison</name>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="41"/>
+        <source>The sample grids of the runs you tick appear here side by side.</source>
+        <translation>체크한 실행들의 샘플 격자가 여기에 나란히 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="52"/>
+        <source>Choose the point of training at which to compare the sample grids</source>
+        <translation>샘플 격자를 비교할 학습 시점을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="90"/>
+        <source>%1 images seen</source>
+        <translation>본 이미지 %1장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="91"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="105"/>
+        <source>iteration %1</source>
+        <translation>반복 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="103"/>
+        <source>no sample grid yet</source>
+        <translation>아직 샘플 격자 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="107"/>
+        <source>iteration %1 (the newest grid before this point)</source>
+        <translation>반복 %1 (이 시점 전의 가장 최근 격자)</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::SampleDatasetMaker</name>
     <message>
         <location filename="../widgets/dataset/sample_dataset.cpp" line="51"/>
@@ -3115,7 +3326,7 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="13"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="30"/>
         <source>Sample grids from fixed seeds (EMA generator) appear here while training.</source>
         <translation>학습 중에 고정 시드(EMA 생성기)의 샘플 격자가 여기에 표시됩니다.</translation>
     </message>
@@ -3125,12 +3336,12 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>이전 샘플 격자를 되돌려 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="70"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="75"/>
         <source>iteration %1 (latest)</source>
         <translation>반복 %1 (최신)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="71"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="76"/>
         <source>iteration %1 (%2 of %3)</source>
         <translation>반복 %1 (%3개 중 %2번째)</translation>
     </message>
@@ -3279,24 +3490,19 @@ showing seed %4</source>
         <translation>휠: 확대/축소, 드래그: 이동, 두 번 클릭: 실시간 따라가기</translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="42"/>
+        <location filename="../widgets/train/series_plot.cpp" line="45"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="50"/>
+        <location filename="../widgets/train/series_plot.cpp" line="53"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="245"/>
+        <location filename="../widgets/train/series_plot.cpp" line="313"/>
         <source>raw</source>
         <translation>원본</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/series_plot.cpp" line="250"/>
-        <source>iteration %1</source>
-        <translation>반복 %1</translation>
     </message>
 </context>
 <context>
@@ -3825,102 +4031,102 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainViews</name>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="18"/>
+        <location filename="../widgets/train/train_views.cpp" line="19"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="18"/>
+        <location filename="../widgets/train/train_views.cpp" line="19"/>
         <source>Losses appear here while training (raw and smoothed).</source>
         <translation>학습 중에 손실이 여기에 표시됩니다 (원본과 평활).</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="20"/>
+        <location filename="../widgets/train/train_views.cpp" line="21"/>
         <source>metric</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="21"/>
+        <location filename="../widgets/train/train_views.cpp" line="22"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation>실행이 품질 지표(FD, KID 등)를 계산하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="23"/>
+        <location filename="../widgets/train/train_views.cpp" line="24"/>
         <source>p, r_t</source>
         <translation>p, r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="23"/>
+        <location filename="../widgets/train/train_views.cpp" line="24"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation>ADA 증강으로 학습하면 ADA의 p와 r_t가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="25"/>
+        <location filename="../widgets/train/train_views.cpp" line="26"/>
         <source>phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="25"/>
+        <location filename="../widgets/train/train_views.cpp" line="26"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation>점진적 단계와 스테이지가 여기에 표시됩니다 (PGGAN, ConSinGAN).</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="34"/>
+        <location filename="../widgets/train/train_views.cpp" line="35"/>
         <source>ADA p / r_t</source>
         <translation>ADA p / r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="35"/>
+        <location filename="../widgets/train/train_views.cpp" line="36"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="36"/>
+        <location filename="../widgets/train/train_views.cpp" line="37"/>
         <source>Phases</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="38"/>
+        <location filename="../widgets/train/train_views.cpp" line="39"/>
         <source>Nearest images</source>
         <translation>가장 가까운 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="39"/>
+        <location filename="../widgets/train/train_views.cpp" line="40"/>
         <source>Augmentation preview</source>
         <translation>증강 미리 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="40"/>
+        <location filename="../widgets/train/train_views.cpp" line="41"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="109"/>
+        <location filename="../widgets/train/train_views.cpp" line="113"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="111"/>
+        <location filename="../widgets/train/train_views.cpp" line="115"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="119"/>
+        <location filename="../widgets/train/train_views.cpp" line="123"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="126"/>
+        <location filename="../widgets/train/train_views.cpp" line="129"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="126"/>
+        <location filename="../widgets/train/train_views.cpp" line="129"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="126"/>
+        <location filename="../widgets/train/train_views.cpp" line="129"/>
         <source>info</source>
         <translation>정보</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "widgets/common/settings_keys.h"
 #include "widgets/train/train_tab.h"
 #include "widgets/window/main_window.h"
+#include "widgets/window/studio_theme.h"
 #include "widgets/window/studio_translation.h"
 
 int main(int argc, char** argv) {
@@ -26,14 +27,17 @@ int main(int argc, char** argv) {
     }
     if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
       std::printf("usage: fewshot-studio [--version] [--help] [--bench-ui-stall DATASET [--seconds N] [--size PX]]\n"
-                  "                      [Qt options such as -platform NAME] [DIR [--start]]\n\n"
+                  "                      [--theme light|dark|system] [Qt options such as -platform NAME]\n"
+                  "                      [DIR [--start]]\n\n"
                   "FewShot Studio %s: train and explore GANs on tiny datasets.\n"
                   "  DIR                     a folder of images, one image, or a run folder to open\n"
                   "  --start                 start training on DIR at once (a run folder resumes)\n"
+                  "  --theme NAME            light, dark or system (as View > Theme, and remembered)\n"
                   "  --bench-ui-stall DATA   train on DATA in the window and report the longest UI stall\n"
                   "  --screenshot-tour OUT   save the user guide's pictures into OUT (packaging/screenshots.sh;\n"
                   "                          with --tour-dataset, --tour-fastgan, --tour-consingan RUN,\n"
-                  "                          --tour-object IMG, --tour-language CODE, --tour-suffix TEXT)\n",
+                  "                          --tour-object IMG, --tour-compare RUN, --tour-size WxH,\n"
+                  "                          --tour-language CODE, --tour-suffix TEXT)\n",
                   FEWSHOT_VERSION);
       return 0;
     }
@@ -62,8 +66,11 @@ int main(int argc, char** argv) {
   const QCommandLineOption tourObject("tour-object", "Tour: object pasted for harmonization.", "IMG");
   const QCommandLineOption tourLanguage("tour-language", "Tour: UI language (en, ko).", "CODE");
   const QCommandLineOption tourSuffix("tour-suffix", "Tour: appended to the file names.", "TEXT");
+  const QCommandLineOption tourCompare("tour-compare", "Tour: a run compared with the FastGAN run.", "RUN");
+  const QCommandLineOption tourSize("tour-size", "Tour: the window's size (default 1280x800).", "WxH", "1280x800");
+  const QCommandLineOption theme("theme", "light, dark or system (remembered).", "NAME");
   parser.addOptions({bench, seconds, size, start, tour, tourDataset, tourFastgan, tourConsingan, tourObject,
-                     tourLanguage, tourSuffix});
+                     tourLanguage, tourSuffix, tourCompare, tourSize, theme});
   parser.addPositionalArgument("DIR", "A dataset folder, an image, or a run folder to open.");
   parser.process(app);
 
@@ -80,6 +87,8 @@ int main(int argc, char** argv) {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, benchSettings.path());
   }
+  if (parser.isSet(theme)) QSettings().setValue(fewshot::widgets::settings_keys::kTheme, parser.value(theme));
+  fewshot::widgets::applyTheme(fewshot::widgets::savedThemeChoice());
   fewshot::widgets::MainWindow window;
   if (parser.isSet(bench)) {
     fewshot::UiStallBenchOptions options;
@@ -96,6 +105,9 @@ int main(int argc, char** argv) {
     options.consinganRun = parser.value(tourConsingan);
     options.objectImage = parser.value(tourObject);
     options.suffix = parser.value(tourSuffix);
+    options.compareRun = parser.value(tourCompare);
+    const QStringList wh = parser.value(tourSize).split(QLatin1Char('x'));
+    if (wh.size() == 2) options.size = QSize(wh[0].toInt(), wh[1].toInt());
     return fewshot::runScreenshotTour(window, options);
   }
   window.show();

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPixmap>
+#include <QScreen>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
@@ -13,6 +14,7 @@
 #include <cstdio>
 #include <functional>
 
+#include "widgets/compare/compare_window.h"
 #include "widgets/explore/consingan_generate_panel.h"
 #include "widgets/explore/consingan_harmonize_panel.h"
 #include "widgets/explore/consingan_page.h"
@@ -53,17 +55,17 @@ class Tour {
  public:
   Tour(widgets::MainWindow& window, const ScreenshotTourOptions& o) : w_(window), o_(o) {}
 
-  bool shot(const QString& name) {
+  bool shot(const QString& name, QWidget* window = nullptr) {
     settle(400);
     const QString path = QDir(o_.outDir).filePath(name + o_.suffix + ".png");
-    const bool ok = w_.grab().save(path);
+    const bool ok = (window ? window : &w_)->grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     ok_ = ok_ && ok;
     return ok;
   }
 
   void run() {
-    w_.resize(1280, 800);
+    w_.resize(o_.size.boundedTo(QApplication::primaryScreen()->availableSize()));
     w_.show();
     w_.tabs()->setCurrentIndex(widgets::MainWindow::DatasetPage);
     settle(800);
@@ -77,6 +79,7 @@ class Tour {
     shot("03-train-settings");
 
     if (!o_.fastganRun.isEmpty()) fastganRun();
+    if (!o_.fastganRun.isEmpty() && !o_.compareRun.isEmpty()) compareRuns();
     if (!o_.consinganRun.isEmpty()) consinganRun();
   }
 
@@ -115,6 +118,15 @@ class Tour {
     if (auto* kinds = w_.exportTab()->findChild<QListWidget*>()) kinds->setCurrentRow(2);  // interpolation video
     settle(1500);
     shot("08-export");
+  }
+
+  void compareRuns() {
+    w_.compareRuns({o_.fastganRun, o_.compareRun});
+    widgets::CompareWindow* compare = w_.compareWindow();
+    compare->resize(w_.size());
+    settle(1500);
+    shot("12-compare", compare);
+    compare->close();
   }
 
   void consinganRun() {

@@ -24,6 +24,7 @@
 #include "widgets/train/train_options_panel.h"
 #include "widgets/train/train_tab.h"
 #include "widgets/window/main_window.h"
+#include "widgets/window/run_sidebar.h"
 #include "widgets/window/studio_translation.h"
 
 using fewshot::bridge::TrainingBridge;

@@ -14,6 +14,8 @@ inline constexpr const char kLanguage[] = "language";             // "en", "ko";
 inline constexpr const char kLastFolder[] = "lastFolder";         // File > Open folder starts here
 inline constexpr const char kRecentRuns[] = "recentRuns";         // the sidebar's runs, newest first
 inline constexpr const char kRecentDatasets[] = "recentDatasets"; // the sidebar's datasets, newest first
+// View > Theme (window/studio_theme.cpp, applied by app/studio/main.cpp at start).
+inline constexpr const char kTheme[] = "view/theme";              // "system" (default), "light", "dark"
 
 // The Dataset tab (dataset/dataset_tab.cpp).
 inline constexpr const char kDatasetRecent[] = "dataset/recent";  // the path box and the first-run page

@@ -23,6 +23,7 @@
 
 #include "widgets/common/background_priority.h"
 #include "widgets/common/settings_keys.h"
+#include "widgets/common/vertical_scroll_area.h"
 #include "widgets/dataset/dataset_file_model.h"
 #include "widgets/dataset/dataset_images.h"
 #include "widgets/dataset/dataset_options_panel.h"
@@ -145,7 +146,8 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   d_->stack->addWidget(d_->view);
   auto* upper = new QSplitter(Qt::Horizontal);
   upper->addWidget(d_->stack);
-  upper->addWidget(side);
+  // Scrolls when the window is short (1280×800 at 150 % scaling) instead of holding the window taller.
+  upper->addWidget(new VerticalScrollArea(side));
   upper->setStretchFactor(0, 1);
   auto* reportBox = new QGroupBox(tr("Import report"));
   auto* reportLayout = new QVBoxLayout(reportBox);
@@ -156,7 +158,7 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   split->addWidget(reportBox);
   split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 2);
-  split->setSizes({440, 280});
+  split->setSizes({520, 200});
   layout->addWidget(split, 1);
 
   // Remembered choices (organization and application names are set by the app).

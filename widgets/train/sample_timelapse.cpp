@@ -10,7 +10,7 @@ namespace widgets {
 SampleTimelapse::SampleTimelapse(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  image_ = new QLabel(tr("Sample grids from fixed seeds (EMA generator) appear here while training."));
+  image_ = new QLabel(emptyText());
   image_->setAlignment(Qt::AlignCenter);
   image_->setWordWrap(true);
   image_->setMinimumSize(160, 160);
@@ -24,6 +24,10 @@ SampleTimelapse::SampleTimelapse(QWidget* parent) : QWidget(parent) {
   caption_->setAlignment(Qt::AlignCenter);
   layout->addWidget(caption_);
   connect(slider_, &QSlider::valueChanged, this, &SampleTimelapse::showIndex);
+}
+
+QString SampleTimelapse::emptyText() {
+  return tr("Sample grids from fixed seeds (EMA generator) appear here while training.");
 }
 
 void SampleTimelapse::addGrid(qint64 iteration, const QImage& grid, const QString& path) {
@@ -48,6 +52,7 @@ void SampleTimelapse::clear() {
   slider_->setRange(0, 0);
   slider_->setEnabled(false);
   image_->setPixmap(QPixmap());
+  image_->setText(emptyText());  // setPixmap() dropped it
   caption_->clear();
 }
 

@@ -28,6 +28,7 @@ class SampleTimelapse : public QWidget {
   void resizeEvent(QResizeEvent* event) override;
 
  private:
+  static QString emptyText();
   void showIndex(int index);
   void updatePixmap();
 

@@ -17,17 +17,17 @@ namespace widgets {
 
 namespace {
 
-QColor paletteColor(int index) {
+constexpr int kReplotIntervalMs = 100;
+constexpr long kAntialiasLimit = 20000;  // points in all curves of one plot
+
+}  // namespace
+
+QColor SeriesPlot::curveColor(int index) {
   static const QColor colors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
                                   QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
                                   QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34)};
   return colors[index % (sizeof(colors) / sizeof(colors[0]))];
 }
-
-constexpr int kReplotIntervalMs = 100;
-constexpr long kAntialiasLimit = 20000;  // points in all curves of one plot
-
-}  // namespace
 
 SeriesPlot::SeriesPlot(const QString& yLabel, const QString& emptyText, Options options, QWidget* parent)
     : QWidget(parent), options_(options) {
@@ -37,6 +37,9 @@ SeriesPlot::SeriesPlot(const QString& yLabel, const QString& emptyText, Options 
   auto* bar = new QHBoxLayout;
   hint_ = new QLabel(tr("Wheel: zoom, drag: pan, double-click: follow live"));
   hint_->setEnabled(false);
+  // The hint may be cut off rather than hold the plot (and the window) wider at 150 % scaling.
+  hint_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+  hint_->setToolTip(hint_->text());
   bar->addWidget(hint_, 1);
   if (options_.logToggle) {
     logBox_ = new QCheckBox(tr("Log scale"));
@@ -51,7 +54,6 @@ SeriesPlot::SeriesPlot(const QString& yLabel, const QString& emptyText, Options 
   plot_->yAxis->setLabel(yLabel);
   plot_->legend->setVisible(false);  // shown with the first series
   plot_->legend->setFont(QFont(font().family(), 8));
-  plot_->legend->setBrush(QColor(255, 255, 255, 200));
   plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   plot_->setNoAntialiasingOnDrag(true);
   plot_->installEventFilter(this);
@@ -59,8 +61,8 @@ SeriesPlot::SeriesPlot(const QString& yLabel, const QString& emptyText, Options 
   emptyText_->position->setType(QCPItemPosition::ptAxisRectRatio);
   emptyText_->position->setCoords(0.5, 0.5);
   emptyText_->setText(emptyText);
-  emptyText_->setColor(Qt::gray);
   layout->addWidget(plot_, 1);
+  applyPaletteColors();
 
   // The user taking over the view (wheel, drag) stops the live follow until a double-click.
   connect(plot_, &QCustomPlot::mouseWheel, this, [this] { followLive_ = false; });
@@ -81,29 +83,47 @@ SeriesPlot::Series& SeriesPlot::series(const QString& key) {
   auto it = series_.find(key);
   if (it != series_.end()) return *it;
   Series s;
-  const QColor color = paletteColor(order_.size());
   s.raw = plot_->addGraph();
   s.raw->setName(key);
   s.raw->setAdaptiveSampling(true);  // min/max decimation per pixel column
   if (options_.stepCurve) s.raw->setLineStyle(QCPGraph::lsStepLeft);
   if (options_.smoothed) {
-    QColor faint = color;
-    faint.setAlpha(70);
-    s.raw->setPen(QPen(faint, 1));
     s.raw->removeFromLegend();
     s.smooth = plot_->addGraph();
     s.smooth->setName(key);
     s.smooth->setAdaptiveSampling(true);
-    s.smooth->setPen(QPen(color, 2));
-  } else {
-    s.raw->setPen(QPen(color, 2));
   }
+  const QPen requested = requestedPens_.value(key, QPen(curveColor(order_.size())));
+  applyPen(s, requested.color(), requested.style());
   order_.append(key);
   plot_->legend->setVisible(true);
   emptyText_->setVisible(false);
   it = series_.insert(key, s);
   Q_EMIT seriesAdded(key);
   return *it;
+}
+
+void SeriesPlot::applyPen(Series& s, QColor color, Qt::PenStyle style) {
+  if (s.smooth) {
+    s.smooth->setPen(QPen(color, 2, style));
+    color.setAlpha(70);
+    s.raw->setPen(QPen(color, 1, style));
+  } else {
+    s.raw->setPen(QPen(color, 2, style));
+  }
+}
+
+void SeriesPlot::setSeriesPen(const QString& key, const QColor& color, Qt::PenStyle style) {
+  requestedPens_.insert(key, QPen(color, 2, style));
+  auto it = series_.find(key);
+  if (it == series_.end()) return;
+  applyPen(*it, color, style);
+  scheduleReplot();
+}
+
+void SeriesPlot::setXLabel(const QString& label) {
+  plot_->xAxis->setLabel(label);
+  scheduleReplot();
 }
 
 void SeriesPlot::addPoint(const QString& key, double x, double y) {
@@ -138,16 +158,15 @@ void SeriesPlot::addPoint(const QString& key, double x, double y) {
 void SeriesPlot::setReferenceLine(const QString& label, double y) {
   if (!referenceLine_) {
     referenceLine_ = new QCPItemStraightLine(plot_);
-    referenceLine_->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
     referenceText_ = new QCPItemText(plot_);
     referenceText_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     referenceText_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    referenceText_->setColor(Qt::darkGray);
   }
   referenceLine_->point1->setCoords(0, y);
   referenceLine_->point2->setCoords(1, y);
   referenceText_->position->setCoords(0.01, y);
   referenceText_->setText(label);
+  applyPaletteColors();
   hasReference_ = true;
   reference_ = y;
   scheduleReplot();
@@ -156,6 +175,7 @@ void SeriesPlot::setReferenceLine(const QString& label, double y) {
 void SeriesPlot::clear() {
   plot_->clearGraphs();
   series_.clear();
+  requestedPens_.clear();
   order_.clear();
   plot_->legend->setVisible(false);
   plot_->setNotAntialiasedElements(QCP::aeNone);
@@ -176,6 +196,14 @@ int SeriesPlot::pointCount(const QString& key) const {
 double SeriesPlot::lastValue(const QString& key) const {
   auto it = series_.constFind(key);
   return it == series_.constEnd() ? std::nan("") : it->last;
+}
+
+QVector<QPointF> SeriesPlot::points(const QString& key) const {
+  QVector<QPointF> out;
+  auto it = series_.constFind(key);
+  if (it == series_.constEnd()) return out;
+  for (auto p = it->raw->data()->constBegin(); p != it->raw->data()->constEnd(); ++p) out.append({p->key, p->value});
+  return out;
 }
 
 bool SeriesPlot::logScale() const { return plot_->yAxis->scaleType() == QCPAxis::stLogarithmic; }
@@ -220,6 +248,46 @@ void SeriesPlot::replotNow() {
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void SeriesPlot::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+    applyPaletteColors();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
+}
+
+// QCustomPlot paints black on white whatever the palette; a dark theme needs every part re-coloured.
+void SeriesPlot::applyPaletteColors() {
+  const QPalette& p = palette();
+  const QColor text = p.color(QPalette::WindowText);
+  const QColor base = p.color(QPalette::Base);
+  QColor grid = text, zero = text, faint = text;
+  grid.setAlpha(40);
+  zero.setAlpha(90);
+  faint.setAlpha(150);
+  plot_->setBackground(base);
+  plot_->axisRect()->setBackground(base);
+  for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis, plot_->xAxis2, plot_->yAxis2}) {
+    axis->setBasePen(QPen(text, 1));
+    axis->setTickPen(QPen(text, 1));
+    axis->setSubTickPen(QPen(text, 1));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    axis->grid()->setZeroLinePen(QPen(zero, 1));
+  }
+  QColor legendBack = base;
+  legendBack.setAlpha(200);
+  plot_->legend->setBrush(legendBack);
+  plot_->legend->setBorderPen(QPen(faint, 1));
+  plot_->legend->setTextColor(text);
+  emptyText_->setColor(p.color(QPalette::PlaceholderText));
+  if (referenceLine_) {
+    referenceLine_->setPen(QPen(faint, 1, Qt::DashLine));
+    referenceText_->setColor(faint);
+  }
+}
+
 bool SeriesPlot::eventFilter(QObject* watched, QEvent* event) {
   if (watched == plot_ && event->type() == QEvent::MouseMove)
     showHover(static_cast<QMouseEvent*>(event)->pos());
@@ -247,7 +315,7 @@ void SeriesPlot::showHover(const QPoint& pos) {
     lines << line;
   }
   if (lines.isEmpty()) return;
-  lines.prepend(tr("iteration %1").arg(QString::number(shownX, 'f', 0)));
+  lines.prepend(QStringLiteral("%1 %2").arg(plot_->xAxis->label(), QString::number(shownX, 'f', 0)));
   QToolTip::showText(plot_->mapToGlobal(pos), lines.join('\n'), plot_);
 }
 

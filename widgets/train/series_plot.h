@@ -1,9 +1,13 @@
 // A live plot of named series (one curve per key) on QCustomPlot: points are appended as they
 // arrive, redraws are coalesced to ~10 per second, curves are decimated to the pixel width by
 // QCustomPlot's adaptive sampling (100 000 points stay smooth), optional smoothed copies (EMA),
-// optional step style, log-scale toggle, zoom/pan with the mouse and values on hover.
+// optional step style, log-scale toggle, zoom/pan with the mouse and values on hover. Axes, grid, text
+// and legend take their colours from the widget's palette and follow it (light and dark themes).
 #pragma once
 #include <QHash>
+#include <QPen>
+#include <QPointF>
+#include <QVector>
 #include <QWidget>
 
 class QCheckBox;
@@ -30,6 +34,10 @@ class SeriesPlot : public QWidget {
   SeriesPlot(const QString& yLabel, const QString& emptyText, Options options, QWidget* parent = nullptr);
 
   void addPoint(const QString& key, double x, double y);
+  // The colour and line style of `key`'s curve, instead of the next colour of the built-in cycle
+  // (the run comparison gives each run one colour and each series one line style).
+  void setSeriesPen(const QString& key, const QColor& color, Qt::PenStyle style = Qt::SolidLine);
+  void setXLabel(const QString& label);
   // A dashed horizontal reference line (e.g. the ADA target), replaced when set again.
   void setReferenceLine(const QString& label, double y);
   void clear();
@@ -37,7 +45,10 @@ class SeriesPlot : public QWidget {
   QStringList keys() const;
   int pointCount(const QString& key) const;
   double lastValue(const QString& key) const;
+  QVector<QPointF> points(const QString& key) const;  // the raw points of `key`, in x order
   QCustomPlot* plot() const { return plot_; }
+  // The colour cycle of the curves (matplotlib's tab10), readable on light and dark backgrounds.
+  static QColor curveColor(int index);
   bool logScale() const;
   void setLogScale(bool on);
   void replotNow();
@@ -47,6 +58,7 @@ class SeriesPlot : public QWidget {
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
   struct Series {
@@ -60,6 +72,8 @@ class SeriesPlot : public QWidget {
   void scheduleReplot();
   void applyRanges();
   void showHover(const QPoint& pos);
+  void applyPaletteColors();
+  void applyPen(Series& s, QColor color, Qt::PenStyle style);
 
   Options options_;
   QCustomPlot* plot_ = nullptr;
@@ -67,6 +81,7 @@ class SeriesPlot : public QWidget {
   QLabel* hint_ = nullptr;
   QTimer* replotTimer_ = nullptr;
   QHash<QString, Series> series_;
+  QHash<QString, QPen> requestedPens_;  // setSeriesPen() before the first point
   QStringList order_;
   double xMin_ = 0, xMax_ = 1, yMin_ = 0, yMax_ = 1, yMinPositive_ = 1;
   bool hasData_ = false;

@@ -3,18 +3,19 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 #include "bridge/run_history.h"
 #include "widgets/common/duration_text.h"
 #include "widgets/common/settings_form.h"
+#include "widgets/common/vertical_scroll_area.h"
 #include "widgets/train/augment_preview_panel.h"
 #include "widgets/train/long_run_notice.h"
 #include "widgets/train/nearest_images_panel.h"
@@ -57,12 +58,11 @@ QWidget* TrainTab::makeControls() {
   auto* layout = new QVBoxLayout(page);
   layout->setContentsMargins(0, 0, 0, 0);
   options_ = new TrainOptionsPanel;
-  auto* scroll = new QScrollArea;
-  scroll->setWidget(options_);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  scroll->setMinimumWidth(320);
+  // A row whose label and field do not fit side by side puts the field under its label: the column stays
+  // narrow enough for the plots at 1280×800 and at 150 % scaling, and never scrolls sideways.
+  for (QFormLayout* form : options_->findChildren<QFormLayout*>()) form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+  auto* scroll = new VerticalScrollArea(options_);
+  scroll->setObjectName(QStringLiteral("trainSettingsScroll"));
   layout->addWidget(scroll, 1);
 
   auto* buttons = new QHBoxLayout;

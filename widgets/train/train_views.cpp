@@ -8,6 +8,7 @@
 
 #include "widgets/train/augment_preview_panel.h"
 #include "widgets/train/nearest_images_panel.h"
+#include "widgets/train/plot_group.h"
 #include "widgets/train/sample_timelapse.h"
 #include "widgets/train/series_plot.h"
 
@@ -44,6 +45,7 @@ TrainViews::TrainViews(QWidget* parent) : QWidget(parent) {
   top->addWidget(timelapse_);
   top->setStretchFactor(0, 3);
   top->setStretchFactor(1, 2);
+  top->setSizes({600, 400});  // the plot wider than the grids whatever the size hints say
   auto* vertical = new QSplitter(Qt::Vertical);
   vertical->addWidget(top);
   vertical->addWidget(lowerTabs_);
@@ -64,23 +66,25 @@ void TrainViews::plotValues(qint64 iteration, const QVariantMap& values) {
   for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
     const QString& key = it.key();
     const double y = it.value().toDouble();
-    if (key.startsWith("loss_")) {
-      lossPlot_->addPoint(key, x, y);
-    } else if (key.startsWith("metric_")) {
-      metricsPlot_->addPoint(key, x, y);
-    } else if (key == "ada_p" || key == "ada_rt") {
-      adaPlot_->addPoint(key, x, y);
-      if (key == "ada_p") augmentPreview_->setCurrentP(y);
-      if (!adaShown_) {
-        adaShown_ = true;
-        updateAdaTarget();
-      }
-    } else if (key.startsWith("phase_") || key == "stage" || key == "stage_count" || key == "stage_iteration") {
-      phasePlot_->addPoint(key, x, y);
-      // A growing or multi-stage run: its phases matter more than an empty ADA plot.
-      if (!phasesShown_ && !adaShown_ && lowerTabs_->currentWidget() == adaPlot_)
-        lowerTabs_->setCurrentWidget(phasePlot_);
-      phasesShown_ = true;
+    switch (plotGroupOf(key)) {
+      case PlotGroup::Loss: lossPlot_->addPoint(key, x, y); break;
+      case PlotGroup::Metric: metricsPlot_->addPoint(key, x, y); break;
+      case PlotGroup::Ada:
+        adaPlot_->addPoint(key, x, y);
+        if (key == "ada_p") augmentPreview_->setCurrentP(y);
+        if (!adaShown_) {
+          adaShown_ = true;
+          updateAdaTarget();
+        }
+        break;
+      case PlotGroup::Phase:
+        phasePlot_->addPoint(key, x, y);
+        // A growing or multi-stage run: its phases matter more than an empty ADA plot.
+        if (!phasesShown_ && !adaShown_ && lowerTabs_->currentWidget() == adaPlot_)
+          lowerTabs_->setCurrentWidget(phasePlot_);
+        phasesShown_ = true;
+        break;
+      case PlotGroup::None: break;
     }
   }
 }
@@ -122,10 +126,15 @@ void TrainViews::updateAdaTarget() {
 
 void TrainViews::appendLog(const QString& text, const QString& level) {
   const QString time = QDateTime::currentDateTime().toString("HH:mm:ss");
-  const QString color = level == "error" ? "#c0392b" : level == "warning" ? "#b9770e" : "#444444";
   const QString label = level == "error" ? tr("error") : level == "warning" ? tr("warning") : tr("info");
-  log_->appendHtml(QStringLiteral("<span style=\"color:%1\">%2 [%3] %4</span>")
-                       .arg(color, time, label, text.toHtmlEscaped()));
+  const QString line = QStringLiteral("%1 [%2] %3").arg(time, label, text.toHtmlEscaped());
+  // Info lines keep the text colour of the palette, so they stay readable in the dark theme.
+  if (level == "info") {
+    log_->appendHtml(line);
+  } else {
+    const QString color = level == "error" ? QStringLiteral("#e74c3c") : QStringLiteral("#d68910");
+    log_->appendHtml(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color, line));
+  }
   if (level != "info") lowerTabs_->setCurrentWidget(log_);
 }
 

@@ -6,21 +6,21 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "bridge/training_bridge.h"
 #include "widgets/common/duration_text.h"
+#include "widgets/compare/compare_window.h"
 #include "widgets/common/settings_keys.h"
 #include "widgets/dataset/dataset_tab.h"
 #include "widgets/explore/explore_tab.h"
@@ -28,7 +28,9 @@
 #include "widgets/train/train_options_panel.h"
 #include "widgets/train/train_tab.h"
 #include "widgets/window/focus_aware_keys.h"
+#include "widgets/window/run_sidebar.h"
 #include "widgets/window/shortcuts_dialog.h"
+#include "widgets/window/studio_theme.h"
 #include "widgets/window/user_guide.h"
 #include "widgets/window/weights_notice.h"
 
@@ -38,7 +40,6 @@ namespace widgets {
 
 namespace {
 constexpr int kMaxRecent = 10;
-constexpr int kPathRole = Qt::UserRole + 1;
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -83,19 +84,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   createSidebar();
   createActions();
   createStatusBar();
-  resize(1280, 800);
+  // 1280×800, or the screen when it is smaller in logical pixels (1280×800 at 150 % scaling is 853×533).
+  resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
   restoreSettings();
 }
 
 void MainWindow::createSidebar() {
-  sidebar_ = new QTreeWidget;
-  sidebar_->setHeaderHidden(true);
-  sidebar_->setRootIsDecorated(true);
-  sidebar_->setToolTip(tr("Double-click to open"));
-  connect(sidebar_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-    const QString path = item->data(0, kPathRole).toString();
-    if (!path.isEmpty()) openPath(path);
-  });
+  sidebar_ = new RunSidebar;
+  connect(sidebar_, &RunSidebar::openRequested, this, &MainWindow::openPath);
   auto* dock = new QDockWidget(tr("Runs and datasets"), this);
   dock->setObjectName("sidebar");
   dock->setWidget(sidebar_);
@@ -154,6 +150,13 @@ void MainWindow::createActions() {
   }
   view->addSeparator();
   view->addAction(findChild<QDockWidget*>("sidebar")->toggleViewAction());
+  QAction* compare = view->addAction(tr("&Compare runs…"), this, [this] { compareRuns(sidebar_->selectedRuns()); });
+  compare->setObjectName(QStringLiteral("compareAction"));
+  compare->setShortcut(CompareWindow::openShortcut());
+  compare->setToolTip(tr("Overlay the curves and the sample grids of the runs selected in the sidebar (%1)")
+                          .arg(compare->shortcut().toString(QKeySequence::NativeText)));
+  sidebar_->addAction(compare);  // its context menu
+  addThemeChoices(view->addMenu(tr("&Theme")));
 
   QMenu* language = menuBar()->addMenu(tr("&Language"));
   auto* group = new QActionGroup(this);
@@ -316,19 +319,20 @@ void MainWindow::remember(const QString& key, const QString& path) {
 }
 
 void MainWindow::refreshSidebar() {
-  sidebar_->clear();
-  const QList<QPair<QString, QStringList>> groups{{tr("Runs"), recentRuns()}, {tr("Datasets"), recentDatasets()}};
-  for (const auto& [title, paths] : groups) {
-    auto* group = new QTreeWidgetItem(sidebar_, {title});
-    group->setFlags(Qt::ItemIsEnabled);
-    for (const QString& path : paths) {
-      auto* item = new QTreeWidgetItem(group, {QFileInfo(path).fileName()});
-      item->setData(0, kPathRole, path);
-      item->setToolTip(0, path);
-      if (!QFileInfo::exists(path)) item->setDisabled(true);
-    }
-    group->setExpanded(true);
+  sidebar_->showRecent(recentRuns(), recentDatasets());
+  if (compareWindow_) compareWindow_->setCandidates(recentRuns());
+}
+
+void MainWindow::compareRuns(const QStringList& runDirs) {
+  if (!compareWindow_) {
+    compareWindow_ = new CompareWindow(this);
+    compareWindow_->resize(size());  // what fits the main window fits the screen (150 % scaling included)
   }
+  compareWindow_->setCandidates(recentRuns());
+  compareWindow_->compare(runDirs);
+  compareWindow_->show();
+  compareWindow_->raise();
+  compareWindow_->activateWindow();
 }
 
 void MainWindow::setLanguage(const QString& code) {

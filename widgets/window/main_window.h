@@ -1,21 +1,22 @@
-// The studio's main window: a sidebar of recent runs and datasets, tabs Dataset / Train / Explore /
-// Export, menus, a toolbar, shortcuts (focus-aware: widgets/window/focus_aware_keys.h), Help (user guide, shortcut
-// list) and a status bar with device, iteration, it/s and ETA.
+// The studio's main window: a sidebar of recent runs and datasets (widgets/window/run_sidebar.h), tabs
+// Dataset / Train / Explore / Export, the Compare runs window (widgets/compare/), menus (View ▸ Theme:
+// widgets/window/studio_theme.h), a toolbar, shortcuts (focus-aware: widgets/window/focus_aware_keys.h),
+// Help (user guide, shortcut list) and a status bar with device, iteration, it/s and ETA.
 // Geometry, the last folder, recent items, the language and the training settings are remembered.
 #pragma once
 #include <QMainWindow>
 
 class QLabel;
 class QTabWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace fewshot {
 namespace widgets {
 
+class CompareWindow;
 class DatasetTab;
 class ExploreTab;
 class ExportTab;
+class RunSidebar;
 class TrainTab;
 class WeightsNotice;
 
@@ -30,7 +31,9 @@ class MainWindow : public QMainWindow {
   TrainTab* trainTab() const { return trainTab_; }
   ExploreTab* exploreTab() const { return exploreTab_; }
   ExportTab* exportTab() const { return exportTab_; }
-  QTreeWidget* sidebar() const { return sidebar_; }
+  RunSidebar* sidebar() const { return sidebar_; }
+  // The Compare runs window (created on first use; null before).
+  CompareWindow* compareWindow() const { return compareWindow_; }
   WeightsNotice* weightsNotice() const { return weightsNotice_; }
   QStringList recentRuns() const;
   QStringList recentDatasets() const;
@@ -39,6 +42,8 @@ class MainWindow : public QMainWindow {
 
   // A run folder opens in the Train tab; any other folder or image opens in the Dataset tab.
   bool openPath(const QString& path);
+  // Shows the Compare runs window with `runDirs` ticked (the recent runs offered beside them).
+  void compareRuns(const QStringList& runDirs);
   void saveSettings() const;
 
  protected:
@@ -64,7 +69,8 @@ class MainWindow : public QMainWindow {
   TrainTab* trainTab_ = nullptr;
   ExploreTab* exploreTab_ = nullptr;
   ExportTab* exportTab_ = nullptr;
-  QTreeWidget* sidebar_ = nullptr;
+  RunSidebar* sidebar_ = nullptr;
+  CompareWindow* compareWindow_ = nullptr;
   WeightsNotice* weightsNotice_ = nullptr;
   QLabel* deviceLabel_ = nullptr;
   QLabel* iterationLabel_ = nullptr;

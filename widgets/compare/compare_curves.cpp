@@ -1,0 +1,126 @@
+#include "widgets/compare/compare_curves.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "widgets/train/plot_group.h"
+#include "widgets/train/series_plot.h"
+
+namespace fewshot {
+namespace widgets {
+
+namespace {
+
+// Runs differ by colour; the series of one run (loss_d, loss_g, ...) by line style.
+Qt::PenStyle seriesStyle(int index) {
+  static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                        Qt::DashDotDotLine};
+  return styles[index % (sizeof(styles) / sizeof(styles[0]))];
+}
+
+}  // namespace
+
+CompareCurves::CompareCurves(QWidget* parent) : QWidget(parent) {
+  lossPlot_ = new SeriesPlot(tr("loss"), tr("Tick runs to compare their losses."), {true, false, true});
+  metricsPlot_ = new SeriesPlot(tr("metric"), tr("None of these runs computed quality metrics."), {false, false, true});
+  adaPlot_ = new SeriesPlot(tr("p, r_t"), tr("None of these runs trained with ADA augmentation."),
+                            {false, false, false});
+  phasePlot_ = new SeriesPlot(tr("phase"), tr("None of these runs has progressive phases or stages."),
+                              {false, true, false});
+  plotTabs_ = new QTabWidget;
+  plotTabs_->addTab(lossPlot_, tr("Losses"));
+  plotTabs_->addTab(metricsPlot_, tr("Metrics"));
+  plotTabs_->addTab(adaPlot_, tr("ADA p / r_t"));
+  plotTabs_->addTab(phasePlot_, tr("Phases"));
+
+  seriesList_ = new QListWidget;
+  seriesList_->setObjectName(QStringLiteral("compareSeries"));
+  seriesList_->setToolTip(tr("Untick a series to hide it in every run"));
+  auto* side = new QVBoxLayout;
+  side->addWidget(new QLabel(tr("Series")));
+  side->addWidget(seriesList_, 1);
+  auto* sideWidget = new QWidget;
+  sideWidget->setLayout(side);
+  side->setContentsMargins(0, 0, 0, 0);
+  sideWidget->setMaximumWidth(sideWidget->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);
+
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(plotTabs_, 1);
+  layout->addWidget(sideWidget);
+
+  connect(seriesList_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+    if (item->checkState() == Qt::Checked)
+      hidden_.remove(item->text());
+    else
+      hidden_.insert(item->text());
+    redraw();
+  });
+}
+
+QString CompareCurves::curveName(const QString& run, const QString& series) {
+  return QStringLiteral("%1 · %2").arg(run, series);
+}
+
+void CompareCurves::showRuns(const QVector<ComparedRun>& runs, RunAlignment alignment) {
+  runs_ = runs;
+  alignment_ = alignment;
+  QStringList series;
+  for (const ComparedRun& run : runs_)
+    for (const auto* records : {&run.history.records, &run.history.metricRecords})
+      for (const QVariantMap& record : *records)
+        for (auto it = record.keyBegin(); it != record.keyEnd(); ++it)
+          if (plotGroupOf(*it) != PlotGroup::None && !series.contains(*it)) series.append(*it);
+  series.sort();
+  fillSeriesList(series);
+  redraw();
+}
+
+void CompareCurves::fillSeriesList(const QStringList& series) {
+  const QSignalBlocker block(seriesList_);
+  seriesList_->clear();
+  for (const QString& key : series) {
+    auto* item = new QListWidgetItem(key, seriesList_);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(hidden_.contains(key) ? Qt::Unchecked : Qt::Checked);
+  }
+}
+
+void CompareCurves::redraw() {
+  const QString xLabel = alignment_ == RunAlignment::ImagesSeen ? tr("images seen") : tr("iteration");
+  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) {
+    plot->clear();
+    plot->setXLabel(xLabel);
+  }
+  QStringList seriesOrder;
+  for (int i = 0; i < seriesList_->count(); ++i) seriesOrder.append(seriesList_->item(i)->text());
+  for (const ComparedRun& run : runs_) {
+    for (const auto* records : {&run.history.records, &run.history.metricRecords}) {
+      for (const QVariantMap& record : *records) {
+        const double x = run.x(record.value(QStringLiteral("iteration")).toLongLong(), alignment_);
+        for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+          if (hidden_.contains(it.key())) continue;
+          SeriesPlot* plot = nullptr;
+          switch (plotGroupOf(it.key())) {
+            case PlotGroup::Loss: plot = lossPlot_; break;
+            case PlotGroup::Metric: plot = metricsPlot_; break;
+            case PlotGroup::Ada: plot = adaPlot_; break;
+            case PlotGroup::Phase: plot = phasePlot_; break;
+            case PlotGroup::None: continue;
+          }
+          const QString curve = curveName(run.name, it.key());
+          if (plot->pointCount(curve) == 0)
+            plot->setSeriesPen(curve, run.color, seriesStyle(seriesOrder.indexOf(it.key())));
+          plot->addPoint(curve, x, it.value().toDouble());
+        }
+      }
+    }
+  }
+  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->replotNow();
+}
+
+}  // namespace widgets
+}  // namespace fewshot

@@ -1,0 +1,51 @@
+// The run comparison's curves: the runs' metrics.jsonl values overlaid, one plot per kind of value
+// (losses, quality metrics, ADA p / r_t, phases; routed as the Train tab routes them), one colour per
+// run and one line style per series, and a list of the series to show or hide.
+#pragma once
+#include <QSet>
+#include <QVector>
+#include <QWidget>
+
+#include "widgets/compare/compared_run.h"
+
+class QListWidget;
+class QTabWidget;
+
+namespace fewshot {
+namespace widgets {
+
+class SeriesPlot;
+
+class CompareCurves : public QWidget {
+  Q_OBJECT
+ public:
+  explicit CompareCurves(QWidget* parent = nullptr);
+
+  // Redraws every plot from `runs`; the series hidden before stay hidden.
+  void showRuns(const QVector<ComparedRun>& runs, RunAlignment alignment);
+
+  SeriesPlot* lossPlot() const { return lossPlot_; }
+  SeriesPlot* metricsPlot() const { return metricsPlot_; }
+  SeriesPlot* adaPlot() const { return adaPlot_; }
+  SeriesPlot* phasePlot() const { return phasePlot_; }
+  QListWidget* seriesList() const { return seriesList_; }
+  // The name of `run`'s curve of `series` in the plots and their legends.
+  static QString curveName(const QString& run, const QString& series);
+
+ private:
+  void redraw();
+  void fillSeriesList(const QStringList& series);
+
+  QVector<ComparedRun> runs_;
+  RunAlignment alignment_ = RunAlignment::Iteration;
+  QSet<QString> hidden_;
+  SeriesPlot* lossPlot_ = nullptr;
+  SeriesPlot* metricsPlot_ = nullptr;
+  SeriesPlot* adaPlot_ = nullptr;
+  SeriesPlot* phasePlot_ = nullptr;
+  QTabWidget* plotTabs_ = nullptr;
+  QListWidget* seriesList_ = nullptr;
+};
+
+}  // namespace widgets
+}  // namespace fewshot
