@@ -26,6 +26,8 @@ QVariantMap describe(const config::Setting& s) {
                      {"kind", QString::fromLatin1(config::kindName(s.kind))},
                      {"minimum", bound(s.minimum)},
                      {"maximum", bound(s.maximum)},
+                     {"minimumExcluded", s.minimumExcluded},
+                     {"maximumExcluded", s.maximumExcluded},
                      {"step", s.step},
                      {"decimals", s.decimals},
                      {"choices", toQStringList(s.choices)},

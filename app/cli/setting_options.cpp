@@ -65,14 +65,14 @@ void addSettingOptions(ArgParser& parser, const std::set<std::string>& only) {
     // are checked when the value is applied to the chosen family).
     bool sameRange = true, sameChoices = true;
     for (const config::Setting* s : use.settings) {
-      sameRange = sameRange && s->minimum == first.minimum && s->maximum == first.maximum;
+      sameRange = sameRange && s->minimum == first.minimum && s->maximum == first.maximum &&
+                  s->minimumExcluded == first.minimumExcluded && s->maximumExcluded == first.maximumExcluded;
       sameChoices = sameChoices && s->choices == first.choices && !s->choicesSuggestedOnly;
     }
     if ((sameRange && first.hasRange()) || (sameChoices && !first.choices.empty())) {
       // The words of the setting's own check (core/config/setting.cpp), so the CLI and the studio agree.
-      const std::string description = first.choices.empty() ? "[" + config::valueText(first.minimum) + " - " +
-                                                                  config::valueText(first.maximum) + "]"
-                                                            : "{" + joined(first.choices) + "}";
+      const std::string description =
+          first.choices.empty() ? config::rangeText(first) : "{" + joined(first.choices) + "}";
       parser.addCheck(option, description, [&first](const std::string& text) {
         try {
           config::checkValue(first, config::parseValue(first, text));

@@ -47,7 +47,7 @@ std::vector<Setting> declare() {
                     .describe(FEWSHOT_TEXT("Setting", "the one training image of --model consingan (same as --data)"))
                     .asPath()
                     .cli("image", "IMG")
-                    .scriptsOnly());
+                    .asShorthand());
   all.push_back(
       bindSetting(&T::runDir, "run_dir", FEWSHOT_TEXT("Setting", "Run folder"))
           .describe(FEWSHOT_TEXT("Setting", "run directory to create (config, metrics, samples, checkpoints)"))
@@ -61,7 +61,7 @@ std::vector<Setting> declare() {
   all.push_back(bindSetting(&T::iterations, "iterations", FEWSHOT_TEXT("Setting", "Iterations"))
                     .describe(FEWSHOT_TEXT("Setting", "total iterations (with --resume: the new total)"))
                     .cli("iters")
-                    .range(0, 1e9)
+                    .atLeast(0)
                     .spin(1000));
   all.push_back(bindSetting(&T::augment, "augment", FEWSHOT_TEXT("Setting", "Augmentation"))
                     .describe(FEWSHOT_TEXT("Setting", "none | diffaugment | ada (adaptive p) | fixed (constant --p)"))
@@ -72,24 +72,24 @@ std::vector<Setting> declare() {
   all.push_back(bindSetting(&T::fixedP, "fixed_p", FEWSHOT_TEXT("Setting", "Fixed p"))
                     .describe(FEWSHOT_TEXT("Setting", "augmentation probability of --augment fixed"))
                     .cli("p", "P")
-                    .range(0, 0.99)
+                    .atLeast(0).below(1)
                     .spin(0.05, 2)
                     .enabledWhen("augment", {"fixed"}));
   all.push_back(bothLearningRates()
                     .describe(FEWSHOT_TEXT("Setting", "learning rate of G and D"))
                     .cli("lr", "RATE")
-                    .range(1e-9, 1)
-                    .scriptsOnly());
+                    .above(0)
+                    .asShorthand());
   all.push_back(bindSetting(&T::lrG, "lr_g", FEWSHOT_TEXT("Setting", "Learning rate G"))
                     .describe(FEWSHOT_TEXT("Setting", "learning rate of the generator"))
                     .cli("lr-g", "RATE")
-                    .range(1e-9, 1)
+                    .above(0)
                     .spin(1e-5, 6)
                     .inAdvanced());
   all.push_back(bindSetting(&T::lrD, "lr_d", FEWSHOT_TEXT("Setting", "Learning rate D"))
                     .describe(FEWSHOT_TEXT("Setting", "learning rate of the discriminator"))
                     .cli("lr-d", "RATE")
-                    .range(1e-9, 1)
+                    .above(0)
                     .spin(1e-5, 6)
                     .inAdvanced());
   all.push_back(bindSetting(&T::beta1, "beta1", FEWSHOT_TEXT("Setting", "Adam beta1"))
@@ -107,7 +107,7 @@ std::vector<Setting> declare() {
   all.push_back(bindSetting(&T::emaDecay, "ema_decay", FEWSHOT_TEXT("Setting", "EMA decay"))
                     .describe(FEWSHOT_TEXT("Setting", "EMA decay of the generator weights (official 0.999)"))
                     .cli("ema", "DECAY")
-                    .range(0, 0.99999)
+                    .atLeast(0).below(1)
                     .spin(0.001, 5)
                     .inAdvanced());
   all.push_back(bindSetting(&T::seed, "seed", FEWSHOT_TEXT("Setting", "Seed"))
@@ -117,19 +117,19 @@ std::vector<Setting> declare() {
   all.push_back(bindSetting(&T::sampleEvery, "sample_every", FEWSHOT_TEXT("Setting", "Samples every"))
                     .describe(FEWSHOT_TEXT("Setting", "write a sample grid every N iterations"))
                     .cli("sample-every")
-                    .range(1, 1e9)
+                    .atLeast(1)
                     .spin(50)
                     .inAdvanced());
   all.push_back(bindSetting(&T::checkpointEvery, "checkpoint_every", FEWSHOT_TEXT("Setting", "Checkpoint every"))
                     .describe(FEWSHOT_TEXT("Setting", "write a checkpoint every N iterations"))
                     .cli("checkpoint-every")
-                    .range(1, 1e9)
+                    .atLeast(1)
                     .spin(100)
                     .inAdvanced());
   all.push_back(bindSetting(&T::keepCheckpoints, "keep_checkpoints", FEWSHOT_TEXT("Setting", "Checkpoints kept"))
                     .describe(FEWSHOT_TEXT("Setting", "keep the newest K checkpoints"))
                     .cli("keep-checkpoints", "K")
-                    .range(1, 100000)
+                    .atLeast(1)
                     .inAdvanced());
   all.push_back(bindSetting(&T::maxRollbacks, "max_rollbacks", FEWSHOT_TEXT("Setting", "Divergence rollbacks"))
                     .describe(FEWSHOT_TEXT("Setting",
@@ -139,10 +139,10 @@ std::vector<Setting> declare() {
                     .range(0, 100)
                     .inAdvanced());
   all.push_back(bindSetting(&T::sampleCount, "sample_count", FEWSHOT_TEXT("Setting", "Samples per grid"))
-                    .range(2, 4096)
+                    .atLeast(2)
                     .scriptsOnly());
   all.push_back(bindSetting(&T::lossBlowupFactor, "loss_blowup_factor", FEWSHOT_TEXT("Setting", "Loss blow-up factor"))
-                    .range(0, 1e300)
+                    .atLeast(0)
                     .scriptsOnly());
   all.push_back(bindSetting(&T::device, "device", FEWSHOT_TEXT("Setting", "Device"))
                     .describe(FEWSHOT_TEXT("Setting", "cpu, cuda or cuda:N (with --resume: continue the run there)"))
@@ -173,14 +173,14 @@ std::vector<Setting> declare() {
   all.push_back(bindSetting(&T::adaTarget, "ada_target", FEWSHOT_TEXT("Setting", "ADA target r_t"))
                     .describe(FEWSHOT_TEXT("Setting", "ADA r_t target"))
                     .cli("ada-target", "R")
-                    .range(-0.99, 0.99)
+                    .above(-1).below(1)
                     .spin(0.05, 2)
                     .enabledWhen("augment", {"ada"})
                     .inAdvanced());
   all.push_back(bindSetting(&T::adaKimg, "ada_kimg", FEWSHOT_TEXT("Setting", "ADA speed (kimg)"))
                     .describe(FEWSHOT_TEXT("Setting", "thousands of real images for ADA p to move by 1"))
                     .cli("ada-kimg", "K")
-                    .range(0.001, 1e9)
+                    .above(0)
                     .spin(10, 0)
                     .enabledWhen("augment", {"ada"})
                     .inAdvanced());
@@ -214,7 +214,7 @@ std::vector<Setting> declare() {
                                            "live metrics every N iterations (0: automatic, within 10 % of "
                                            "training time)"))
                     .cli("metrics-every")
-                    .range(0, 1e9)
+                    .atLeast(0)
                     .spin(100)
                     .minimumShownAs(FEWSHOT_TEXT("Setting", "automatic"))
                     .outsidePresets()
@@ -222,7 +222,7 @@ std::vector<Setting> declare() {
   all.push_back(bindSetting(&T::metrics, &M::samples, "metrics.samples", FEWSHOT_TEXT("Setting", "Metrics samples"))
                     .describe(FEWSHOT_TEXT("Setting", "fixed-seed EMA samples per live evaluation"))
                     .cli("metrics-samples")
-                    .range(2, 100000)
+                    .atLeast(2)
                     .spin(16)
                     .outsidePresets()
                     .inAdvanced());

@@ -29,6 +29,23 @@ Setting& Setting::range(double low, double high) {
   return *this;
 }
 
+Setting& Setting::atLeast(double low) {
+  minimum = low;
+  return *this;
+}
+
+Setting& Setting::above(double low) {
+  minimum = low;
+  minimumExcluded = true;
+  return *this;
+}
+
+Setting& Setting::below(double high) {
+  maximum = high;
+  maximumExcluded = true;
+  return *this;
+}
+
 Setting& Setting::oneOf(std::vector<std::string> values, std::vector<std::string> labels) {
   choices = std::move(values);
   choiceLabels = std::move(labels);
@@ -88,6 +105,12 @@ Setting& Setting::outsidePresets() {
   return *this;
 }
 
+Setting& Setting::asShorthand() {
+  shorthand = true;
+  inStudio = false;
+  return *this;
+}
+
 bool Setting::hasRange() const { return std::isfinite(minimum) || std::isfinite(maximum); }
 
 namespace {
@@ -99,13 +122,6 @@ std::string numberText(double v) {
   return out.str();
 }
 
-std::string rangeText(const Setting& s) {
-  if (std::isfinite(s.minimum) && std::isfinite(s.maximum))
-    return "from " + numberText(s.minimum) + " to " + numberText(s.maximum);
-  if (std::isfinite(s.minimum)) return "at least " + numberText(s.minimum);
-  return "at most " + numberText(s.maximum);
-}
-
 std::string choiceList(const std::vector<std::string>& choices) {
   std::string list;
   for (size_t i = 0; i < choices.size(); ++i)
@@ -114,6 +130,17 @@ std::string choiceList(const std::vector<std::string>& choices) {
 }
 
 }  // namespace
+
+std::string rangeText(const Setting& s) {
+  const bool low = std::isfinite(s.minimum), high = std::isfinite(s.maximum);
+  if (low && high && !s.minimumExcluded && !s.maximumExcluded)
+    return "from " + numberText(s.minimum) + " to " + numberText(s.maximum);
+  std::string text;
+  if (low) text = (s.minimumExcluded ? "above " : "at least ") + numberText(s.minimum);
+  if (high)
+    text += (low ? " and " : "") + std::string(s.maximumExcluded ? "below " : "at most ") + numberText(s.maximum);
+  return text;
+}
 
 std::string valueText(const SettingValue& value) {
   if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
@@ -165,7 +192,6 @@ void checkValue(const Setting& setting, const SettingValue& value) {
       throw SettingError(setting.key,
                          setting.label + " must be " + choiceList(setting.choices) + ", not '" + text + "'");
   }
-  if (!setting.hasRange()) return;
   double number = 0;
   if (const auto* i = std::get_if<int64_t>(&value))
     number = static_cast<double>(*i);
@@ -173,8 +199,12 @@ void checkValue(const Setting& setting, const SettingValue& value) {
     number = *d;
   else
     return;
-  // Written as "not inside" so that NaN, which fails every comparison, is refused too.
-  if (!(number >= setting.minimum && number <= setting.maximum))
+  if (!std::isfinite(number))
+    throw SettingError(setting.key, setting.label + " must be a finite number, not " + valueText(value));
+  if (!setting.hasRange()) return;
+  const bool aboveMinimum = setting.minimumExcluded ? number > setting.minimum : number >= setting.minimum;
+  const bool belowMaximum = setting.maximumExcluded ? number < setting.maximum : number <= setting.maximum;
+  if (!aboveMinimum || !belowMaximum)
     throw SettingError(setting.key, setting.label + " must be " + rangeText(setting) + ", not " + valueText(value));
 }
 

@@ -55,6 +55,8 @@ struct Setting {
 
   double minimum = -std::numeric_limits<double>::infinity();
   double maximum = std::numeric_limits<double>::infinity();
+  bool minimumExcluded = false;           // "above 0" rather than "at least 0"
+  bool maximumExcluded = false;           // "below 1" rather than "at most 1"
   std::vector<std::string> choices;       // allowed values (as text; integers too)
   std::vector<std::string> choiceLabels;  // studio names of the choices, in the same order (optional)
   bool choicesSuggestedOnly = false;      // other values are allowed too (checked by hand: "cuda:1")
@@ -65,6 +67,8 @@ struct Setting {
   // Machine and output choices (device, threads, TensorBoard files) are not what a preset is: choosing a
   // preset keeps them, and they do not make the settings "Custom".
   bool inPresets = true;
+  // A second way to set other settings (--lr sets both learning rates): checked through those, not itself.
+  bool shorthand = false;
   double step = 1;             // spin box step
   int decimals = 0;            // Real: digits after the point
   std::string minimumText;     // shown instead of the minimum ("all cores" for 0 threads)
@@ -76,7 +80,10 @@ struct Setting {
 
   // Chained declaration helpers.
   Setting& cli(std::string name, std::string placeholder = "N");
-  Setting& range(double low, double high);
+  Setting& range(double low, double high);  // both included
+  Setting& atLeast(double low);
+  Setting& above(double low);   // low excluded
+  Setting& below(double high);  // high excluded
   Setting& oneOf(std::vector<std::string> values, std::vector<std::string> labels = {});
   Setting& describe(std::string text);
   Setting& inAdvanced();
@@ -88,10 +95,13 @@ struct Setting {
   Setting& minimumShownAs(std::string text);
   Setting& suggestOnly();
   Setting& outsidePresets();
+  Setting& asShorthand();  // also scripts only
 
   bool hasRange() const;
 };
 
+// "from 1 to 4096", "above 0", "at least 2 and below 1" (empty when the setting has no range).
+std::string rangeText(const Setting& setting);
 // The text of a value as the user would type it ("8", "0.0002", "true", "crop").
 std::string valueText(const SettingValue& value);
 // Parses what the user typed for `setting` (an integer, a finite number, true/false, or text).

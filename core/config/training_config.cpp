@@ -15,7 +15,8 @@ void TrainingConfig::setImageSize(int size) { config::familyOptions(model).setIm
 
 void TrainingConfig::validate() const {
   const config::FamilyOptions& family = config::familyOptions(model);
-  for (const config::Setting* setting : family.applicableSettings()) config::checkValue(*setting, setting->read(*this));
+  for (const config::Setting* setting : family.applicableSettings())
+    if (!setting->shorthand) config::checkValue(*setting, setting->read(*this));
   family.validate(*this);
   if (!(lossBlowupFactor == 0 || lossBlowupFactor > 1))
     throw config::SettingError("loss_blowup_factor", "The loss blow-up factor must be 0 (off) or above 1");

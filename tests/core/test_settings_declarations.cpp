@@ -4,6 +4,8 @@
 // Includes only LibTorch-free headers: this is what the CLI and the studio see.
 #include <QtTest>
 
+#include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <string>
@@ -101,6 +103,19 @@ class TestSettingsDeclarations : public QObject {
     c.augment = "sometimes";
     QCOMPARE(QString::fromStdString(errorKeyOf(c)),
              QString("augment|Augmentation must be none, diffaugment, ada or fixed, not 'sometimes'"));
+    // Excluded bounds: a learning rate halved by many rollbacks is still a learning rate; 0 is not.
+    c = fewshot::train::presetConfig("fastgan", "demo");
+    c.lrG = 1e-40;
+    QCOMPARE(QString::fromStdString(errorKeyOf(c)), QString());
+    c.lrG = 0;
+    QCOMPARE(QString::fromStdString(errorKeyOf(c)), QString("lr_g|Learning rate G must be above 0, not 0"));
+    c = fewshot::train::presetConfig("fastgan", "demo");
+    c.emaDecay = 1;
+    QCOMPARE(QString::fromStdString(errorKeyOf(c)),
+             QString("ema_decay|EMA decay must be at least 0 and below 1, not 1"));
+    c = fewshot::train::presetConfig("fastgan", "demo");
+    c.lrD = std::numeric_limits<double>::infinity();
+    QCOMPARE(QString::fromStdString(errorKeyOf(c)), QString("lr_d|Learning rate D must be a finite number, not inf"));
     c = fewshot::train::presetConfig("fastgan", "demo");
     c.adaTarget = std::nan("");
     QVERIFY(QString::fromStdString(errorKeyOf(c)).startsWith("ada_target|"));

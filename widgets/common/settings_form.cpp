@@ -77,7 +77,11 @@ QWidget* SettingsForm::makeField(const QVariantMap& s) {
     if (box->isEditable()) connect(box, &QComboBox::editTextChanged, this, [this, key] { userEdited(key); });
     return box;
   }
-  const double minimum = boundOr(s.value("minimum"), INT_MIN), maximum = boundOr(s.value("maximum"), INT_MAX);
+  // An excluded bound ("above 0") keeps the spin box one step (its smallest shown change) inside it.
+  const double unit = kind == QLatin1String("integer") ? 1.0 : std::pow(10.0, -s.value("decimals").toInt());
+  double minimum = boundOr(s.value("minimum"), INT_MIN), maximum = boundOr(s.value("maximum"), INT_MAX);
+  if (s.value("minimumExcluded").toBool()) minimum += unit;
+  if (s.value("maximumExcluded").toBool()) maximum -= unit;
   if (kind == QLatin1String("integer")) {
     auto* spin = intSpin(static_cast<int>(std::max<double>(minimum, INT_MIN)),
                          static_cast<int>(std::min<double>(maximum, INT_MAX)),

@@ -59,39 +59,39 @@ std::vector<config::Setting> settings() {
   all.push_back(bindSetting(&T::consingan, &C::maxSize, "consingan.max_size", FEWSHOT_TEXT("Setting", "Largest size"))
                     .describe(FEWSHOT_TEXT("Setting", "longer side of the finest stage in pixels (official 250)"))
                     .cli("max-size", "PX")
-                    .range(8, 4096)
+                    .atLeast(1)
                     .spin(10));
   all.push_back(bindSetting(&T::consingan, &C::trainStages, "consingan.train_stages", FEWSHOT_TEXT("Setting", "Stages"))
                     .describe(FEWSHOT_TEXT("Setting", "number of stages (official 6)"))
                     .cli("stages")
-                    .range(2, 64));
+                    .atLeast(2));
   all.push_back(bindSetting(&T::consingan, &C::itersPerStage, "consingan.iters_per_stage",
                             FEWSHOT_TEXT("Setting", "Iterations per stage"))
                     .describe(FEWSHOT_TEXT("Setting", "iterations per stage (official 2000)"))
                     .cli("stage-iters")
-                    .range(1, 1e8)
+                    .atLeast(1)
                     .spin(100));
   all.push_back(bindSetting(&T::consingan, &C::nfc, "consingan.nfc", FEWSHOT_TEXT("Setting", "Width (channels)"))
                     .describe(FEWSHOT_TEXT("Setting", "channels of every convolution (official 64)"))
                     .cli("nfc")
-                    .range(4, 1024)
+                    .atLeast(4)
                     .spin(8));
   all.push_back(bindSetting(&T::consingan, &C::minSize, "consingan.min_size", FEWSHOT_TEXT("Setting", "Smallest size"))
                     .describe(FEWSHOT_TEXT("Setting", "shorter side of the coarsest stage in pixels (official 25)"))
                     .cli("min-size", "PX")
-                    .range(3, 4096)
+                    .atLeast(1)
                     .inAdvanced());
   all.push_back(bindSetting(&T::consingan, &C::trainDepth, "consingan.train_depth",
                             FEWSHOT_TEXT("Setting", "Stages trained together"))
                     .describe(FEWSHOT_TEXT("Setting", "newest stages trained together (official 3)"))
                     .cli("train-depth")
-                    .range(1, 64)
+                    .atLeast(1)
                     .inAdvanced());
   all.push_back(
       bindSetting(&T::consingan, &C::lrScale, "consingan.lr_scale", FEWSHOT_TEXT("Setting", "Learning-rate scale"))
           .describe(FEWSHOT_TEXT("Setting", "learning-rate factor per older stage (official 0.1)"))
           .cli("lr-scale", "F")
-          .range(1e-6, 1e6)
+          .above(0)
           .spin(0.05, 3)
           .inAdvanced());
   all.push_back(
@@ -100,13 +100,13 @@ std::vector<config::Setting> settings() {
                                  "convolution blocks per generator stage and in the discriminator "
                                  "(official 3)"))
           .cli("num-layer")
-          .range(1, 16)
+          .atLeast(1)
           .inAdvanced());
   all.push_back(
       bindSetting(&T::consingan, &C::alpha, "consingan.alpha", FEWSHOT_TEXT("Setting", "Reconstruction weight"))
           .describe(FEWSHOT_TEXT("Setting", "weight of the reconstruction loss (official 10)"))
           .cli("rec-weight", "W")
-          .range(0, 1e6)
+          .atLeast(0)
           .spin(1, 2)
           .inAdvanced());
   return all;

@@ -61,14 +61,14 @@ std::vector<config::Setting> settings() {
       bindSetting(&T::fastgan, &FastGanConfig::ngf, "fastgan.ngf", FEWSHOT_TEXT("Setting", "Generator width (ngf)"))
           .describe(FEWSHOT_TEXT("Setting", "generator width, a multiple of 8 (official 64)"))
           .cli("ngf")
-          .range(8, 1024)
+          .atLeast(8)
           .spin(8)
           .inAdvanced());
   all.push_back(
       bindSetting(&T::fastgan, &FastGanConfig::ndf, "fastgan.ndf", FEWSHOT_TEXT("Setting", "Discriminator width (ndf)"))
           .describe(FEWSHOT_TEXT("Setting", "discriminator width, a multiple of 8 (official 64)"))
           .cli("ndf")
-          .range(8, 1024)
+          .atLeast(8)
           .spin(8)
           .inAdvanced());
   all.push_back(bindSetting(&T::fastgan, &FastGanConfig::minibatchStddev, "fastgan.mbstd",

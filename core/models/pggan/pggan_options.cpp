@@ -96,15 +96,15 @@ std::vector<config::Setting> settings() {
                                            "thousands of real images per stabilisation and per fade (sets "
                                            "both)"))
                     .cli("pggan-kimg-per-phase", "K")
-                    .range(1e-9, 1e6)
-                    .scriptsOnly());
+                    .above(0)
+                    .asShorthand());
   all.push_back(bindSetting(&T::pggan, &P::stabiliseKimg, "pggan.stabilise_kimg",
                             FEWSHOT_TEXT("Setting", "Stabilisation (kimg)"))
                     .describe(FEWSHOT_TEXT("Setting",
                                            "thousands of real images each resolution trains at full weight "
                                            "(paper 600)"))
                     .cli("pggan-stabilise-kimg", "K")
-                    .range(1e-9, 1e6)
+                    .above(0)
                     .spin(0.1, 3));
   all.push_back(
       bindSetting(&T::pggan, &P::fadeKimg, "pggan.fade_kimg", FEWSHOT_TEXT("Setting", "Fade-in (kimg)"))
@@ -112,37 +112,37 @@ std::vector<config::Setting> settings() {
                                  "thousands of real images while a new resolution fades in (paper "
                                  "600)"))
           .cli("pggan-fade-kimg", "K")
-          .range(1e-9, 1e6)
+          .above(0)
           .spin(0.1, 3));
   all.push_back(bindSetting(&T::pggan, &P::fmapBase, "pggan.fmap_base", FEWSHOT_TEXT("Setting", "Width base"))
                     .describe(FEWSHOT_TEXT("Setting", "channels nf(s) = min(base / 2^s, widest) (paper 8192)"))
                     .cli("pggan-fmap-base")
-                    .range(1, 1 << 20)
+                    .atLeast(1)
                     .spin(64)
                     .inAdvanced());
   all.push_back(bindSetting(&T::pggan, &P::fmapMax, "pggan.fmap_max", FEWSHOT_TEXT("Setting", "Widest block"))
                     .describe(FEWSHOT_TEXT("Setting", "most channels of any block (paper 512)"))
                     .cli("pggan-fmap-max")
-                    .range(1, 1 << 16)
+                    .atLeast(1)
                     .spin(16)
                     .inAdvanced());
   all.push_back(bindSetting(&T::pggan, &P::mbstdGroupSize, "pggan.mbstd_group_size",
                             FEWSHOT_TEXT("Setting", "Minibatch-stddev group"))
                     .describe(FEWSHOT_TEXT("Setting", "images per minibatch-stddev group (paper 4)"))
                     .cli("pggan-mbstd-group")
-                    .range(1, 4096)
+                    .atLeast(1)
                     .inAdvanced());
   all.push_back(
       bindSetting(&T::pggan, &P::gpLambda, "pggan.gp_lambda", FEWSHOT_TEXT("Setting", "Gradient-penalty weight"))
           .describe(FEWSHOT_TEXT("Setting", "WGAN-GP weight lambda (paper 10)"))
           .cli("pggan-gp-lambda", "W")
-          .range(0, 1e6)
+          .atLeast(0)
           .spin(1, 2)
           .inAdvanced());
   all.push_back(bindSetting(&T::pggan, &P::driftEpsilon, "pggan.drift_epsilon", FEWSHOT_TEXT("Setting", "Drift weight"))
                     .describe(FEWSHOT_TEXT("Setting", "weight of D's drift penalty (paper 0.001)"))
                     .cli("pggan-drift", "W")
-                    .range(0, 1e6)
+                    .atLeast(0)
                     .spin(0.001, 4)
                     .inAdvanced());
   all.push_back(bindSetting(&T::pggan, &P::resetOptimizer, "pggan.reset_optimizer",

@@ -75,20 +75,20 @@ std::vector<config::Setting> settings() {
   all.push_back(bindSetting(&T::projected, &P::ngf, "projected.ngf", FEWSHOT_TEXT("Setting", "Generator width (ngf)"))
                     .describe(FEWSHOT_TEXT("Setting", "generator width, a multiple of 8 (official 128)"))
                     .cli("ngf")
-                    .range(8, 1024)
+                    .atLeast(8)
                     .spin(8)
                     .inAdvanced());
   all.push_back(
       bindSetting(&T::projected, &P::ndf, "projected.ndf", FEWSHOT_TEXT("Setting", "Discriminator width (ndf)"))
           .describe(FEWSHOT_TEXT("Setting", "width of the mini-discriminators, a multiple of 8 (official 64)"))
           .cli("ndf")
-          .range(8, 1024)
+          .atLeast(8)
           .spin(8)
           .inAdvanced());
   all.push_back(bindSetting(&T::projected, &P::cout, "projected.cout", FEWSHOT_TEXT("Setting", "Projection width"))
                     .describe(FEWSHOT_TEXT("Setting", "channels of the first feature projection (official 64)"))
                     .cli("projection-width")
-                    .range(4, 1024)
+                    .atLeast(4)
                     .spin(4)
                     .inAdvanced());
   all.push_back(bindSetting(&T::projected, &P::randomFeatures, "projected.random_features",
