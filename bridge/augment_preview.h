@@ -17,7 +17,7 @@ class AugmentPreview : public QObject {
 
   // `source`: a run folder (its dataset.fspack), a .fspack file, or a dataset folder/image imported
   // with `config`'s size and import options. `config` holds config.json keys ("ada_preset",
-  // "ada_supersampled", "fastgan"/"size", "resize", ...). Same seed -> same draws, so only p changes.
+  // "ada_supersampled", the family's image size, "resize", ...). Same seed -> same draws, so only p changes.
   void request(const QString& source, const QVariantMap& config, double p, int count = 16, quint64 seed = 1);
   bool busy() const;
 

@@ -20,7 +20,7 @@ using train::TrainingSession;
 
 struct TrainingBridge::Private {
   std::shared_ptr<TrainingSession> session;  // shared only to cross queued lambdas
-  std::thread opener;  // creates or resumes a session off the UI thread
+  std::thread opener;                        // creates or resumes a session off the UI thread
   State state = State::Idle;
   QString runDir;
   QVariantMap config;
@@ -93,7 +93,8 @@ QVariantMap TrainingBridge::normalizedConfig(const QVariantMap& config, QString*
 QString TrainingBridge::deviceDescription(const QString& device) {
   try {
     const torch::Device d = train::parseDevice(device.toStdString());
-    if (d.is_cuda()) return tr("CUDA device %1 (of %2)").arg(d.has_index() ? d.index() : 0).arg(torch::cuda::device_count());
+    if (d.is_cuda())
+      return tr("CUDA device %1 (of %2)").arg(d.has_index() ? d.index() : 0).arg(torch::cuda::device_count());
     // Before a session exists the thread pool is not set up yet: name the cores it will use.
     return tr("CPU, %1 cores").arg(std::max(1u, std::thread::hardware_concurrency()));
   } catch (const std::exception& e) {
@@ -164,8 +165,7 @@ void TrainingBridge::adopt(const std::shared_ptr<train::TrainingSession>& sessio
   session->setEventCallback([this](const TrainingEvent& e) { deliver(e); });
   session->start();
   setState(State::Running);
-  Q_EMIT started(d_->runDir, toQString(session->deviceDescription()), d_->iteration,
-                 session->config().iterations);
+  Q_EMIT started(d_->runDir, toQString(session->deviceDescription()), d_->iteration, session->config().iterations);
 }
 
 void TrainingBridge::deliver(const train::TrainingEvent& e) {
@@ -174,10 +174,13 @@ void TrainingBridge::deliver(const train::TrainingEvent& e) {
     case TrainingEvent::Kind::Iteration: {
       QVariantMap values;
       for (const auto& [name, v] : e.values) values.insert(toQString(name), v);
-      QMetaObject::invokeMethod(this, [this, it, total, values] {
-        d_->iteration = it;
-        Q_EMIT iterationDone(it, total, values);
-      }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this,
+          [this, it, total, values] {
+            d_->iteration = it;
+            Q_EMIT iterationDone(it, total, values);
+          },
+          Qt::QueuedConnection);
       break;
     }
     case TrainingEvent::Kind::Metrics: {
@@ -185,55 +188,71 @@ void TrainingBridge::deliver(const train::TrainingEvent& e) {
       for (const auto& [name, v] : e.values) values.insert(toQString(name), v);
       const QString extractor = toQString(e.message);
       const QImage nearest = e.image ? toQImage(*e.image) : QImage();
-      QMetaObject::invokeMethod(this, [this, it, values, extractor, nearest] {
-        Q_EMIT metricsReady(it, values, extractor, nearest);
-      }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this, [this, it, values, extractor, nearest] { Q_EMIT metricsReady(it, values, extractor, nearest); },
+          Qt::QueuedConnection);
       break;
     }
     case TrainingEvent::Kind::Samples: {
       const QImage grid = e.image ? toQImage(*e.image) : QImage();
       const QString path = toQString(e.path);
-      QMetaObject::invokeMethod(this, [this, it, grid, path] { Q_EMIT samplesReady(it, grid, path); },
-                                Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this, [this, it, grid, path] { Q_EMIT samplesReady(it, grid, path); }, Qt::QueuedConnection);
       break;
     }
     case TrainingEvent::Kind::Checkpoint: {
       const QString path = toQString(e.path);
-      QMetaObject::invokeMethod(this, [this, it, path] { Q_EMIT checkpointSaved(it, path); }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this, [this, it, path] { Q_EMIT checkpointSaved(it, path); }, Qt::QueuedConnection);
       break;
     }
     case TrainingEvent::Kind::Warning: {
       const QString message = toQString(e.message);
-      QMetaObject::invokeMethod(this, [this, message] { Q_EMIT warning(message); }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this, [this, message] { Q_EMIT warning(message); }, Qt::QueuedConnection);
       break;
     }
     case TrainingEvent::Kind::Error: {
       const QString message = toQString(e.message);
-      QMetaObject::invokeMethod(this, [this, message] {
-        setState(State::Failed);
-        Q_EMIT failed(message);
-      }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this,
+          [this, message] {
+            setState(State::Failed);
+            Q_EMIT failed(message);
+          },
+          Qt::QueuedConnection);
       break;
     }
     case TrainingEvent::Kind::Paused:
-      QMetaObject::invokeMethod(this, [this] { if (d_->state != State::Stopping) setState(State::Paused); },
-                                Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this,
+          [this] {
+            if (d_->state != State::Stopping) setState(State::Paused);
+          },
+          Qt::QueuedConnection);
       break;
     case TrainingEvent::Kind::Resumed:
-      QMetaObject::invokeMethod(this, [this] { if (d_->state != State::Stopping) setState(State::Running); },
-                                Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this,
+          [this] {
+            if (d_->state != State::Stopping) setState(State::Running);
+          },
+          Qt::QueuedConnection);
       break;
     case TrainingEvent::Kind::Finished: {
       const QString reason = toQString(e.message);
-      QMetaObject::invokeMethod(this, [this, reason] {
-        setState(State::Finished);
-        Q_EMIT finished(reason);
-      }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this,
+          [this, reason] {
+            setState(State::Finished);
+            Q_EMIT finished(reason);
+          },
+          Qt::QueuedConnection);
       break;
     }
     case TrainingEvent::Kind::Started:
       lowerCurrentThreadPriority(ThreadPriority::Training);  // first event on the worker, before its first step
-      break;  // started() was emitted when the session was adopted
+      break;                                                 // started() was emitted when the session was adopted
   }
 }
 

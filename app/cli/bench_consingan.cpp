@@ -71,12 +71,14 @@ int runConSinGanBench(const Args& args) {
   const int officialIters = c.consingan.itersPerStage;
   const int iters = p.getInt("iters"), warmup = p.getInt("warmup");
   const int stagesToTime = std::min(p.getInt("stages-to-time"), c.consingan.trainStages);
-  if (iters < 1 || warmup < 0 || stagesToTime < 1) throw UsageError("--iters and --stages-to-time must be >= 1, --warmup >= 0");
+  if (iters < 1 || warmup < 0 || stagesToTime < 1)
+    throw UsageError("--iters and --stages-to-time must be >= 1, --warmup >= 0");
   c.consingan.itersPerStage = warmup + iters;  // walk through the stages quickly, timing each
   c.iterations = c.consingan.totalIterations();
   const int threads = train::applyThreadCount(c.threads);
-  data::DatasetPack pack = p.has("image") ? data::importSingleImage(p.get("image"), c.consingan.maxSize, {255, 255, 255})
-                                          : landscapePack(c.consingan.maxSize);
+  data::DatasetPack pack = p.has("image")
+                               ? data::importSingleImage(p.get("image"), c.consingan.maxSize, {255, 255, 255})
+                               : landscapePack(c.consingan.maxSize);
   const torch::Device device = train::parseDevice(c.device);
   consingan::ConSinGanTrainer trainer(c, pack, device);
 
@@ -90,23 +92,33 @@ int runConSinGanBench(const Args& args) {
       const auto begin = std::chrono::steady_clock::now();
       trainer.step();
       if (device.is_cuda()) torch::cuda::synchronize();
-      if (i >= warmup) seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count());
+      if (i >= warmup)
+        seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count());
     }
     std::sort(seconds.begin(), seconds.end());
     const double median = seconds.size() % 2 ? seconds[seconds.size() / 2]
                                              : 0.5 * (seconds[seconds.size() / 2 - 1] + seconds[seconds.size() / 2]);
     const auto shape = trainer.shapes()[s];
-    stages.push_back({{"stage", s + 1}, {"width", shape.width}, {"height", shape.height},
-                      {"median_seconds_per_iteration", median}, {"min_seconds", seconds.front()},
-                      {"max_seconds", seconds.back()}, {"estimated_seconds_per_stage", median * officialIters}});
+    stages.push_back({{"stage", s + 1},
+                      {"width", shape.width},
+                      {"height", shape.height},
+                      {"median_seconds_per_iteration", median},
+                      {"min_seconds", seconds.front()},
+                      {"max_seconds", seconds.back()},
+                      {"estimated_seconds_per_stage", median * officialIters}});
     if (!p.has("json"))
-      std::printf("stage %d (%lldx%lld): median %.3f s/iteration (min %.3f, max %.3f over %d) -> ~%.0f s for %d iterations\n",
-                  s + 1, static_cast<long long>(shape.width), static_cast<long long>(shape.height), median,
-                  seconds.front(), seconds.back(), iters, median * officialIters, officialIters);
+      std::printf(
+          "stage %d (%lldx%lld): median %.3f s/iteration (min %.3f, max %.3f over %d) -> ~%.0f s for %d iterations\n",
+          s + 1, static_cast<long long>(shape.width), static_cast<long long>(shape.height), median, seconds.front(),
+          seconds.back(), iters, median * officialIters, officialIters);
   }
   if (p.has("json"))
-    std::cout << nlohmann::json{{"model", consingan::kFamilyId}, {"preset", p.get("preset")}, {"device", device.str()},
-                                {"threads", threads}, {"iterations_per_stage", officialIters}, {"stages", stages}}
+    std::cout << nlohmann::json{{"model", consingan::kFamilyId},
+                                {"preset", p.get("preset")},
+                                {"device", device.str()},
+                                {"threads", threads},
+                                {"iterations_per_stage", officialIters},
+                                {"stages", stages}}
                      .dump(2)
               << "\n";
   return 0;

@@ -10,13 +10,13 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
 #include "app/cli/setting_options.h"
-#include "core/config/family_options.h"
-#include "core/models/family_registry.h"
-#include "core/metrics/live_metrics.h"
-#include "core/models/fastgan/reconstruction_loss.h"
 #include "core/augment/ada_pipeline.h"
 #include "core/augment/diff_augment.h"
+#include "core/config/family_options.h"
+#include "core/metrics/live_metrics.h"
+#include "core/models/family_registry.h"
 #include "core/models/fastgan/fastgan_discriminator.h"
+#include "core/models/fastgan/reconstruction_loss.h"
 #include "core/train/thread_count.h"
 #include "core/train/trainer.h"
 
@@ -65,8 +65,8 @@ double timeMedian(int warmup, int iters, const torch::Device& device, Fn&& fn) {
 }
 
 // The training settings `bench train` takes, spelled as `fewshot train` spells them.
-const std::set<std::string> kBenchSettings = {"size", "batch", "ngf", "ndf", "device", "threads", "random-features",
-                                              "reconstruction-loss"};
+const std::set<std::string> kBenchSettings = {
+    "size", "batch", "ngf", "ndf", "device", "threads", "random-features", "reconstruction-loss"};
 
 // A setting's value as JSON (0 when the family has no such option).
 nlohmann::json settingValue(const config::FamilyOptions& family, const std::string& option,
@@ -150,18 +150,27 @@ int benchTrain(const Args& args) {
     other->step();
     versusMedian = fewshot::cli::median(timeRuns(warmup, iters, device, [&] { other->step(); }));
   }
-  nlohmann::json result = {{"model", c.model}, {"size", c.imageSize()}, {"batch", c.batchSize},
-                           {"ngf", settingValue(*family, "ngf", c)}, {"ndf", settingValue(*family, "ndf", c)},
+  nlohmann::json result = {{"model", c.model},
+                           {"size", c.imageSize()},
+                           {"batch", c.batchSize},
+                           {"ngf", settingValue(*family, "ngf", c)},
+                           {"ndf", settingValue(*family, "ndf", c)},
                            {"device", device.str()},
-                           {"threads", threads}, {"iterations_timed", iters}, {"warmup", warmup},
-                           {"median_seconds_per_iteration", median}, {"min_seconds", sorted.front()},
-                           {"max_seconds", sorted.back()}, {"iterations_per_second", 1.0 / median},
-                           {"gflop_per_iteration", 2.0 * macs / 1e9}, {"achieved_gflop_per_second", gflops},
+                           {"threads", threads},
+                           {"iterations_timed", iters},
+                           {"warmup", warmup},
+                           {"median_seconds_per_iteration", median},
+                           {"min_seconds", sorted.front()},
+                           {"max_seconds", sorted.back()},
+                           {"iterations_per_second", 1.0 / median},
+                           {"gflop_per_iteration", 2.0 * macs / 1e9},
+                           {"achieved_gflop_per_second", gflops},
                            {"reconstruction_loss", c.reconstructionLoss}};
   const models::FamilyDescriptor& descriptor = models::family(c.model);
   if (family->findOption("random-features")) result["random_features"] = settingValue(*family, "random-features", c);
   if (!descriptor.benchNote.empty()) result["gflop_note"] = descriptor.benchNote;
-  const std::vector<std::string> notes = descriptor.runNotes ? descriptor.runNotes(c, pack) : std::vector<std::string>{};
+  const std::vector<std::string> notes =
+      descriptor.runNotes ? descriptor.runNotes(c, pack) : std::vector<std::string>{};
   if (p.has("versus")) {
     result["versus_model"] = p.get("versus");
     result["versus_median_seconds_per_iteration"] = versusMedian;
@@ -195,9 +204,10 @@ int benchTrain(const Args& args) {
       std::printf("pixel-l1 in the same run: median %.3f s/iteration; %s costs %.2fx\n", pixelMedian,
                   c.reconstructionLoss.c_str(), median / pixelMedian);
     if (metricsSeconds > 0)
-      std::printf("one live-metrics evaluation (%d samples): %.3f s = %.1f iterations; every %.0f iterations costs 10 %%\n",
-                  p.getInt("metrics-samples"), metricsSeconds, metricsSeconds / median,
-                  std::ceil(metricsSeconds / (0.1 * median)));
+      std::printf(
+          "one live-metrics evaluation (%d samples): %.3f s = %.1f iterations; every %.0f iterations costs 10 %%\n",
+          p.getInt("metrics-samples"), metricsSeconds, metricsSeconds / median,
+          std::ceil(metricsSeconds / (0.1 * median)));
   }
   return 0;
 }
@@ -245,14 +255,23 @@ int benchAugment(const Args& args) {
   const double dForward = timeMedian(2, iters, device, [&] { d->forwardFake(images, aux); });
   const double ada = timeMedian(2, iters, device, [&] { pipeline.apply(images, prob, random); });
   const double diffAug = timeMedian(2, iters, device, [&] { diffAugment(images, diff, random); });
-  nlohmann::json result = {{"size", c.imageSize}, {"batch", batch}, {"preset", p.get("preset")}, {"p", prob},
-                           {"supersampled", options.supersampled}, {"device", device.str()}, {"threads", threads},
-                           {"d_forward_seconds", dForward}, {"ada_seconds", ada}, {"diffaugment_seconds", diffAug},
-                           {"ada_to_d_forward", ada / dForward}, {"diffaugment_to_d_forward", diffAug / dForward}};
+  nlohmann::json result = {{"size", c.imageSize},
+                           {"batch", batch},
+                           {"preset", p.get("preset")},
+                           {"p", prob},
+                           {"supersampled", options.supersampled},
+                           {"device", device.str()},
+                           {"threads", threads},
+                           {"d_forward_seconds", dForward},
+                           {"ada_seconds", ada},
+                           {"diffaugment_seconds", diffAug},
+                           {"ada_to_d_forward", ada / dForward},
+                           {"diffaugment_to_d_forward", diffAug / dForward}};
   if (p.has("json")) {
     std::cout << result.dump(2) << "\n";
   } else {
-    std::printf("%d px, batch %d, %s, %d threads (medians of %d)\n", c.imageSize, batch, device.str().c_str(), threads, iters);
+    std::printf("%d px, batch %d, %s, %d threads (medians of %d)\n", c.imageSize, batch, device.str().c_str(), threads,
+                iters);
     std::printf("discriminator forward      %.4f s\n", dForward);
     std::printf("ADA %-6s p=%.2f%s  %.4f s  = %.3f x D forward\n", p.get("preset").c_str(), prob,
                 options.supersampled ? " (2x)" : "", ada, ada / dForward);

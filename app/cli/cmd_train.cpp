@@ -2,10 +2,10 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <cmath>
-#include <cstdio>
 #include <chrono>
+#include <cmath>
 #include <csignal>
+#include <cstdio>
 #include <iostream>
 #include <mutex>
 #include <set>
@@ -31,11 +31,12 @@ void onInterrupt(int) {
 }
 
 ArgParser makeParser() {
-  ArgParser p("fewshot train --data DIR --out RUN_DIR [options]\n"
-              "       fewshot train --resume RUN_DIR [--iters N] [--device DEV]",
-              "Train a model on a folder of images (or a .fspack dataset pack), or resume a run.\n"
-              "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts.\n"
-              "Options that name a family (\"pggan: ...\") apply to that --model only.");
+  ArgParser p(
+      "fewshot train --data DIR --out RUN_DIR [options]\n"
+      "       fewshot train --resume RUN_DIR [--iters N] [--device DEV]",
+      "Train a model on a folder of images (or a .fspack dataset pack), or resume a run.\n"
+      "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts.\n"
+      "Options that name a family (\"pggan: ...\") apply to that --model only.");
   p.addOption("resume", "RUN_DIR", "continue an existing run from its newest usable checkpoint");
   p.addOption("model", "NAME", "model family: " + config::familyIdList(), config::allFamilyOptions().front().id);
   p.addOption("preset", "NAME",
@@ -85,11 +86,15 @@ nlohmann::json eventToJson(const train::TrainingEvent& e) {
 }
 
 std::string formatMetrics(const train::TrainingEvent& e) {
-  auto get = [&](const std::string& k) { auto it = e.values.find(k); return it == e.values.end() ? NAN : it->second; };
+  auto get = [&](const std::string& k) {
+    auto it = e.values.find(k);
+    return it == e.values.end() ? NAN : it->second;
+  };
   const bool fid = e.values.count("metric_fid") > 0;
   char line[320];
   std::snprintf(line, sizeof line,
-                "metrics @%lld: %s %.3f  %s %.5f ± %.5f  diversity %.3f  nearest-image distance %.3f  (%.1f s, %.1f %% of training)",
+                "metrics @%lld: %s %.3f  %s %.5f ± %.5f  diversity %.3f  nearest-image distance %.3f  (%.1f s, %.1f %% "
+                "of training)",
                 static_cast<long long>(e.iteration), e.message.c_str(), get(fid ? "metric_fid" : "metric_fd_effnet"),
                 fid ? "KID" : "KID-EffNet", get(fid ? "metric_kid" : "metric_kid_effnet"),
                 get(fid ? "metric_kid_std" : "metric_kid_effnet_std"), get("metric_diversity"),
@@ -156,7 +161,8 @@ int runTrainCommand(const Args& args) {
     switch (e.kind) {
       case K::Started: bar.message("Training on " + e.message); break;
       case K::Iteration:
-        bar.update(e.iteration, e.totalIterations, e.values.at("iterations_per_second"), e.values.at("eta_seconds"), e.values);
+        bar.update(e.iteration, e.totalIterations, e.values.at("iterations_per_second"), e.values.at("eta_seconds"),
+                   e.values);
         break;
       case K::Samples: bar.message("samples: " + e.path); break;
       case K::Checkpoint: bar.message("checkpoint: " + e.path); break;

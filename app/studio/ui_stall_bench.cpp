@@ -80,10 +80,11 @@ int runUiStallBench(widgets::MainWindow& window, const UiStallBenchOptions& opti
   const auto report = [](const char* what, std::vector<double> g) {
     std::sort(g.begin(), g.end());
     const auto over = std::count_if(g.begin(), g.end(), [](double x) { return x > 16.0; });
-    std::printf("%s event-loop gaps (1 ms timer, %zu ticks): median %.2f ms, p99 %.2f ms, p99.9 %.2f ms, "
-                "max %.2f ms, %lld over 16 ms\n",
-                what, g.size(), g[g.size() / 2], g[g.size() * 99 / 100], g[std::min(g.size() - 1, g.size() * 999 / 1000)],
-                g.back(), static_cast<long long>(over));
+    std::printf(
+        "%s event-loop gaps (1 ms timer, %zu ticks): median %.2f ms, p99 %.2f ms, p99.9 %.2f ms, "
+        "max %.2f ms, %lld over 16 ms\n",
+        what, g.size(), g[g.size() / 2], g[g.size() * 99 / 100], g[std::min(g.size() - 1, g.size() * 999 / 1000)],
+        g.back(), static_cast<long long>(over));
     return g.back();
   };
   const double seconds = (clock.elapsed() - trainingStart) / 1000.0;
@@ -114,9 +115,10 @@ int runUiStallBench(widgets::MainWindow& window, const UiStallBenchOptions& opti
     longestReplotCpu = std::max(longestReplotCpu, threadCpuMs() - cpu);
     longestReplot = std::max(longestReplot, replotClock.nsecsElapsed() / 1e6);
   }
-  std::printf("loss plot with 4 x 100000 points (raw + smoothed curves): longest of 10 full redraws %.1f ms wall, "
-              "%.1f ms CPU time of the UI thread\n",
-              longestReplot, longestReplotCpu);
+  std::printf(
+      "loss plot with 4 x 100000 points (raw + smoothed curves): longest of 10 full redraws %.1f ms wall, "
+      "%.1f ms CPU time of the UI thread\n",
+      longestReplot, longestReplotCpu);
   std::printf("longest UI stall while training: %.1f ms (target < 16 ms): %s\n", longest,
               longest < 16.0 ? "met" : "NOT met");
   return 0;

@@ -31,8 +31,9 @@ void ConSinGanConfig::validate() const {
   if (numLayer < 1) throw config::SettingError("consingan.num_layer", "Layers per stage must be at least 1");
   if (trainStages < 2) throw config::SettingError("consingan.train_stages", "Stages must be at least 2");
   if (!oldRescaling() && trainStages < 3)
-    throw config::SettingError("consingan.train_stages", "Stages must be at least 3 outside harmonization mode (the new "
-                                                         "rescaling divides by ln(stages-1))");
+    throw config::SettingError("consingan.train_stages",
+                               "Stages must be at least 3 outside harmonization mode (the new "
+                               "rescaling divides by ln(stages-1))");
   // D removes 2*(numLayer+2) pixels: the coarsest stage must keep a score map.
   if (minSize < 2 * (numLayer + 2) + 1)
     throw config::SettingError("consingan.min_size", "Smallest size must be at least " +
@@ -42,22 +43,32 @@ void ConSinGanConfig::validate() const {
     throw config::SettingError("consingan.max_size", "Largest size must not be smaller than the smallest size");
   if (trainDepth < 1) throw config::SettingError("consingan.train_depth", "Stages trained together must be at least 1");
   if (!(lrScale > 0)) throw config::SettingError("consingan.lr_scale", "Learning-rate scale must be positive");
-  if (itersPerStage < 1) throw config::SettingError("consingan.iters_per_stage", "Iterations per stage must be at least 1");
+  if (itersPerStage < 1)
+    throw config::SettingError("consingan.iters_per_stage", "Iterations per stage must be at least 1");
   if (dSteps < 1) throw config::SettingError("consingan.d_steps", "D steps must be at least 1");
   if (gSteps < 1) throw config::SettingError("consingan.g_steps", "G steps must be at least 1");
   if (!(leakySlope >= 0)) throw config::SettingError("consingan.leaky_slope", "The LeakyReLU slope must be at least 0");
 }
 
 void to_json(nlohmann::json& j, const ConSinGanConfig& c) {
-  j = nlohmann::json{{"mode", c.mode},           {"nfc", c.nfc},
-                     {"num_layer", c.numLayer},  {"train_stages", c.trainStages},
-                     {"min_size", c.minSize},    {"max_size", c.maxSize},
-                     {"train_depth", c.trainDepth}, {"lr_scale", c.lrScale},
-                     {"iters_per_stage", c.itersPerStage}, {"gamma", c.gamma},
-                     {"d_steps", c.dSteps},      {"g_steps", c.gSteps},
-                     {"lambda_grad", c.lambdaGrad}, {"alpha", c.alpha},
-                     {"noise_amp", c.noiseAmp},  {"leaky_slope", c.leakySlope},
-                     {"batch_norm", c.batchNorm}, {"albumentations_cutout", c.albumentationsCutout}};
+  j = nlohmann::json{{"mode", c.mode},
+                     {"nfc", c.nfc},
+                     {"num_layer", c.numLayer},
+                     {"train_stages", c.trainStages},
+                     {"min_size", c.minSize},
+                     {"max_size", c.maxSize},
+                     {"train_depth", c.trainDepth},
+                     {"lr_scale", c.lrScale},
+                     {"iters_per_stage", c.itersPerStage},
+                     {"gamma", c.gamma},
+                     {"d_steps", c.dSteps},
+                     {"g_steps", c.gSteps},
+                     {"lambda_grad", c.lambdaGrad},
+                     {"alpha", c.alpha},
+                     {"noise_amp", c.noiseAmp},
+                     {"leaky_slope", c.leakySlope},
+                     {"batch_norm", c.batchNorm},
+                     {"albumentations_cutout", c.albumentationsCutout}};
 }
 
 void from_json(const nlohmann::json& j, ConSinGanConfig& c) {

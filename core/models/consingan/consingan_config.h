@@ -19,17 +19,17 @@ struct ConSinGanConfig {
   int nfc = 64;                     // channels of every hidden conv
   int numLayer = 3;                 // conv blocks per G stage and in D's body
   int trainStages = 6;
-  int minSize = 25;                 // shorter side of the coarsest stage
-  int maxSize = 250;                // cap on the longer side of the finest stage
-  int trainDepth = 3;               // newest stages trained together
-  double lrScale = 0.1;             // LR factor per step down the stack
+  int minSize = 25;      // shorter side of the coarsest stage
+  int maxSize = 250;     // cap on the longer side of the finest stage
+  int trainDepth = 3;    // newest stages trained together
+  double lrScale = 0.1;  // LR factor per step down the stack
   int itersPerStage = 2000;
-  double gamma = 0.1;               // LR decay at 80 % of a stage
+  double gamma = 0.1;  // LR decay at 80 % of a stage
   int dSteps = 3;
   int gSteps = 3;
   double lambdaGrad = 0.1;
-  double alpha = 10;                // reconstruction weight
-  double noiseAmp = 0.1;            // multiplier of the reconstruction RMSE
+  double alpha = 10;      // reconstruction weight
+  double noiseAmp = 0.1;  // multiplier of the reconstruction RMSE
   double leakySlope = 0.05;
   bool batchNorm = false;
   // Harmonization's stage-0 cutout as the official code (albumentations' Cutout). false: the centred holes

@@ -12,7 +12,8 @@ namespace {
 
 void checkBatch(int batch, int groupSize, const std::string& key, const std::string& what) {
   if (batch < 2)
-    throw config::SettingError(key, what + " must be at least 2 (minibatch stddev needs it), not " + std::to_string(batch));
+    throw config::SettingError(key,
+                               what + " must be at least 2 (minibatch stddev needs it), not " + std::to_string(batch));
   const int g = std::min(groupSize, batch);
   if (batch % g != 0)
     throw config::SettingError(key, what + " " + std::to_string(batch) +
@@ -29,8 +30,8 @@ int resolutionKey(const std::string& key, const char* field) {
     used = 0;
   }
   if (used == 0 || used != key.size())
-    throw config::SettingError(std::string("pggan.") + field, std::string("pggan.") + field + ": '" + key +
-                                                                  "' is not a resolution in pixels");
+    throw config::SettingError(std::string("pggan.") + field,
+                               std::string("pggan.") + field + ": '" + key + "' is not a resolution in pixels");
   return value;
 }
 
@@ -42,23 +43,25 @@ void PgganConfig::validate(int batchSize) const {
                                "PGGAN needs a power-of-two size from 8 to 1024, not " + std::to_string(imageSize));
   if (fmapBase < 1) throw config::SettingError("pggan.fmap_base", "Width base must be positive");
   if (fmapMax < 1) throw config::SettingError("pggan.fmap_max", "Widest block must be positive");
-  if (!(stabiliseKimg > 0)) throw config::SettingError("pggan.stabilise_kimg", "Images per stabilisation must be positive");
+  if (!(stabiliseKimg > 0))
+    throw config::SettingError("pggan.stabilise_kimg", "Images per stabilisation must be positive");
   if (!(fadeKimg > 0)) throw config::SettingError("pggan.fade_kimg", "Images per fade-in must be positive");
-  if (mbstdGroupSize < 1) throw config::SettingError("pggan.mbstd_group_size", "Minibatch-stddev group must be at least 1");
+  if (mbstdGroupSize < 1)
+    throw config::SettingError("pggan.mbstd_group_size", "Minibatch-stddev group must be at least 1");
   checkBatch(batchSize, mbstdGroupSize, "batch_size", "Batch size");
   for (const auto& [resolution, batch] : minibatchPerResolution) {
     if (resolution < 4 || (resolution & (resolution - 1)) != 0)
-      throw config::SettingError("pggan.minibatch_per_resolution",
-                                 "PGGAN minibatch_per_resolution: " + std::to_string(resolution) +
-                                     " is not a power-of-two resolution from 4");
+      throw config::SettingError(
+          "pggan.minibatch_per_resolution",
+          "PGGAN minibatch_per_resolution: " + std::to_string(resolution) + " is not a power-of-two resolution from 4");
     checkBatch(batch, mbstdGroupSize, "pggan.minibatch_per_resolution",
                "The PGGAN minibatch at " + std::to_string(resolution) + " px");
   }
   for (const auto& [resolution, m] : lrMultiplierPerResolution)
     if (!(m > 0))
-      throw config::SettingError("pggan.lr_multiplier_per_resolution", "PGGAN learning-rate multiplier at " +
-                                                                          std::to_string(resolution) +
-                                                                          " px must be positive");
+      throw config::SettingError(
+          "pggan.lr_multiplier_per_resolution",
+          "PGGAN learning-rate multiplier at " + std::to_string(resolution) + " px must be positive");
   if (!(gpLambda >= 0)) throw config::SettingError("pggan.gp_lambda", "Gradient-penalty weight must be at least 0");
   if (!(driftEpsilon >= 0)) throw config::SettingError("pggan.drift_epsilon", "Drift weight must be at least 0");
 }
@@ -82,11 +85,11 @@ int PgganConfig::finalLog2() const {
 }
 
 void to_json(nlohmann::json& j, const PgganConfig& c) {
-  j = nlohmann::json{{"image_size", c.imageSize},         {"fmap_base", c.fmapBase},
-                     {"fmap_max", c.fmapMax},             {"stabilise_kimg", c.stabiliseKimg},
-                     {"fade_kimg", c.fadeKimg},           {"mbstd_group_size", c.mbstdGroupSize},
-                     {"gp_lambda", c.gpLambda},           {"drift_epsilon", c.driftEpsilon},
-                     {"reset_optimizer", c.resetOptimizer}, {"fused_scale", c.fusedScale}};
+  j = nlohmann::json{
+      {"image_size", c.imageSize},         {"fmap_base", c.fmapBase},         {"fmap_max", c.fmapMax},
+      {"stabilise_kimg", c.stabiliseKimg}, {"fade_kimg", c.fadeKimg},         {"mbstd_group_size", c.mbstdGroupSize},
+      {"gp_lambda", c.gpLambda},           {"drift_epsilon", c.driftEpsilon}, {"reset_optimizer", c.resetOptimizer},
+      {"fused_scale", c.fusedScale}};
   // Objects keyed by the resolution, e.g. {"4": 128, "8": 128}.
   nlohmann::json batches = nlohmann::json::object(), lrs = nlohmann::json::object();
   for (const auto& [r, b] : c.minibatchPerResolution) batches[std::to_string(r)] = b;
@@ -113,8 +116,9 @@ void from_json(const nlohmann::json& j, PgganConfig& c) {
   const nlohmann::json lrs = j.value("lr_multiplier_per_resolution", nlohmann::json::object());
   // null (an empty map after a round trip through Qt's variants) counts as empty.
   if ((!batches.is_object() && !batches.is_null()) || (!lrs.is_object() && !lrs.is_null()))
-    throw std::invalid_argument("pggan.minibatch_per_resolution and pggan.lr_multiplier_per_resolution must be "
-                                "objects keyed by the resolution, e.g. {\"4\": 128}");
+    throw std::invalid_argument(
+        "pggan.minibatch_per_resolution and pggan.lr_multiplier_per_resolution must be "
+        "objects keyed by the resolution, e.g. {\"4\": 128}");
   for (const auto& [key, value] : batches.items())
     c.minibatchPerResolution[resolutionKey(key, "minibatch_per_resolution")] = value.get<int>();
   for (const auto& [key, value] : lrs.items())

@@ -13,7 +13,7 @@ namespace fewshot::pggan {
 inline constexpr const char* kFamilyId = "pggan";
 
 struct PgganConfig {
-  int imageSize = 64;        // final resolution: a power of two, 8 ... 1024
+  int imageSize = 64;  // final resolution: a power of two, 8 ... 1024
   int fmapBase = 8192;
   int fmapMax = 512;
   double stabiliseKimg = 20;  // T: images (thousands) per stabilisation period

@@ -13,10 +13,10 @@ inline constexpr const char* kFamilyId = "projected";
 
 struct ProjectedConfig {
   int ngf = 128;
-  int ndf = 64;           // scales the mini-discriminator width table (64 = official)
+  int ndf = 64;  // scales the mini-discriminator width table (64 = official)
   int nz = 256;
-  int cout = 64;          // CCM width of tap 0 (then x2, x4, x8)
-  bool lite = true;       // fastgan_lite generator (small up blocks); false = full FastGAN blocks
+  int cout = 64;     // CCM width of tap 0 (then x2, x4, x8)
+  bool lite = true;  // fastgan_lite generator (small up blocks); false = full FastGAN blocks
   // Experiments only: a frozen randomly initialised EfficientNet-Lite0 instead of the pretrained one.
   // The paper reports this is worse; such runs are not Projected GAN proper.
   bool randomFeatures = false;
