@@ -1153,12 +1153,12 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="96"/>
+        <location filename="../bridge/training_bridge.cpp" line="97"/>
         <source>CUDA device %1 (of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="98"/>
+        <location filename="../bridge/training_bridge.cpp" line="99"/>
         <source>CPU, %1 cores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,22 +2344,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="112"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="117"/>
         <source>Each seed gives one sample of the model; another size scales every stage (retargeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="114"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="119"/>
         <source>One PNG per seed (seed_&lt;n&gt;.png) at the generator&apos;s full resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="150"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="155"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export/export_image_form.cpp" line="156"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="161"/>
         <source>%n image(s) of %1×%1 px</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2367,7 +2367,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="163"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="168"/>
         <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,78 +2836,98 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::LatentExplorerPage</name>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="22"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="28"/>
         <source>Seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="23"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="29"/>
         <source>Style mixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="25"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
         <source>No run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="28"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="34"/>
         <source>Follow training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="30"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="36"/>
         <source>Load each new checkpoint that training writes (when the renderer is idle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="37"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="32"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="38"/>
         <source>Load the run&apos;s newest checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="41"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="49"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="58"/>
         <source>Open a run to explore its generator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="47"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="73"/>
         <source>No generator loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="64"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="90"/>
         <source>Rendering failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="76"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="103"/>
         <source>Loading the generator of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="84"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="111"/>
         <source>Reloading… (showing iteration %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="85"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="112"/>
         <source>Loading the newest checkpoint of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="104"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="131"/>
         <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="121"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="148"/>
         <source>Reload failed (still showing iteration %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="164"/>
+        <source>Save image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="165"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="167"/>
+        <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,267 +2967,267 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="46"/>
+        <location filename="../widgets/window/main_window.cpp" line="47"/>
         <source>FewShot Studio %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="51"/>
-        <location filename="../widgets/window/main_window.cpp" line="146"/>
+        <location filename="../widgets/window/main_window.cpp" line="52"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="52"/>
-        <location filename="../widgets/window/main_window.cpp" line="146"/>
+        <location filename="../widgets/window/main_window.cpp" line="53"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="55"/>
-        <location filename="../widgets/window/main_window.cpp" line="146"/>
+        <location filename="../widgets/window/main_window.cpp" line="56"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="56"/>
-        <location filename="../widgets/window/main_window.cpp" line="146"/>
+        <location filename="../widgets/window/main_window.cpp" line="57"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="195"/>
-        <location filename="../widgets/window/main_window.cpp" line="209"/>
+        <location filename="../widgets/window/main_window.cpp" line="200"/>
+        <location filename="../widgets/window/main_window.cpp" line="214"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="95"/>
+        <location filename="../widgets/window/main_window.cpp" line="100"/>
         <source>Runs and datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="104"/>
+        <location filename="../widgets/window/main_window.cpp" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="105"/>
+        <location filename="../widgets/window/main_window.cpp" line="110"/>
         <source>&amp;Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="107"/>
+        <location filename="../widgets/window/main_window.cpp" line="112"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="109"/>
+        <location filename="../widgets/window/main_window.cpp" line="114"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="112"/>
+        <location filename="../widgets/window/main_window.cpp" line="117"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="113"/>
+        <location filename="../widgets/window/main_window.cpp" line="118"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="116"/>
+        <location filename="../widgets/window/main_window.cpp" line="121"/>
         <source>&amp;Pause / Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="119"/>
+        <location filename="../widgets/window/main_window.cpp" line="124"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="122"/>
+        <location filename="../widgets/window/main_window.cpp" line="127"/>
         <source>&amp;Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="125"/>
+        <location filename="../widgets/window/main_window.cpp" line="130"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="145"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="153"/>
+        <location filename="../widgets/window/main_window.cpp" line="158"/>
         <source>&amp;Compare runs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="156"/>
+        <location filename="../widgets/window/main_window.cpp" line="161"/>
         <source>Overlay the curves and the sample grids of the runs selected in the sidebar (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="159"/>
+        <location filename="../widgets/window/main_window.cpp" line="164"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="161"/>
+        <location filename="../widgets/window/main_window.cpp" line="166"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="165"/>
+        <location filename="../widgets/window/main_window.cpp" line="170"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="173"/>
+        <location filename="../widgets/window/main_window.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="174"/>
+        <location filename="../widgets/window/main_window.cpp" line="179"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="177"/>
+        <location filename="../widgets/window/main_window.cpp" line="182"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="181"/>
+        <location filename="../widgets/window/main_window.cpp" line="186"/>
         <source>&amp;About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="183"/>
+        <location filename="../widgets/window/main_window.cpp" line="188"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="191"/>
+        <location filename="../widgets/window/main_window.cpp" line="196"/>
         <source>iteration –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="192"/>
+        <location filename="../widgets/window/main_window.cpp" line="197"/>
         <source>– it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="193"/>
+        <location filename="../widgets/window/main_window.cpp" line="198"/>
         <source>ETA –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="198"/>
+        <location filename="../widgets/window/main_window.cpp" line="203"/>
         <source>iteration %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="199"/>
+        <location filename="../widgets/window/main_window.cpp" line="204"/>
         <source>%1 it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="200"/>
+        <location filename="../widgets/window/main_window.cpp" line="205"/>
         <source>ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="205"/>
+        <location filename="../widgets/window/main_window.cpp" line="210"/>
         <source>Preparing training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="206"/>
+        <location filename="../widgets/window/main_window.cpp" line="211"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="207"/>
+        <location filename="../widgets/window/main_window.cpp" line="212"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="208"/>
+        <location filename="../widgets/window/main_window.cpp" line="213"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="210"/>
+        <location filename="../widgets/window/main_window.cpp" line="215"/>
         <source>Training failed; see the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="222"/>
+        <location filename="../widgets/window/main_window.cpp" line="227"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="229"/>
+        <location filename="../widgets/window/main_window.cpp" line="234"/>
         <source>Cannot open the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="240"/>
+        <location filename="../widgets/window/main_window.cpp" line="245"/>
         <source>Open a dataset folder or a run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="260"/>
+        <location filename="../widgets/window/main_window.cpp" line="265"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="261"/>
+        <location filename="../widgets/window/main_window.cpp" line="266"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="262"/>
+        <location filename="../widgets/window/main_window.cpp" line="267"/>
         <source>Stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="340"/>
+        <location filename="../widgets/window/main_window.cpp" line="345"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="340"/>
+        <location filename="../widgets/window/main_window.cpp" line="345"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="354"/>
+        <location filename="../widgets/window/main_window.cpp" line="359"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="355"/>
+        <location filename="../widgets/window/main_window.cpp" line="360"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="361"/>
+        <location filename="../widgets/window/main_window.cpp" line="366"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="365"/>
+        <location filename="../widgets/window/main_window.cpp" line="370"/>
         <source>About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="366"/>
+        <location filename="../widgets/window/main_window.cpp" line="371"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,6 +3363,59 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     <message>
         <location filename="../widgets/train/sample_timelapse.cpp" line="76"/>
         <source>iteration %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SeedBookmarks</name>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="25"/>
+        <source>Bookmark seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="26"/>
+        <source>Keep the seed shown in this run&apos;s bookmarks (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="27"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="28"/>
+        <source>Remove the selected bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="29"/>
+        <source>Save image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="30"/>
+        <source>Save the image shown as a PNG (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="31"/>
+        <source>Send to Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="32"/>
+        <source>Export the bookmarked seeds (or the seed shown) as single images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="37"/>
+        <source>Bookmarked seeds of this run; click one to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="107"/>
+        <source>seed %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3507,12 +3580,12 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::SettingsForm</name>
     <message>
-        <location filename="../widgets/common/settings_form.cpp" line="98"/>
+        <location filename="../widgets/common/settings_form.cpp" line="102"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/settings_form.cpp" line="114"/>
+        <location filename="../widgets/common/settings_form.cpp" line="118"/>
         <source>config.json: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,6 +3630,8 @@ showing seed %4</source>
     </message>
     <message>
         <location filename="../widgets/window/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="58"/>
         <source>Explore tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,16 +3642,26 @@ showing seed %4</source>
     </message>
     <message>
         <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
+        <source>Bookmark the seed shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="58"/>
+        <source>Save the image shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="59"/>
         <source>Explore tab (ConSinGAN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="59"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/shortcuts_dialog.cpp" line="61"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="63"/>
         <source>Space pauses or resumes training unless a button, a field or a list has the focus (there it clicks, types or selects as usual). Ctrl+E also works inside text fields.</source>
         <translation type="unfinished"></translation>
     </message>

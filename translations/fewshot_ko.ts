@@ -1153,12 +1153,12 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="96"/>
+        <location filename="../bridge/training_bridge.cpp" line="97"/>
         <source>CUDA device %1 (of %2)</source>
         <translation>CUDA 장치 %1 (%2개 중)</translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="98"/>
+        <location filename="../bridge/training_bridge.cpp" line="99"/>
         <source>CPU, %1 cores</source>
         <translation>CPU, 코어 %1개</translation>
     </message>
@@ -2343,29 +2343,29 @@
         <translation>출력 크기:</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="112"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="117"/>
         <source>Each seed gives one sample of the model; another size scales every stage (retargeting).</source>
         <translation>시드마다 모델의 샘플 하나가 나옵니다. 다른 크기는 모든 단계를 늘리거나 줄입니다 (리타기팅).</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="114"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="119"/>
         <source>One PNG per seed (seed_&lt;n&gt;.png) at the generator&apos;s full resolution.</source>
         <translation>시드마다 PNG 하나 (seed_&lt;n&gt;.png), 생성기의 최대 해상도.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="150"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="155"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export/export_image_form.cpp" line="156"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="161"/>
         <source>%n image(s) of %1×%1 px</source>
         <translation>
             <numerusform>%1×%1 px 이미지 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="163"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="168"/>
         <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
         <translation>%3 px 타일 %1 × %2 → %4 × %5 px</translation>
     </message>
@@ -2836,79 +2836,99 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::LatentExplorerPage</name>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="22"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="28"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="23"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="29"/>
         <source>Style mixing</source>
         <translation>스타일 믹싱</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="25"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
         <source>No run</source>
         <translation>실행 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="28"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="34"/>
         <source>Follow training</source>
         <translation>학습 따라가기</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="30"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="36"/>
         <source>Load each new checkpoint that training writes (when the renderer is idle)</source>
         <translation>학습이 쓰는 새 체크포인트를 불러옵니다 (렌더러가 쉴 때)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="37"/>
         <source>Reload</source>
         <translation>다시 불러오기</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="32"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="38"/>
         <source>Load the run&apos;s newest checkpoint</source>
         <translation>실행의 최신 체크포인트 불러오기</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="41"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="49"/>
+        <source>Bookmarks</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="58"/>
         <source>Open a run to explore its generator.</source>
         <translation>생성기를 탐색하려면 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="47"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="73"/>
         <source>No generator loaded yet.</source>
         <translation>아직 불러온 생성기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="64"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="90"/>
         <source>Rendering failed: %1</source>
         <translation>렌더링 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="76"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="103"/>
         <source>Loading the generator of %1…</source>
         <translation>%1 의 생성기를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="84"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="111"/>
         <source>Reloading… (showing iteration %1)</source>
         <translation>다시 불러오는 중… (반복 %1 표시 중)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="85"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="112"/>
         <source>Loading the newest checkpoint of %1…</source>
         <translation>%1 의 최신 체크포인트를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="104"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="131"/>
         <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
         <translation>반복 %1 · %2 · %3 px, nz %4 (EMA 생성기)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="121"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="148"/>
         <source>Reload failed (still showing iteration %1): %2</source>
         <translation>다시 불러오기 실패 (반복 %1 을(를) 계속 표시): %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="164"/>
+        <source>Save image</source>
+        <translation>이미지 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="165"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="167"/>
+        <source>Could not write %1</source>
+        <translation>%1 을(를) 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2947,267 +2967,267 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="46"/>
+        <location filename="../widgets/window/main_window.cpp" line="47"/>
         <source>FewShot Studio %1</source>
         <translation>FewShot Studio %1</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="51"/>
-        <location filename="../widgets/window/main_window.cpp" line="146"/>
+        <location filename="../widgets/window/main_window.cpp" line="52"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="52"/>
-        <location filename="../widgets/window/main_window.cpp" line="146"/>
+        <location filename="../widgets/window/main_window.cpp" line="53"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="55"/>
-        <location filename="../widgets/window/main_window.cpp" line="146"/>
+        <location filename="../widgets/window/main_window.cpp" line="56"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="56"/>
-        <location filename="../widgets/window/main_window.cpp" line="146"/>
+        <location filename="../widgets/window/main_window.cpp" line="57"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="195"/>
-        <location filename="../widgets/window/main_window.cpp" line="209"/>
+        <location filename="../widgets/window/main_window.cpp" line="200"/>
+        <location filename="../widgets/window/main_window.cpp" line="214"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="95"/>
+        <location filename="../widgets/window/main_window.cpp" line="100"/>
         <source>Runs and datasets</source>
         <translation>실행과 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="104"/>
+        <location filename="../widgets/window/main_window.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="105"/>
+        <location filename="../widgets/window/main_window.cpp" line="110"/>
         <source>&amp;Open folder…</source>
         <translation>폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="107"/>
+        <location filename="../widgets/window/main_window.cpp" line="112"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation>이미지 폴더, 이미지 한 장 또는 실행 폴더 열기 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="109"/>
+        <location filename="../widgets/window/main_window.cpp" line="114"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="112"/>
+        <location filename="../widgets/window/main_window.cpp" line="117"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="113"/>
+        <location filename="../widgets/window/main_window.cpp" line="118"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="116"/>
+        <location filename="../widgets/window/main_window.cpp" line="121"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시 정지 / 재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="119"/>
+        <location filename="../widgets/window/main_window.cpp" line="124"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="122"/>
+        <location filename="../widgets/window/main_window.cpp" line="127"/>
         <source>&amp;Checkpoint now</source>
         <translation>지금 체크포인트 저장(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="125"/>
+        <location filename="../widgets/window/main_window.cpp" line="130"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="145"/>
+        <location filename="../widgets/window/main_window.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="153"/>
+        <location filename="../widgets/window/main_window.cpp" line="158"/>
         <source>&amp;Compare runs…</source>
         <translation>실행 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="156"/>
+        <location filename="../widgets/window/main_window.cpp" line="161"/>
         <source>Overlay the curves and the sample grids of the runs selected in the sidebar (%1)</source>
         <translation>사이드바에서 선택한 실행들의 곡선을 겹쳐 그리고 샘플 격자를 나란히 보여 줍니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="159"/>
+        <location filename="../widgets/window/main_window.cpp" line="164"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="161"/>
+        <location filename="../widgets/window/main_window.cpp" line="166"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="165"/>
+        <location filename="../widgets/window/main_window.cpp" line="170"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="173"/>
+        <location filename="../widgets/window/main_window.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="174"/>
+        <location filename="../widgets/window/main_window.cpp" line="179"/>
         <source>&amp;User guide</source>
         <translation>사용자 안내서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="177"/>
+        <location filename="../widgets/window/main_window.cpp" line="182"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="181"/>
+        <location filename="../widgets/window/main_window.cpp" line="186"/>
         <source>&amp;About FewShot Studio</source>
         <translation>FewShot Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="183"/>
+        <location filename="../widgets/window/main_window.cpp" line="188"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="191"/>
+        <location filename="../widgets/window/main_window.cpp" line="196"/>
         <source>iteration –</source>
         <translation>반복 –</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="192"/>
+        <location filename="../widgets/window/main_window.cpp" line="197"/>
         <source>– it/s</source>
         <translation>– it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="193"/>
+        <location filename="../widgets/window/main_window.cpp" line="198"/>
         <source>ETA –</source>
         <translation>남은 시간 –</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="198"/>
+        <location filename="../widgets/window/main_window.cpp" line="203"/>
         <source>iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="199"/>
+        <location filename="../widgets/window/main_window.cpp" line="204"/>
         <source>%1 it/s</source>
         <translation>%1 it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="200"/>
+        <location filename="../widgets/window/main_window.cpp" line="205"/>
         <source>ETA %1</source>
         <translation>남은 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="205"/>
+        <location filename="../widgets/window/main_window.cpp" line="210"/>
         <source>Preparing training…</source>
         <translation>학습 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="206"/>
+        <location filename="../widgets/window/main_window.cpp" line="211"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="207"/>
+        <location filename="../widgets/window/main_window.cpp" line="212"/>
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="208"/>
+        <location filename="../widgets/window/main_window.cpp" line="213"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation>중지 중: 체크포인트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="210"/>
+        <location filename="../widgets/window/main_window.cpp" line="215"/>
         <source>Training failed; see the log</source>
         <translation>학습 실패. 로그를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="222"/>
+        <location filename="../widgets/window/main_window.cpp" line="227"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="229"/>
+        <location filename="../widgets/window/main_window.cpp" line="234"/>
         <source>Cannot open the run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="240"/>
+        <location filename="../widgets/window/main_window.cpp" line="245"/>
         <source>Open a dataset folder or a run folder</source>
         <translation>데이터셋 폴더 또는 실행 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="260"/>
+        <location filename="../widgets/window/main_window.cpp" line="265"/>
         <source>Training is running</source>
         <translation>학습이 진행 중입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="261"/>
+        <location filename="../widgets/window/main_window.cpp" line="266"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation>닫기 전에 학습을 중지하고 체크포인트를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="262"/>
+        <location filename="../widgets/window/main_window.cpp" line="267"/>
         <source>Stop and save</source>
         <translation>중지하고 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="340"/>
+        <location filename="../widgets/window/main_window.cpp" line="345"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="340"/>
+        <location filename="../widgets/window/main_window.cpp" line="345"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation>FewShot Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="354"/>
+        <location filename="../widgets/window/main_window.cpp" line="359"/>
         <source>User guide</source>
         <translation>사용자 안내서</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="355"/>
+        <location filename="../widgets/window/main_window.cpp" line="360"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation>사용자 안내서(user-guide.md)가 이 컴퓨터에 설치되어 있지 않습니다. FewShot Studio 소스와 패키지의 docs/에 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="361"/>
+        <location filename="../widgets/window/main_window.cpp" line="366"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation>%1을(를) 보여 줄 프로그램을 찾지 못했습니다. 텍스트 편집기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="365"/>
+        <location filename="../widgets/window/main_window.cpp" line="370"/>
         <source>About FewShot Studio</source>
         <translation>FewShot Studio 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="366"/>
+        <location filename="../widgets/window/main_window.cpp" line="371"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;아주 작은 데이터셋으로 GAN을 학습하고 탐색합니다.&lt;/p&gt;</translation>
     </message>
@@ -3344,6 +3364,59 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <location filename="../widgets/train/sample_timelapse.cpp" line="76"/>
         <source>iteration %1 (%2 of %3)</source>
         <translation>반복 %1 (%3개 중 %2번째)</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SeedBookmarks</name>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="25"/>
+        <source>Bookmark seed</source>
+        <translation>시드 북마크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="26"/>
+        <source>Keep the seed shown in this run&apos;s bookmarks (Ctrl+D)</source>
+        <translation>지금 보이는 시드를 이 실행의 북마크에 추가 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="27"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="28"/>
+        <source>Remove the selected bookmark</source>
+        <translation>선택한 북마크 삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="29"/>
+        <source>Save image…</source>
+        <translation>이미지 저장…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="30"/>
+        <source>Save the image shown as a PNG (Ctrl+Shift+S)</source>
+        <translation>지금 보이는 이미지를 PNG로 저장 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="31"/>
+        <source>Send to Export</source>
+        <translation>내보내기로 보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="32"/>
+        <source>Export the bookmarked seeds (or the seed shown) as single images</source>
+        <translation>북마크한 시드(없으면 지금 보이는 시드)를 개별 이미지로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="37"/>
+        <source>Bookmarked seeds of this run; click one to show it</source>
+        <translation>이 실행의 북마크한 시드. 클릭하면 그 시드를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_bookmarks.cpp" line="107"/>
+        <source>seed %1</source>
+        <translation>시드 %1</translation>
     </message>
 </context>
 <context>
@@ -3508,12 +3581,12 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::SettingsForm</name>
     <message>
-        <location filename="../widgets/common/settings_form.cpp" line="98"/>
+        <location filename="../widgets/common/settings_form.cpp" line="102"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/common/settings_form.cpp" line="114"/>
+        <location filename="../widgets/common/settings_form.cpp" line="118"/>
         <source>config.json: %1</source>
         <translation>config.json: %1</translation>
     </message>
@@ -3558,6 +3631,8 @@ showing seed %4</source>
     </message>
     <message>
         <location filename="../widgets/window/shortcuts_dialog.cpp" line="55"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="58"/>
         <source>Explore tab</source>
         <translation>탐색 탭</translation>
     </message>
@@ -3568,16 +3643,26 @@ showing seed %4</source>
     </message>
     <message>
         <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
+        <source>Bookmark the seed shown</source>
+        <translation>보이는 시드 북마크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="58"/>
+        <source>Save the image shown</source>
+        <translation>보이는 이미지 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="59"/>
         <source>Explore tab (ConSinGAN)</source>
         <translation>탐색 탭 (ConSinGAN)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/shortcuts_dialog.cpp" line="57"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="59"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../widgets/window/shortcuts_dialog.cpp" line="61"/>
+        <location filename="../widgets/window/shortcuts_dialog.cpp" line="63"/>
         <source>Space pauses or resumes training unless a button, a field or a list has the focus (there it clicks, types or selects as usual). Ctrl+E also works inside text fields.</source>
         <translation>버튼, 입력란, 목록에 포커스가 없으면 스페이스로 학습을 일시 정지하거나 재개합니다(포커스가 있으면 평소처럼 누르기, 입력, 선택). Ctrl+E는 입력란 안에서도 됩니다.</translation>
     </message>

@@ -29,6 +29,9 @@ inline constexpr const char kTrainConfig[] = "train/config";      // the setting
 inline constexpr const char kTrainAdvanced[] = "train/advanced";  // Advanced options expanded
 inline constexpr const char kTrainLongRunHours[] = "train/longRunHours";  // default 12; 0: never warn
 
+// The Explore tab (explore/seed_bookmarks.cpp).
+inline constexpr const char kSeedBookmarks[] = "explore/seedBookmarks";  // run folder -> bookmarked seeds
+
 // The Export tab (export/export_tab.cpp) and the weights notice (window/weights_notice.cpp).
 inline constexpr const char kExportLastFolder[] = "export/lastFolder";
 inline constexpr const char kWeightsNoticeHidden[] = "weightsNotice/hidden";

@@ -1,13 +1,19 @@
 #include "widgets/explore/latent_explorer_page.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
+#include "widgets/explore/seed_bookmarks.h"
 #include "widgets/explore/seed_explorer_panel.h"
 #include "widgets/explore/style_mix_panel.h"
 
@@ -38,10 +44,29 @@ LatentExplorerPage::LatentExplorerPage(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(header);
   layout->addWidget(sections_, 1);
+  // A tab rather than a row under the explorer: the page must still fit 1280x800 at 150 % scaling.
+  bookmarks_ = new SeedBookmarks;
+  sections_->addTab(bookmarks_, tr("Bookmarks"));
+  // The keys work wherever the focus is on this page, whichever tab shows.
+  auto* bookmarkKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
+  bookmarkKey->setContext(Qt::WidgetWithChildrenShortcut);
+  connect(bookmarkKey, &QShortcut::activated, this, [this] { bookmarks_->add(bookmarks_->currentSeed()); });
+  // Ctrl+S is the window's "Checkpoint now".
+  auto* saveKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+  saveKey->setContext(Qt::WidgetWithChildrenShortcut);
+  connect(saveKey, &QShortcut::activated, this, &LatentExplorerPage::saveShownImageAs);
   seedPanel_->showMessage(tr("Open a run to explore its generator."));
 
   connect(reloadButton_, &QPushButton::clicked, this, &LatentExplorerPage::reload);
   connect(seedPanel_, &SeedExplorerPanel::requestChanged, this, &LatentExplorerPage::requestView);
+  connect(seedPanel_, &SeedExplorerPanel::requestChanged, this,
+          [this] { bookmarks_->setCurrentSeed(static_cast<qint64>(std::floor(seedPanel_->position()))); });
+  connect(bookmarks_, &SeedBookmarks::seedChosen, this, [this](qint64 seed) {
+    seedPanel_->setPosition(static_cast<double>(seed));
+    sections_->setCurrentWidget(seedPanel_);
+  });
+  connect(bookmarks_, &SeedBookmarks::saveImageRequested, this, &LatentExplorerPage::saveShownImageAs);
+  connect(bookmarks_, &SeedBookmarks::sendToExport, this, &LatentExplorerPage::seedsToExport);
   connect(mixPanel_, &StyleMixPanel::renderRequested, this, [this](const bridge::StyleMixRequest& request) {
     if (!bridge_->isLoaded()) {
       mixPanel_->showError(tr("No generator loaded yet."));
@@ -57,9 +82,8 @@ LatentExplorerPage::LatentExplorerPage(QWidget* parent) : QWidget(parent) {
             shownView_ = id;
             seedPanel_->showRendered(image, ms, position);
           });
-  connect(bridge_, &bridge::ExploreBridge::mixRendered, this, [this](const QImage& grid, double ms, qint64) {
-    mixPanel_->showGrid(grid, ms, bridge_->info().iteration);
-  });
+  connect(bridge_, &bridge::ExploreBridge::mixRendered, this,
+          [this](const QImage& grid, double ms, qint64) { mixPanel_->showGrid(grid, ms, bridge_->info().iteration); });
   connect(bridge_, &bridge::ExploreBridge::renderFailed, this, [this](const QString& message) {
     checkpoint_->setText(tr("Rendering failed: %1").arg(message));
     mixPanel_->showError(message);
@@ -70,6 +94,7 @@ LatentExplorerPage::LatentExplorerPage(QWidget* parent) : QWidget(parent) {
 }
 
 void LatentExplorerPage::setRun(const QString& runDir) {
+  bookmarks_->setRun(runDir);
   if (runDir == runDir_ && (bridge_->isLoaded() || loading_)) return;
   runDir_ = runDir;
   shownView_ = 0;
@@ -118,7 +143,8 @@ void LatentExplorerPage::onLoaded(const bridge::ExploreModelInfo& info) {
 void LatentExplorerPage::onLoadFailed(const QString& message) {
   loading_ = false;
   if (bridge_->isLoaded()) {
-    checkpoint_->setText(tr("Reload failed (still showing iteration %1): %2").arg(bridge_->info().iteration).arg(message));
+    checkpoint_->setText(
+        tr("Reload failed (still showing iteration %1): %2").arg(bridge_->info().iteration).arg(message));
     return;
   }
   checkpoint_->setText(message);
@@ -127,6 +153,19 @@ void LatentExplorerPage::onLoadFailed(const QString& message) {
 
 QString LatentExplorerPage::checkpointText() const { return checkpoint_->text(); }
 bool LatentExplorerPage::followsTraining() const { return follow_->isChecked(); }
+bool LatentExplorerPage::saveShownImage(const QString& path) const {
+  const QImage image = seedPanel_->currentImage();
+  return !image.isNull() && image.save(path, "PNG");
+}
+
+void LatentExplorerPage::saveShownImageAs() {
+  const QString name = QStringLiteral("seed_%1.png").arg(bookmarks_->currentSeed());
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Save image"), QDir(runDir_).filePath(name), tr("PNG images (*.png)"));
+  if (path.isEmpty()) return;
+  if (!saveShownImage(path)) seedPanel_->showMessage(tr("Could not write %1").arg(path));
+}
+
 void LatentExplorerPage::setFollowTraining(bool follow) { follow_->setChecked(follow); }
 
 }  // namespace widgets

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace fewshot {
 namespace widgets {
 
+class SeedBookmarks;
 class SeedExplorerPanel;
 class StyleMixPanel;
 
@@ -34,6 +35,9 @@ class LatentExplorerPage : public QWidget {
   bridge::ExploreBridge* explorer() const { return bridge_; }
   SeedExplorerPanel* seedPanel() const { return seedPanel_; }
   StyleMixPanel* styleMixPanel() const { return mixPanel_; }
+  SeedBookmarks* bookmarks() const { return bookmarks_; }
+  // Writes the image the seed view shows as a PNG; false (and nothing written) when none is shown.
+  bool saveShownImage(const QString& path) const;
   QTabWidget* sections() const { return sections_; }
   QString checkpointText() const;
   bool followsTraining() const;
@@ -42,14 +46,19 @@ class LatentExplorerPage : public QWidget {
   qint64 shownViewRequest() const { return shownView_; }
   qint64 lastViewRequest() const { return lastView_; }
 
+ Q_SIGNALS:
+  void seedsToExport(const QString& seeds);  // "Send to Export": the seeds for single images
+
  private:
   void requestView();
+  void saveShownImageAs();
   void onLoaded(const bridge::ExploreModelInfo& info);
   void onLoadFailed(const QString& message);
 
   bridge::ExploreBridge* bridge_ = nullptr;
   SeedExplorerPanel* seedPanel_ = nullptr;
   StyleMixPanel* mixPanel_ = nullptr;
+  SeedBookmarks* bookmarks_ = nullptr;
   QTabWidget* sections_ = nullptr;
   QLabel* checkpoint_ = nullptr;
   QPushButton* reloadButton_ = nullptr;

@@ -102,6 +102,11 @@ ExportImageForm::ExportImageForm(Kind kind, QWidget* parent) : ExportForm(kind, 
   setRunInfo({});
 }
 
+void ExportImageForm::setSeeds(const QString& seeds) {
+  seeds_->setSeedText(seeds);
+  Q_EMIT changed();
+}
+
 void ExportImageForm::setRunInfo(const QVariantMap& info) {
   ExportForm::setRunInfo(info);
   const bool noRun = !info.contains(QStringLiteral("family"));

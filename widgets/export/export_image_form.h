@@ -28,6 +28,7 @@ class ExportImageForm : public ExportForm {
   QString suffix() const override;
   QString fileFilter() const override;
   void setRunInfo(const QVariantMap& info) override;
+  void setSeeds(const QString& seeds);  // "3,7,12"
 
  private:
   void updateSummary();

@@ -240,6 +240,14 @@ void ExportTab::setOutputPath(const QString& path) {
 
 QString ExportTab::outputPath() const { return output_->text(); }
 
+bool ExportTab::useSeeds(const QString& seeds) {
+  if (!selectKind(Kind::SingleImages)) return false;
+  auto* images = qobject_cast<ExportImageForm*>(form(Kind::SingleImages));
+  if (!images) return false;
+  images->setSeeds(seeds);
+  return true;
+}
+
 bool ExportTab::selectKind(Kind kind) {
   for (int i = 0; i < formList_.size(); ++i)
     if (formList_[i]->kind() == kind) {

@@ -36,6 +36,8 @@ class ExportTab : public QWidget {
 
   // Selects the page of `kind`; false when the run cannot do it.
   bool selectKind(Kind kind);
+  // Single images of these seeds ("3,7,12", from the explorer); false when the run cannot render them.
+  bool useSeeds(const QString& seeds);
   Kind currentKind() const;
   bool kindEnabled(Kind kind) const;
   QString kindToolTip(Kind kind) const;

@@ -24,6 +24,7 @@
 #include "widgets/common/settings_keys.h"
 #include "widgets/dataset/dataset_tab.h"
 #include "widgets/explore/explore_tab.h"
+#include "widgets/explore/latent_explorer_page.h"
 #include "widgets/export/export_tab.h"
 #include "widgets/train/train_options_panel.h"
 #include "widgets/train/train_tab.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     remember(settings_keys::kRecentDatasets, path);
   });
   connect(datasetTab_, &DatasetTab::importOptionsChanged, trainTab_, &TrainTab::setImportOptions);
+  // Explore's "Send to Export": the seeds become the Export tab's single images.
+  connect(exploreTab_->latentExplorer(), &LatentExplorerPage::seedsToExport, this, [this](const QString& seeds) {
+    if (exportTab_->useSeeds(seeds)) tabs_->setCurrentIndex(ExportPage);
+  });
   connect(trainTab_, &TrainTab::runOpened, this, [this](const QString& dir) {
     remember(settings_keys::kRecentRuns, dir);
     exploreTab_->setRun(dir);

@@ -54,6 +54,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
   addRow(table_, tr("Export tab"), tr("Cancel the export"), keyText(Qt::Key_Escape));
   addRow(table_, tr("Explore tab"), tr("Previous / next seed"),
          keyText(Qt::Key_Left) + QStringLiteral(" / ") + keyText(Qt::Key_Right));
+  addRow(table_, tr("Explore tab"), tr("Bookmark the seed shown"), keyText(Qt::CTRL | Qt::Key_D));
+  addRow(table_, tr("Explore tab"), tr("Save the image shown"), keyText(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
   addRow(table_, tr("Explore tab (ConSinGAN)"), tr("Generate"), keyText(Qt::CTRL | Qt::Key_G));
   table_->resizeColumnsToContents();
   table_->horizontalHeader()->setStretchLastSection(true);
