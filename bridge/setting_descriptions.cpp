@@ -1,5 +1,6 @@
 // TrainingBridge's view of the settings declarations (core/config) for the studio's option panels.
 #include <cmath>
+#include <functional>
 
 #include "bridge/qt_conversions.h"
 #include "bridge/training_bridge.h"
@@ -18,6 +19,17 @@ QStringList toQStringList(const std::vector<std::string>& values) {
 
 // Infinite bounds travel as absent: JSON and QVariant maps of configs have no infinity.
 QVariant bound(double value) { return std::isfinite(value) ? QVariant(value) : QVariant(); }
+
+// `config` parsed as a TrainingConfig, changed by `change`, and written back over the map, which keeps
+// what config.json leaves out (run_dir). Throws when `config` does not parse.
+QVariantMap changedConfig(const QVariantMap& config, const std::function<void(train::TrainingConfig&)>& change) {
+  nlohmann::json j = variantMapToJson(config);
+  auto c = j.get<train::TrainingConfig>();
+  change(c);
+  const nlohmann::json changed = c;
+  j.update(changed);
+  return jsonToVariantMap(j);
+}
 
 QVariantMap describe(const config::Setting& s) {
   return QVariantMap{{"key", toQString(s.key)},
@@ -55,24 +67,16 @@ QVariantMap TrainingBridge::deriveSettings(const QVariantMap& config, const QStr
   const config::FamilyOptions* family = config::findFamilyOptions(config.value("model").toString().toStdString());
   if (!family || !family->deriveSettings) return config;
   try {
-    nlohmann::json j = variantMapToJson(config);
-    auto c = j.get<train::TrainingConfig>();
-    family->deriveSettings(c, [&](const std::string& key) { return givenKeys.contains(toQString(key)); });
-    const nlohmann::json derived = c;
-    j.update(derived);  // keeps what config.json leaves out (run_dir)
-    return jsonToVariantMap(j);
+    return changedConfig(config, [&](train::TrainingConfig& c) {
+      family->deriveSettings(c, [&](const std::string& key) { return givenKeys.contains(toQString(key)); });
+    });
   } catch (const std::exception&) {
     return config;  // a config that does not parse is reported when the run starts
   }
 }
 
 QVariantMap TrainingBridge::withImageSize(const QVariantMap& config, int size) {
-  nlohmann::json j = variantMapToJson(config);
-  auto c = j.get<train::TrainingConfig>();
-  c.setImageSize(size);
-  const nlohmann::json sized = c;
-  j.update(sized);
-  return jsonToVariantMap(j);
+  return changedConfig(config, [size](train::TrainingConfig& c) { c.setImageSize(size); });
 }
 
 }  // namespace bridge

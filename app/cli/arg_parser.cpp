@@ -64,7 +64,6 @@ void ArgParser::addCheck(const std::string& name, const std::string& description
       CLI::Validator([check = std::move(check)](std::string& value) { return check(value); }, description));
 }
 
-bool ArgParser::knows(const std::string& name) const { return state_->entries.count(name) > 0; }
 
 bool ArgParser::parse(const std::vector<std::string>& args) {
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 consumes from the back

@@ -32,14 +32,14 @@ class ArgParser {
   // `description` is the accepted range or set, e.g. "[1 - 4096]".
   void addCheck(const std::string& name, const std::string& description,
                 std::function<std::string(const std::string& value)> check);
-  bool knows(const std::string& name) const;
 
   // Throws UsageError on unknown options, missing or invalid values, or missing positionals.
   // Returns false when --help was given (the caller prints help() and exits 0).
   bool parse(const std::vector<std::string>& args);
   std::string help() const;
 
-  bool has(const std::string& name) const;         // given on the command line (or a flag set)
+  // Given on the command line (or a flag set); false for a name that is not an option of this command.
+  bool has(const std::string& name) const;
   std::string get(const std::string& name) const;  // value or default
   int getInt(const std::string& name) const;
   double getDouble(const std::string& name) const;

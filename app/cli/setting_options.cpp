@@ -96,7 +96,7 @@ std::set<std::string> applySettingOptions(const ArgParser& parser, const config:
                                           train::TrainingConfig& config, const std::set<std::string>& only) {
   std::set<std::string> givenKeys;
   for (const config::Setting* s : family.applicableSettings()) {
-    if (s->option.empty() || !selected(s->option, only) || !parser.knows(s->option) || !parser.has(s->option)) continue;
+    if (s->option.empty() || !selected(s->option, only) || !parser.has(s->option)) continue;
     try {
       const config::SettingValue value = s->kind == config::SettingKind::Switch
                                              ? config::SettingValue(s->switchSets)
@@ -109,7 +109,7 @@ std::set<std::string> applySettingOptions(const ArgParser& parser, const config:
     givenKeys.insert(s->key);
   }
   for (const auto& [option, use] : optionUses())
-    if (selected(option, only) && parser.knows(option) && parser.has(option) && !family.findOption(option))
+    if (selected(option, only) && parser.has(option) && !family.findOption(option))
       throw UsageError("--" + option + " does not apply to --model " + family.id);
   return givenKeys;
 }
@@ -117,7 +117,7 @@ std::set<std::string> applySettingOptions(const ArgParser& parser, const config:
 std::set<std::string> givenSettingOptions(const ArgParser& parser) {
   std::set<std::string> given;
   for (const auto& [option, use] : optionUses())
-    if (parser.knows(option) && parser.has(option)) given.insert(option);
+    if (parser.has(option)) given.insert(option);
   return given;
 }
 
