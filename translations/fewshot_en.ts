@@ -107,6 +107,54 @@
     </message>
 </context>
 <context>
+    <name>PlotPanel</name>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="56"/>
+        <source>Adversarial losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="57"/>
+        <source>Reconstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="58"/>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="59"/>
+        <source>Fréchet distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="60"/>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="61"/>
+        <source>Diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="62"/>
+        <source>Other metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="63"/>
+        <source>ADA p and r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="64"/>
+        <source>Phases and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../bridge/explore_bridge.cpp" line="36"/>
@@ -139,6 +187,131 @@
     <message>
         <location filename="../bridge/run_history.cpp" line="28"/>
         <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesName</name>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="17"/>
+        <source>D loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="18"/>
+        <source>D loss, real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="19"/>
+        <source>D loss, fake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="20"/>
+        <source>D reconstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="21"/>
+        <source>G loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="22"/>
+        <source>G adversarial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="23"/>
+        <source>G reconstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="24"/>
+        <location filename="../widgets/train/series_names.cpp" line="25"/>
+        <source>gradient penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="26"/>
+        <source>drift penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="27"/>
+        <source>FD (EfficientNet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="28"/>
+        <source>FID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="29"/>
+        <source>KID (EfficientNet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="30"/>
+        <location filename="../widgets/train/series_names.cpp" line="32"/>
+        <source>KID std. dev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="31"/>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="33"/>
+        <source>diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="34"/>
+        <source>to nearest real, mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="35"/>
+        <source>to nearest real, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="36"/>
+        <source>ADA p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="37"/>
+        <source>overfitting r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="38"/>
+        <source>resolution (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="39"/>
+        <source>fade-in alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="40"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="41"/>
+        <source>stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="42"/>
+        <source>iteration in stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,181 +554,216 @@
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="154"/>
-        <source>CPU threads</source>
+        <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="155"/>
-        <source>CPU threads (0: all cores)</source>
+        <source>fp32, bf16 or fp16 (CUDA only) mixed precision for training; auto: bf16 where the GPU or CPU runs it fast, else fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="158"/>
-        <source>all cores</source>
+        <location filename="../core/config/common_settings.cpp" line="160"/>
+        <source>fp32 (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="160"/>
+        <source>bf16 mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="161"/>
+        <source>fp16 mixed (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="164"/>
+        <source>Random numbers on the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="165"/>
+        <source>draw the GPU&apos;s random numbers there (faster; off: drawn on the CPU, the same stream on every device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="171"/>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="172"/>
+        <source>CPU threads (0: all cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="175"/>
+        <source>all cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="178"/>
         <source>DiffAugment policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="162"/>
+        <location filename="../core/config/common_settings.cpp" line="179"/>
         <source>DiffAugment policy, e.g. color,translation,cutout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="167"/>
+        <location filename="../core/config/common_settings.cpp" line="184"/>
         <source>ADA augmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="168"/>
+        <location filename="../core/config/common_settings.cpp" line="185"/>
         <source>ADA augmentations: blit, geom, color, bg, bgc, bgcf, bgcfn, bgcfnc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="173"/>
+        <location filename="../core/config/common_settings.cpp" line="190"/>
         <source>ADA target r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="174"/>
+        <location filename="../core/config/common_settings.cpp" line="191"/>
         <source>ADA r_t target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="180"/>
+        <location filename="../core/config/common_settings.cpp" line="197"/>
         <source>ADA speed (kimg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="181"/>
+        <location filename="../core/config/common_settings.cpp" line="198"/>
         <source>thousands of real images for ADA p to move by 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="187"/>
+        <location filename="../core/config/common_settings.cpp" line="204"/>
         <source>ADA supersampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="188"/>
+        <location filename="../core/config/common_settings.cpp" line="205"/>
         <source>official 2x supersampled ADA resampling (slower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="192"/>
+        <location filename="../core/config/common_settings.cpp" line="209"/>
         <source>Resize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="193"/>
+        <location filename="../core/config/common_settings.cpp" line="210"/>
         <source>crop | pad | stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="195"/>
+        <location filename="../core/config/common_settings.cpp" line="212"/>
         <source>Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="195"/>
+        <location filename="../core/config/common_settings.cpp" line="212"/>
         <source>Pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="196"/>
+        <location filename="../core/config/common_settings.cpp" line="213"/>
         <source>Stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="198"/>
+        <location filename="../core/config/common_settings.cpp" line="215"/>
         <source>Resampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="199"/>
+        <location filename="../core/config/common_settings.cpp" line="216"/>
         <source>area | bilinear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="201"/>
+        <location filename="../core/config/common_settings.cpp" line="218"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="201"/>
+        <location filename="../core/config/common_settings.cpp" line="218"/>
         <source>Bilinear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="203"/>
+        <location filename="../core/config/common_settings.cpp" line="220"/>
         <source>Background colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="204"/>
+        <location filename="../core/config/common_settings.cpp" line="221"/>
         <source>colour that transparent pixels are composited over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="207"/>
+        <location filename="../core/config/common_settings.cpp" line="224"/>
         <source>Live metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="208"/>
+        <location filename="../core/config/common_settings.cpp" line="225"/>
         <source>no live metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="212"/>
+        <location filename="../core/config/common_settings.cpp" line="229"/>
         <source>Metrics every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="213"/>
+        <location filename="../core/config/common_settings.cpp" line="230"/>
         <source>live metrics every N iterations (0: automatic, within 10 % of training time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="219"/>
+        <location filename="../core/config/common_settings.cpp" line="236"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="222"/>
+        <location filename="../core/config/common_settings.cpp" line="239"/>
         <source>Metrics samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="223"/>
+        <location filename="../core/config/common_settings.cpp" line="240"/>
         <source>fixed-seed EMA samples per live evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="230"/>
+        <location filename="../core/config/common_settings.cpp" line="247"/>
         <source>folder with the EfficientNet-Lite0 weights (default: per-user data dir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="236"/>
+        <location filename="../core/config/common_settings.cpp" line="253"/>
         <source>Inception network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="237"/>
+        <location filename="../core/config/common_settings.cpp" line="254"/>
         <source>NVIDIA&apos;s inception-2015-12-05.pt: live FID/KID instead of FD/KID-EffNet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="243"/>
+        <location filename="../core/config/common_settings.cpp" line="260"/>
         <source>TensorBoard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="244"/>
+        <location filename="../core/config/common_settings.cpp" line="261"/>
         <source>also write scalars and sample grids as TensorBoard event files in the run folder (kept on resume; &apos;fewshot tensorboard RUN&apos; converts any run)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,6 +943,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/config/common_settings.cpp" line="161"/>
         <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
@@ -882,6 +1091,19 @@
     <message>
         <location filename="../core/models/projected/projected_options.cpp" line="96"/>
         <source>a frozen RANDOM feature network instead of the pretrained one (an experiment, not Projected GAN proper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageChange</name>
+    <message>
+        <location filename="../widgets/train/stage_change.cpp" line="14"/>
+        <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/stage_change.cpp" line="21"/>
+        <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2881,37 +3103,37 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="73"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="72"/>
         <source>No generator loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="90"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="88"/>
         <source>Rendering failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="103"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="101"/>
         <source>Loading the generator of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="111"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="109"/>
         <source>Reloading… (showing iteration %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="112"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="110"/>
         <source>Loading the newest checkpoint of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="131"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="129"/>
         <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="148"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="147"/>
         <source>Reload failed (still showing iteration %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,12 +3143,12 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="165"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="164"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="167"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="166"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,6 +3478,44 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::PlotStack</name>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="31"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="32"/>
+        <source>FD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="33"/>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="34"/>
+        <source>distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="35"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="36"/>
+        <source>p, r_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="37"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::PresetMatch</name>
     <message>
         <location filename="../widgets/train/preset_match.cpp" line="37"/>
@@ -3344,25 +3604,53 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::SampleGridView</name>
+    <message>
+        <location filename="../widgets/train/sample_grid_view.cpp" line="32"/>
+        <source>Click a sample to enlarge it; click again or press Esc to return to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="30"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="57"/>
         <source>Sample grids from fixed seeds (EMA generator) appear here while training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="21"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="40"/>
         <source>Scrub back through earlier sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="75"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="36"/>
+        <source>Play the grids from the first one (timelapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="58"/>
+        <source>The first grid comes when training starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="59"/>
+        <source>The first grid comes at iteration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="131"/>
         <source>iteration %1 (latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="76"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="132"/>
         <source>iteration %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="135"/>
+        <source>sample %1 of %2; click it or press Esc for the grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3557,22 +3845,45 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::SeriesPlot</name>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="38"/>
+        <location filename="../widgets/train/series_plot.cpp" line="39"/>
+        <location filename="../widgets/train/series_plot.cpp" line="96"/>
         <source>Wheel: zoom, drag: pan, double-click: follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="45"/>
+        <location filename="../widgets/train/series_plot.cpp" line="46"/>
+        <source>log</source>
+        <comment>a log-scale y axis, as short as possible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_plot.cpp" line="48"/>
+        <location filename="../widgets/train/series_plot_axes.cpp" line="43"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="53"/>
+        <location filename="../widgets/train/series_plot.cpp" line="60"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="313"/>
+        <location filename="../widgets/train/series_plot_axes.cpp" line="44"/>
+        <source>Some values shown are zero or negative: a log scale would hide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_plot_interaction.cpp" line="134"/>
+        <source>Click to hide this curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_plot_interaction.cpp" line="134"/>
+        <source>Click to show this curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_plot_interaction.cpp" line="158"/>
         <source>raw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,150 +4274,150 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train/train_tab.cpp" line="70"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train/train_tab.cpp" line="72"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train/train_tab.cpp" line="73"/>
         <source>Pause after the current iteration (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab.cpp" line="74"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train/train_tab.cpp" line="76"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="75"/>
+        <location filename="../widgets/train/train_tab.cpp" line="77"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="79"/>
+        <location filename="../widgets/train/train_tab.cpp" line="81"/>
         <source>Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="80"/>
+        <location filename="../widgets/train/train_tab.cpp" line="82"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="92"/>
-        <location filename="../widgets/train/train_tab.cpp" line="202"/>
-        <location filename="../widgets/train/train_tab.cpp" line="380"/>
+        <location filename="../widgets/train/train_tab.cpp" line="94"/>
+        <location filename="../widgets/train/train_tab.cpp" line="207"/>
+        <location filename="../widgets/train/train_tab.cpp" line="388"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="70"/>
-        <location filename="../widgets/train/train_tab.cpp" line="199"/>
+        <location filename="../widgets/train/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train/train_tab.cpp" line="204"/>
         <source>Start a new run with these settings (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="76"/>
+        <location filename="../widgets/train/train_tab.cpp" line="78"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="124"/>
+        <location filename="../widgets/train/train_tab.cpp" line="126"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="125"/>
+        <location filename="../widgets/train/train_tab.cpp" line="127"/>
         <source>Started %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="139"/>
+        <location filename="../widgets/train/train_tab.cpp" line="141"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="156"/>
+        <location filename="../widgets/train/train_tab.cpp" line="158"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="167"/>
+        <location filename="../widgets/train/train_tab.cpp" line="171"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="172"/>
         <source>Finished: %1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="170"/>
+        <location filename="../widgets/train/train_tab.cpp" line="173"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="170"/>
+        <location filename="../widgets/train/train_tab.cpp" line="173"/>
         <source>Training completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train/train_tab.cpp" line="177"/>
         <source>Paused at iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="175"/>
+        <location filename="../widgets/train/train_tab.cpp" line="178"/>
         <source>Preparing the dataset and the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="238"/>
+        <location filename="../widgets/train/train_tab.cpp" line="243"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="249"/>
+        <location filename="../widgets/train/train_tab.cpp" line="254"/>
         <source>Very small dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="251"/>
+        <location filename="../widgets/train/train_tab.cpp" line="256"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="290"/>
+        <location filename="../widgets/train/train_tab.cpp" line="296"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="314"/>
+        <location filename="../widgets/train/train_tab.cpp" line="320"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="320"/>
+        <location filename="../widgets/train/train_tab.cpp" line="326"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="323"/>
+        <location filename="../widgets/train/train_tab.cpp" line="329"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="388"/>
+        <location filename="../widgets/train/train_tab.cpp" line="396"/>
         <source>Training error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,102 +4425,92 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainViews</name>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="19"/>
-        <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_views.cpp" line="19"/>
+        <location filename="../widgets/train/train_views.cpp" line="44"/>
         <source>Losses appear here while training (raw and smoothed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="21"/>
-        <source>metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="48"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="50"/>
         <source>p, r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="50"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="26"/>
+        <location filename="../widgets/train/train_views.cpp" line="52"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="26"/>
+        <location filename="../widgets/train/train_views.cpp" line="52"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="35"/>
+        <location filename="../widgets/train/train_views.cpp" line="65"/>
         <source>ADA p / r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="36"/>
+        <location filename="../widgets/train/train_views.cpp" line="64"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="37"/>
+        <location filename="../widgets/train/train_views.cpp" line="66"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="39"/>
+        <location filename="../widgets/train/train_views.cpp" line="68"/>
         <source>Nearest images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="40"/>
+        <location filename="../widgets/train/train_views.cpp" line="69"/>
         <source>Augmentation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="41"/>
+        <location filename="../widgets/train/train_views.cpp" line="70"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="113"/>
+        <location filename="../widgets/train/train_views.cpp" line="196"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="115"/>
+        <location filename="../widgets/train/train_views.cpp" line="199"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="123"/>
+        <location filename="../widgets/train/train_views.cpp" line="207"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="129"/>
+        <location filename="../widgets/train/train_views.cpp" line="213"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="129"/>
+        <location filename="../widgets/train/train_views.cpp" line="213"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="129"/>
+        <location filename="../widgets/train/train_views.cpp" line="213"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,6 +107,54 @@
     </message>
 </context>
 <context>
+    <name>PlotPanel</name>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="56"/>
+        <source>Adversarial losses</source>
+        <translation>적대적 손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="57"/>
+        <source>Reconstruction</source>
+        <translation>재구성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="58"/>
+        <source>Penalties</source>
+        <translation>페널티</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="59"/>
+        <source>Fréchet distance</source>
+        <translation>프레셰 거리</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="60"/>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="61"/>
+        <source>Diversity</source>
+        <translation>다양성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="62"/>
+        <source>Other metrics</source>
+        <translation>기타 지표</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="63"/>
+        <source>ADA p and r_t</source>
+        <translation>ADA p와 r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_group.cpp" line="64"/>
+        <source>Phases and stages</source>
+        <translation>단계와 스테이지</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../bridge/explore_bridge.cpp" line="36"/>
@@ -140,6 +188,131 @@
         <location filename="../bridge/run_history.cpp" line="28"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesName</name>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="17"/>
+        <source>D loss</source>
+        <translation>판별기 손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="18"/>
+        <source>D loss, real</source>
+        <translation>판별기 손실, 실제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="19"/>
+        <source>D loss, fake</source>
+        <translation>판별기 손실, 가짜</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="20"/>
+        <source>D reconstruction</source>
+        <translation>판별기 재구성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="21"/>
+        <source>G loss</source>
+        <translation>생성기 손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="22"/>
+        <source>G adversarial</source>
+        <translation>생성기 적대적 손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="23"/>
+        <source>G reconstruction</source>
+        <translation>생성기 재구성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="24"/>
+        <location filename="../widgets/train/series_names.cpp" line="25"/>
+        <source>gradient penalty</source>
+        <translation>그래디언트 페널티</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="26"/>
+        <source>drift penalty</source>
+        <translation>드리프트 페널티</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="27"/>
+        <source>FD (EfficientNet)</source>
+        <translation>FD (EfficientNet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="28"/>
+        <source>FID</source>
+        <translation>FID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="29"/>
+        <source>KID (EfficientNet)</source>
+        <translation>KID (EfficientNet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="30"/>
+        <location filename="../widgets/train/series_names.cpp" line="32"/>
+        <source>KID std. dev.</source>
+        <translation>KID 표준편차</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="31"/>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="33"/>
+        <source>diversity</source>
+        <translation>다양성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="34"/>
+        <source>to nearest real, mean</source>
+        <translation>가장 가까운 실제 이미지까지, 평균</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="35"/>
+        <source>to nearest real, min</source>
+        <translation>가장 가까운 실제 이미지까지, 최소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="36"/>
+        <source>ADA p</source>
+        <translation>ADA p</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="37"/>
+        <source>overfitting r_t</source>
+        <translation>과적합 지표 r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="38"/>
+        <source>resolution (px)</source>
+        <translation>해상도(px)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="39"/>
+        <source>fade-in alpha</source>
+        <translation>페이드인 알파</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="40"/>
+        <source>stage</source>
+        <translation>스테이지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="41"/>
+        <source>stages</source>
+        <translation>스테이지 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_names.cpp" line="42"/>
+        <source>iteration in stage</source>
+        <translation>스테이지 안의 반복</translation>
     </message>
 </context>
 <context>
@@ -381,181 +554,216 @@
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="154"/>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="155"/>
+        <source>fp32, bf16 or fp16 (CUDA only) mixed precision for training; auto: bf16 where the GPU or CPU runs it fast, else fp32</source>
+        <translation>학습 정밀도: fp32, bf16 또는 fp16(CUDA 전용) 혼합 정밀도. auto: GPU나 CPU가 bf16을 빠르게 실행하면 bf16, 아니면 fp32</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="160"/>
+        <source>fp32 (exact)</source>
+        <translation>fp32 (정확)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="160"/>
+        <source>bf16 mixed</source>
+        <translation>bf16 혼합</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="161"/>
+        <source>fp16 mixed (CUDA)</source>
+        <translation>fp16 혼합 (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="164"/>
+        <source>Random numbers on the GPU</source>
+        <translation>GPU에서 난수 생성</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="165"/>
+        <source>draw the GPU&apos;s random numbers there (faster; off: drawn on the CPU, the same stream on every device)</source>
+        <translation>GPU용 난수를 GPU에서 생성합니다(더 빠름). 끄면 CPU에서 생성하여 모든 장치에서 같은 난수열을 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../core/config/common_settings.cpp" line="171"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="155"/>
+        <location filename="../core/config/common_settings.cpp" line="172"/>
         <source>CPU threads (0: all cores)</source>
         <translation>CPU 스레드(0: 모든 코어)</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="158"/>
+        <location filename="../core/config/common_settings.cpp" line="175"/>
         <source>all cores</source>
         <translation>모든 코어</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="161"/>
+        <location filename="../core/config/common_settings.cpp" line="178"/>
         <source>DiffAugment policy</source>
         <translation>DiffAugment 정책</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="162"/>
+        <location filename="../core/config/common_settings.cpp" line="179"/>
         <source>DiffAugment policy, e.g. color,translation,cutout</source>
         <translation>DiffAugment 정책, 예: color,translation,cutout</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="167"/>
+        <location filename="../core/config/common_settings.cpp" line="184"/>
         <source>ADA augmentations</source>
         <translation>ADA 증강</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="168"/>
+        <location filename="../core/config/common_settings.cpp" line="185"/>
         <source>ADA augmentations: blit, geom, color, bg, bgc, bgcf, bgcfn, bgcfnc</source>
         <translation>ADA 증강: blit, geom, color, bg, bgc, bgcf, bgcfn, bgcfnc</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="173"/>
+        <location filename="../core/config/common_settings.cpp" line="190"/>
         <source>ADA target r_t</source>
         <translation>ADA 목표 r_t</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="174"/>
+        <location filename="../core/config/common_settings.cpp" line="191"/>
         <source>ADA r_t target</source>
         <translation>ADA r_t 목표</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="180"/>
+        <location filename="../core/config/common_settings.cpp" line="197"/>
         <source>ADA speed (kimg)</source>
         <translation>ADA 속도 (kimg)</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="181"/>
+        <location filename="../core/config/common_settings.cpp" line="198"/>
         <source>thousands of real images for ADA p to move by 1</source>
         <translation>ADA p가 1 움직이는 데 드는 실제 이미지 수(천 장)</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="187"/>
+        <location filename="../core/config/common_settings.cpp" line="204"/>
         <source>ADA supersampling</source>
         <translation>ADA 슈퍼샘플링</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="188"/>
+        <location filename="../core/config/common_settings.cpp" line="205"/>
         <source>official 2x supersampled ADA resampling (slower)</source>
         <translation>공식 2배 슈퍼샘플링 ADA 리샘플링(더 느림)</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="192"/>
+        <location filename="../core/config/common_settings.cpp" line="209"/>
         <source>Resize</source>
         <translation>크기 조정</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="193"/>
+        <location filename="../core/config/common_settings.cpp" line="210"/>
         <source>crop | pad | stretch</source>
         <translation>crop | pad | stretch</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="195"/>
+        <location filename="../core/config/common_settings.cpp" line="212"/>
         <source>Crop</source>
         <translation>자르기</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="195"/>
+        <location filename="../core/config/common_settings.cpp" line="212"/>
         <source>Pad</source>
         <translation>여백 채우기</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="196"/>
+        <location filename="../core/config/common_settings.cpp" line="213"/>
         <source>Stretch</source>
         <translation>늘리기</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="198"/>
+        <location filename="../core/config/common_settings.cpp" line="215"/>
         <source>Resampling</source>
         <translation>리샘플링</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="199"/>
+        <location filename="../core/config/common_settings.cpp" line="216"/>
         <source>area | bilinear</source>
         <translation>area | bilinear</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="201"/>
+        <location filename="../core/config/common_settings.cpp" line="218"/>
         <source>Area</source>
         <translation>면적 평균</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="201"/>
+        <location filename="../core/config/common_settings.cpp" line="218"/>
         <source>Bilinear</source>
         <translation>쌍선형</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="203"/>
+        <location filename="../core/config/common_settings.cpp" line="220"/>
         <source>Background colour</source>
         <translation>배경색</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="204"/>
+        <location filename="../core/config/common_settings.cpp" line="221"/>
         <source>colour that transparent pixels are composited over</source>
         <translation>투명한 픽셀을 합성할 배경색</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="207"/>
+        <location filename="../core/config/common_settings.cpp" line="224"/>
         <source>Live metrics</source>
         <translation>실시간 지표</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="208"/>
+        <location filename="../core/config/common_settings.cpp" line="225"/>
         <source>no live metrics</source>
         <translation>실시간 지표 끄기</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="212"/>
+        <location filename="../core/config/common_settings.cpp" line="229"/>
         <source>Metrics every</source>
         <translation>지표 간격</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="213"/>
+        <location filename="../core/config/common_settings.cpp" line="230"/>
         <source>live metrics every N iterations (0: automatic, within 10 % of training time)</source>
         <translation>N번 반복마다 실시간 지표(0: 자동, 학습 시간의 10 % 이내)</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="219"/>
+        <location filename="../core/config/common_settings.cpp" line="236"/>
         <source>automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="222"/>
+        <location filename="../core/config/common_settings.cpp" line="239"/>
         <source>Metrics samples</source>
         <translation>지표 샘플 수</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="223"/>
+        <location filename="../core/config/common_settings.cpp" line="240"/>
         <source>fixed-seed EMA samples per live evaluation</source>
         <translation>실시간 평가마다 쓰는 고정 시드 EMA 샘플 수</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="230"/>
+        <location filename="../core/config/common_settings.cpp" line="247"/>
         <source>folder with the EfficientNet-Lite0 weights (default: per-user data dir)</source>
         <translation>EfficientNet-Lite0 가중치 폴더(기본: 사용자별 데이터 폴더)</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="236"/>
+        <location filename="../core/config/common_settings.cpp" line="253"/>
         <source>Inception network</source>
         <translation>Inception 네트워크</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="237"/>
+        <location filename="../core/config/common_settings.cpp" line="254"/>
         <source>NVIDIA&apos;s inception-2015-12-05.pt: live FID/KID instead of FD/KID-EffNet</source>
         <translation>NVIDIA의 inception-2015-12-05.pt: FD/KID-EffNet 대신 실시간 FID/KID</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="243"/>
+        <location filename="../core/config/common_settings.cpp" line="260"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="244"/>
+        <location filename="../core/config/common_settings.cpp" line="261"/>
         <source>also write scalars and sample grids as TensorBoard event files in the run folder (kept on resume; &apos;fewshot tensorboard RUN&apos; converts any run)</source>
         <translation>스칼라와 샘플 그리드를 실행 폴더에 TensorBoard 이벤트 파일로도 기록(재개해도 유지; &apos;fewshot tensorboard RUN&apos;으로 어떤 실행이든 변환)</translation>
     </message>
@@ -735,6 +943,7 @@
         <translation>auto(가중치가 설치되어 있으면 effnet-lpips) | effnet-lpips | pixel-l1</translation>
     </message>
     <message>
+        <location filename="../core/config/common_settings.cpp" line="161"/>
         <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
         <source>Automatic</source>
         <translation>자동</translation>
@@ -883,6 +1092,19 @@
         <location filename="../core/models/projected/projected_options.cpp" line="96"/>
         <source>a frozen RANDOM feature network instead of the pretrained one (an experiment, not Projected GAN proper)</source>
         <translation>사전 학습된 네트워크 대신 고정된 무작위 특징 네트워크(실험용, 본래의 Projected GAN이 아님)</translation>
+    </message>
+</context>
+<context>
+    <name>StageChange</name>
+    <message>
+        <location filename="../widgets/train/stage_change.cpp" line="14"/>
+        <source>stage %1</source>
+        <translation>스테이지 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/stage_change.cpp" line="21"/>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>
@@ -2881,37 +3103,37 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>생성기를 탐색하려면 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="73"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="72"/>
         <source>No generator loaded yet.</source>
         <translation>아직 불러온 생성기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="90"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="88"/>
         <source>Rendering failed: %1</source>
         <translation>렌더링 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="103"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="101"/>
         <source>Loading the generator of %1…</source>
         <translation>%1 의 생성기를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="111"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="109"/>
         <source>Reloading… (showing iteration %1)</source>
         <translation>다시 불러오는 중… (반복 %1 표시 중)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="112"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="110"/>
         <source>Loading the newest checkpoint of %1…</source>
         <translation>%1 의 최신 체크포인트를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="131"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="129"/>
         <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
         <translation>반복 %1 · %2 · %3 px, nz %4 (EMA 생성기)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="148"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="147"/>
         <source>Reload failed (still showing iteration %1): %2</source>
         <translation>다시 불러오기 실패 (반복 %1 을(를) 계속 표시): %2</translation>
     </message>
@@ -2921,12 +3143,12 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>이미지 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="165"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="164"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="167"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="166"/>
         <source>Could not write %1</source>
         <translation>%1 을(를) 쓸 수 없습니다</translation>
     </message>
@@ -3256,6 +3478,44 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::PlotStack</name>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="31"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="32"/>
+        <source>FD</source>
+        <translation>FD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="33"/>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="34"/>
+        <source>distance</source>
+        <translation>거리</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="35"/>
+        <source>metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="36"/>
+        <source>p, r_t</source>
+        <translation>p, r_t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/plot_stack.cpp" line="37"/>
+        <source>phase</source>
+        <translation>단계</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::PresetMatch</name>
     <message>
         <location filename="../widgets/train/preset_match.cpp" line="37"/>
@@ -3344,26 +3604,54 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::SampleGridView</name>
+    <message>
+        <location filename="../widgets/train/sample_grid_view.cpp" line="32"/>
+        <source>Click a sample to enlarge it; click again or press Esc to return to the grid</source>
+        <translation>샘플을 누르면 크게 보입니다. 다시 누르거나 Esc를 누르면 격자로 돌아갑니다</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::SampleTimelapse</name>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="30"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="57"/>
         <source>Sample grids from fixed seeds (EMA generator) appear here while training.</source>
         <translation>학습 중에 고정 시드(EMA 생성기)의 샘플 격자가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="21"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="40"/>
         <source>Scrub back through earlier sample grids</source>
         <translation>이전 샘플 격자를 되돌려 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="75"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="36"/>
+        <source>Play the grids from the first one (timelapse)</source>
+        <translation>첫 격자부터 차례로 재생(타임랩스)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="58"/>
+        <source>The first grid comes when training starts.</source>
+        <translation>첫 그리드는 학습을 시작하면 바로 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="59"/>
+        <source>The first grid comes at iteration %1.</source>
+        <translation>첫 격자는 반복 %1에 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="131"/>
         <source>iteration %1 (latest)</source>
         <translation>반복 %1 (최신)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/sample_timelapse.cpp" line="76"/>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="132"/>
         <source>iteration %1 (%2 of %3)</source>
         <translation>반복 %1 (%3개 중 %2번째)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/sample_timelapse.cpp" line="135"/>
+        <source>sample %1 of %2; click it or press Esc for the grid</source>
+        <translation>샘플 %1/%2. 누르거나 Esc를 누르면 격자로 돌아갑니다</translation>
     </message>
 </context>
 <context>
@@ -3558,22 +3846,45 @@ showing seed %4</source>
 <context>
     <name>fewshot::widgets::SeriesPlot</name>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="38"/>
+        <location filename="../widgets/train/series_plot.cpp" line="39"/>
+        <location filename="../widgets/train/series_plot.cpp" line="96"/>
         <source>Wheel: zoom, drag: pan, double-click: follow live</source>
         <translation>휠: 확대/축소, 드래그: 이동, 두 번 클릭: 실시간 따라가기</translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="45"/>
+        <location filename="../widgets/train/series_plot.cpp" line="46"/>
+        <source>log</source>
+        <comment>a log-scale y axis, as short as possible</comment>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_plot.cpp" line="48"/>
+        <location filename="../widgets/train/series_plot_axes.cpp" line="43"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="53"/>
+        <location filename="../widgets/train/series_plot.cpp" line="60"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../widgets/train/series_plot.cpp" line="313"/>
+        <location filename="../widgets/train/series_plot_axes.cpp" line="44"/>
+        <source>Some values shown are zero or negative: a log scale would hide them.</source>
+        <translation>표시된 값 중 0이나 음수가 있어, 로그 눈금에서는 보이지 않게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_plot_interaction.cpp" line="134"/>
+        <source>Click to hide this curve</source>
+        <translation>누르면 이 곡선을 숨깁니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_plot_interaction.cpp" line="134"/>
+        <source>Click to show this curve</source>
+        <translation>누르면 이 곡선을 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/series_plot_interaction.cpp" line="158"/>
         <source>raw</source>
         <translation>원본</translation>
     </message>
@@ -3965,150 +4276,150 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="69"/>
+        <location filename="../widgets/train/train_tab.cpp" line="70"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train/train_tab.cpp" line="72"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train/train_tab.cpp" line="73"/>
         <source>Pause after the current iteration (Space)</source>
         <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab.cpp" line="74"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train/train_tab.cpp" line="76"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="75"/>
+        <location filename="../widgets/train/train_tab.cpp" line="77"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="79"/>
+        <location filename="../widgets/train/train_tab.cpp" line="81"/>
         <source>Checkpoint now</source>
         <translation>지금 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="80"/>
+        <location filename="../widgets/train/train_tab.cpp" line="82"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="92"/>
-        <location filename="../widgets/train/train_tab.cpp" line="202"/>
-        <location filename="../widgets/train/train_tab.cpp" line="380"/>
+        <location filename="../widgets/train/train_tab.cpp" line="94"/>
+        <location filename="../widgets/train/train_tab.cpp" line="207"/>
+        <location filename="../widgets/train/train_tab.cpp" line="388"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="70"/>
-        <location filename="../widgets/train/train_tab.cpp" line="199"/>
+        <location filename="../widgets/train/train_tab.cpp" line="71"/>
+        <location filename="../widgets/train/train_tab.cpp" line="204"/>
         <source>Start a new run with these settings (F5)</source>
         <translation>이 설정으로 새 실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="76"/>
+        <location filename="../widgets/train/train_tab.cpp" line="78"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation>현재 반복 후 멈추고 체크포인트 저장 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="124"/>
+        <location filename="../widgets/train/train_tab.cpp" line="126"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="125"/>
+        <location filename="../widgets/train/train_tab.cpp" line="127"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="139"/>
+        <location filename="../widgets/train/train_tab.cpp" line="141"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="156"/>
+        <location filename="../widgets/train/train_tab.cpp" line="158"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="167"/>
+        <location filename="../widgets/train/train_tab.cpp" line="171"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="169"/>
+        <location filename="../widgets/train/train_tab.cpp" line="172"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="170"/>
+        <location filename="../widgets/train/train_tab.cpp" line="173"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="170"/>
+        <location filename="../widgets/train/train_tab.cpp" line="173"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="174"/>
+        <location filename="../widgets/train/train_tab.cpp" line="177"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="175"/>
+        <location filename="../widgets/train/train_tab.cpp" line="178"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="238"/>
+        <location filename="../widgets/train/train_tab.cpp" line="243"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="249"/>
+        <location filename="../widgets/train/train_tab.cpp" line="254"/>
         <source>Very small dataset</source>
         <translation>아주 작은 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="251"/>
+        <location filename="../widgets/train/train_tab.cpp" line="256"/>
         <source>Start anyway</source>
         <translation>그래도 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="290"/>
+        <location filename="../widgets/train/train_tab.cpp" line="296"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="314"/>
+        <location filename="../widgets/train/train_tab.cpp" line="320"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="320"/>
+        <location filename="../widgets/train/train_tab.cpp" line="326"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="323"/>
+        <location filename="../widgets/train/train_tab.cpp" line="329"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="388"/>
+        <location filename="../widgets/train/train_tab.cpp" line="396"/>
         <source>Training error</source>
         <translation>학습 오류</translation>
     </message>
@@ -4116,102 +4427,92 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainViews</name>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="19"/>
-        <source>loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_views.cpp" line="19"/>
+        <location filename="../widgets/train/train_views.cpp" line="44"/>
         <source>Losses appear here while training (raw and smoothed).</source>
         <translation>학습 중에 손실이 여기에 표시됩니다 (원본과 평활).</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="21"/>
-        <source>metric</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_views.cpp" line="22"/>
+        <location filename="../widgets/train/train_views.cpp" line="48"/>
         <source>Quality metrics (FD, KID, ...) appear here when a run computes them.</source>
         <translation>실행이 품질 지표(FD, KID 등)를 계산하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="50"/>
         <source>p, r_t</source>
         <translation>p, r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="24"/>
+        <location filename="../widgets/train/train_views.cpp" line="50"/>
         <source>ADA&apos;s p and r_t appear here when training with ADA augmentation.</source>
         <translation>ADA 증강으로 학습하면 ADA의 p와 r_t가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="26"/>
+        <location filename="../widgets/train/train_views.cpp" line="52"/>
         <source>phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="26"/>
+        <location filename="../widgets/train/train_views.cpp" line="52"/>
         <source>Progressive phases and stages appear here (PGGAN, ConSinGAN).</source>
         <translation>점진적 단계와 스테이지가 여기에 표시됩니다 (PGGAN, ConSinGAN).</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="35"/>
+        <location filename="../widgets/train/train_views.cpp" line="65"/>
         <source>ADA p / r_t</source>
         <translation>ADA p / r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="36"/>
+        <location filename="../widgets/train/train_views.cpp" line="64"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="37"/>
+        <location filename="../widgets/train/train_views.cpp" line="66"/>
         <source>Phases</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="39"/>
+        <location filename="../widgets/train/train_views.cpp" line="68"/>
         <source>Nearest images</source>
         <translation>가장 가까운 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="40"/>
+        <location filename="../widgets/train/train_views.cpp" line="69"/>
         <source>Augmentation preview</source>
         <translation>증강 미리 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="41"/>
+        <location filename="../widgets/train/train_views.cpp" line="70"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="113"/>
+        <location filename="../widgets/train/train_views.cpp" line="196"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="115"/>
+        <location filename="../widgets/train/train_views.cpp" line="199"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="123"/>
+        <location filename="../widgets/train/train_views.cpp" line="207"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="129"/>
+        <location filename="../widgets/train/train_views.cpp" line="213"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="129"/>
+        <location filename="../widgets/train/train_views.cpp" line="213"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="129"/>
+        <location filename="../widgets/train/train_views.cpp" line="213"/>
         <source>info</source>
         <translation>정보</translation>
     </message>

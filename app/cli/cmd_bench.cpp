@@ -17,6 +17,7 @@
 #include "core/models/family_registry.h"
 #include "core/models/fastgan/fastgan_discriminator.h"
 #include "core/models/fastgan/reconstruction_loss.h"
+#include "core/train/mixed_precision.h"
 #include "core/train/thread_count.h"
 #include "core/train/trainer.h"
 
@@ -64,9 +65,19 @@ double timeMedian(int warmup, int iters, const torch::Device& device, Fn&& fn) {
   return median(timeRuns(warmup, iters, device, std::forward<Fn>(fn)));
 }
 
+// Median seconds per step of a trainer built from `config`, after one untimed step (PGGAN's growth phases
+// pass within it) and `warmup` more.
+double medianStepSeconds(const train::TrainingConfig& config, const data::DatasetPack& pack,
+                         const torch::Device& device, int warmup, int iters) {
+  auto trainer = train::createTrainer(config, pack, device);
+  trainer->step();
+  return median(timeRuns(warmup, iters, device, [&] { trainer->step(); }));
+}
+
 // The training settings `bench train` takes, spelled as `fewshot train` spells them.
 const std::set<std::string> kBenchSettings = {
-    "size", "batch", "ngf", "ndf", "device", "threads", "random-features", "reconstruction-loss"};
+    "size", "batch", "ngf", "ndf", "device", "threads", "random-features", "reconstruction-loss", "precision",
+    "device-random"};
 
 // A setting's value as JSON (0 when the family has no such option).
 nlohmann::json settingValue(const config::FamilyOptions& family, const std::string& option,
@@ -103,6 +114,7 @@ int benchTrain(const Args& args) {
   p.addOption("warmup", "N", "untimed iterations first", "2");
   addSettingOptions(p, kBenchSettings);
   p.addOption("versus", "MODEL", "also time MODEL (same size, batch, widths) in this run and report the ratio");
+  p.addOption("versus-precision", "P", "also time the same model in precision P in this run and report the ratio");
   p.addFlag("compare-reconstruction", "also time pixel-l1 in the same run and report the ratio");
   p.addOption("metrics-samples", "N", "also time one live-metrics evaluation on N samples (0: no)", "0");
   p.addFlag("json", "print the result as JSON");
@@ -139,6 +151,17 @@ int benchTrain(const Args& args) {
     const std::vector<double> t = timeRuns(1, 3, device, [&] { live.evaluate(trainer->generateImages(n, 1), 1); });
     metricsSeconds = fewshot::cli::median(t);
   }
+  double precisionMedian = 0;
+  if (p.has("versus-precision")) {
+    train::TrainingConfig other = c;
+    other.precision = p.get("versus-precision");
+    try {
+      other.validate();
+    } catch (const config::SettingError& e) {
+      throw UsageError("--versus-precision: " + std::string(e.what()));
+    }
+    precisionMedian = medianStepSeconds(other, pack, device, warmup, iters);
+  }
   trainer.reset();
   double versusMedian = 0;
   if (p.has("versus")) {
@@ -146,9 +169,7 @@ int benchTrain(const Args& args) {
     const config::FamilyOptions* versus = config::findFamilyOptions(p.get("versus"));
     if (!versus) throw UsageError("unknown --versus '" + p.get("versus") + "' (" + config::familyIdList() + ")");
     const train::TrainingConfig v = benchConfig(p, *versus, true);
-    auto other = train::createTrainer(v, pack, device);
-    other->step();
-    versusMedian = fewshot::cli::median(timeRuns(warmup, iters, device, [&] { other->step(); }));
+    versusMedian = medianStepSeconds(v, pack, device, warmup, iters);
   }
   nlohmann::json result = {{"model", c.model},
                            {"size", c.imageSize()},
@@ -165,7 +186,9 @@ int benchTrain(const Args& args) {
                            {"iterations_per_second", 1.0 / median},
                            {"gflop_per_iteration", 2.0 * macs / 1e9},
                            {"achieved_gflop_per_second", gflops},
-                           {"reconstruction_loss", c.reconstructionLoss}};
+                           {"reconstruction_loss", c.reconstructionLoss},
+                           {"precision", c.precision},
+                           {"precision_used", train::precisionName(train::resolvePrecision(c.precision, device))}};
   const models::FamilyDescriptor& descriptor = models::family(c.model);
   if (family->findOption("random-features")) result["random_features"] = settingValue(*family, "random-features", c);
   if (!descriptor.benchNote.empty()) result["gflop_note"] = descriptor.benchNote;
@@ -175,6 +198,12 @@ int benchTrain(const Args& args) {
     result["versus_model"] = p.get("versus");
     result["versus_median_seconds_per_iteration"] = versusMedian;
     result["ratio_to_versus"] = median / versusMedian;
+  }
+  if (precisionMedian > 0) {
+    result["versus_precision"] = p.get("versus-precision");
+    result["versus_precision_median_seconds_per_iteration"] = precisionMedian;
+    // Above 1: this run's precision is that much faster than the other.
+    result["speedup_over_versus_precision"] = precisionMedian / median;
   }
   if (pixelMedian > 0) {
     result["pixel_l1_median_seconds_per_iteration"] = pixelMedian;
@@ -200,6 +229,10 @@ int benchTrain(const Args& args) {
     if (p.has("versus"))
       std::printf("%s: median %.3f s/iteration; %s / %s = %.2f x\n", p.get("versus").c_str(), versusMedian,
                   c.model.c_str(), p.get("versus").c_str(), median / versusMedian);
+    if (precisionMedian > 0)
+      std::printf("%s in the same run: median %.3f s/iteration; %s is %.2fx as fast\n",
+                  p.get("versus-precision").c_str(), precisionMedian, result["precision_used"].get<std::string>().c_str(),
+                  precisionMedian / median);
     if (pixelMedian > 0)
       std::printf("pixel-l1 in the same run: median %.3f s/iteration; %s costs %.2fx\n", pixelMedian,
                   c.reconstructionLoss.c_str(), median / pixelMedian);

@@ -151,6 +151,23 @@ std::vector<Setting> declare() {
                     .suggestOnly()
                     .outsidePresets()
                     .inAdvanced());
+  all.push_back(bindSetting(&T::precision, "precision", FEWSHOT_TEXT("Setting", "Precision"))
+                    .describe(FEWSHOT_TEXT("Setting",
+                                           "fp32, bf16 or fp16 (CUDA only) mixed precision for training; auto: "
+                                           "bf16 where the GPU or CPU runs it fast, else fp32"))
+                    .cli("precision", "P")
+                    .oneOf({"fp32", "bf16", "fp16", "auto"},
+                           {FEWSHOT_TEXT("Setting", "fp32 (exact)"), FEWSHOT_TEXT("Setting", "bf16 mixed"),
+                            FEWSHOT_TEXT("Setting", "fp16 mixed (CUDA)"), FEWSHOT_TEXT("Setting", "Automatic")})
+                    .outsidePresets()
+                    .inAdvanced());
+  all.push_back(bindSetting(&T::deviceRandom, "device_random", FEWSHOT_TEXT("Setting", "Random numbers on the GPU"))
+                    .describe(FEWSHOT_TEXT("Setting",
+                                           "draw the GPU's random numbers there (faster; off: drawn on the CPU, the "
+                                           "same stream on every device)"))
+                    .cli("device-random")
+                    .outsidePresets()
+                    .inAdvanced());
   all.push_back(bindSetting(&T::threads, "threads", FEWSHOT_TEXT("Setting", "CPU threads"))
                     .describe(FEWSHOT_TEXT("Setting", "CPU threads (0: all cores)"))
                     .cli("threads")

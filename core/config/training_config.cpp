@@ -22,6 +22,8 @@ void TrainingConfig::validate() const {
     throw config::SettingError("loss_blowup_factor", "The loss blow-up factor must be 0 (off) or above 1");
   if (!isDeviceName(device))
     throw config::SettingError("device", "Device must be cpu, cuda or cuda:N, not '" + device + "'");
+  if (precision == "fp16" && device == "cpu")
+    throw config::SettingError("precision", "Precision fp16 needs a CUDA device; on the CPU use bf16 (or auto)");
   try {
     AdaAugmentOptions::preset(adaPreset);
   } catch (const std::invalid_argument& e) {
@@ -69,6 +71,8 @@ void to_json(nlohmann::json& j, const TrainingConfig& c) {
                      {"seed", c.seed},
                      {"device", c.device},
                      {"threads", c.threads},
+                     {"precision", c.precision},
+                     {"device_random", c.deviceRandom},
                      {"sample_every", c.sampleEvery},
                      {"sample_count", c.sampleCount},
                      {"checkpoint_every", c.checkpointEvery},
@@ -107,6 +111,8 @@ void from_json(const nlohmann::json& j, TrainingConfig& c) {
   c.seed = j.value("seed", c.seed);
   c.device = j.value("device", c.device);
   c.threads = j.value("threads", c.threads);
+  c.precision = j.value("precision", c.precision);
+  c.deviceRandom = j.value("device_random", c.deviceRandom);
   c.sampleEvery = j.value("sample_every", c.sampleEvery);
   c.sampleCount = j.value("sample_count", c.sampleCount);
   c.checkpointEvery = j.value("checkpoint_every", c.checkpointEvery);

@@ -35,6 +35,11 @@ struct TrainingConfig {
   uint64_t seed = 42;
   std::string device = "cpu";  // "cpu", "cuda" or "cuda:N"
   int threads = 0;             // 0: all cores
+  // "fp32", "bf16", "fp16" or "auto" (core/train/mixed_precision.h resolves it for the device at start).
+  std::string precision = "fp32";
+  // Random numbers for the GPU drawn there (faster; a stream of its own) instead of on the CPU and copied
+  // (the reference mode, the same stream on every device).
+  bool deviceRandom = false;
 
   int sampleEvery = 1000;
   int sampleCount = 16;  // fixed-seed EMA samples per grid

@@ -36,10 +36,20 @@ torch::Tensor BatchSampler::next(int batchSize, const torch::Device& device) {
     picks[i] = order_[cursor_++];
     flips[i] = flip_ ? static_cast<uint8_t>(coin(rng_)) : 0;
   }
-  torch::Tensor batch = images_.index_select(0, torch::tensor(picks, torch::kInt64)).to(torch::kFloat32);
-  for (int i = 0; i < batchSize; ++i)
-    if (flips[i]) batch[i] = batch[i].flip({2});
-  return batch.div_(127.5).sub_(1.0).to(device);
+  if (device.is_cpu()) {
+    torch::Tensor batch = images_.index_select(0, torch::tensor(picks, torch::kInt64)).to(torch::kFloat32);
+    for (int i = 0; i < batchSize; ++i)
+      if (flips[i]) batch[i] = batch[i].flip({2});
+    return batch.div_(127.5).sub_(1.0);
+  }
+  // On a GPU the pack stays there as uint8 (copied once); the picks travel, the images do not. The same
+  // picks, flips and arithmetic as on the CPU, so the batches are the same values.
+  if (!deviceImages_.defined() || deviceImages_.device() != device) deviceImages_ = images_.to(device);
+  const torch::Tensor index = torch::tensor(picks, torch::kInt64).to(device, /*non_blocking=*/true);
+  const torch::Tensor flip = torch::tensor(flips, torch::kBool).to(device, /*non_blocking=*/true).view({-1, 1, 1, 1});
+  torch::Tensor batch = deviceImages_.index_select(0, index);
+  batch = torch::where(flip, batch.flip({3}), batch);
+  return batch.to(torch::kFloat32).div_(127.5).sub_(1.0);
 }
 
 std::string BatchSampler::state() const {

@@ -25,6 +25,7 @@ class BatchSampler {
   void reshuffle();
   const data::DatasetPack& pack_;
   torch::Tensor images_;  // (N,3,H,W) uint8
+  torch::Tensor deviceImages_;  // images_ on the last non-CPU device asked for
   bool flip_;
   std::mt19937_64 rng_;
   std::vector<int64_t> order_;

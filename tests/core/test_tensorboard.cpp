@@ -189,15 +189,16 @@ class TestTensorBoard : public QObject {
             found = std::abs(point[1].get<double>() - expected) <= 1e-6 * (1 + std::abs(expected));
         QVERIFY2(found, (tag + " at iteration " + r["iteration"].dump()).c_str());
       }
-    // The sample grids, at iterations 3 and 6, with the size of the PNGs in samples/.
+    // The sample grids, at iterations 0 (the untrained generator), 3 and 6, with the size of the PNGs in samples/.
     const auto& samples = live["images"][train::kSamplesImageTag];
-    QCOMPARE(samples.size(), size_t{2});
+    QCOMPARE(samples.size(), size_t{3});
     const auto [w, h] = pngSize(train::RunDirectory(config.runDir).samplePath(6));
-    QCOMPARE(samples[1][0].get<int>(), 6);
-    QCOMPARE(samples[1][1].get<int>(), w);
-    QCOMPARE(samples[1][2].get<int>(), h);
-    QCOMPARE(samples[1][3].get<int>(), w);
-    QCOMPARE(samples[1][4].get<int>(), h);
+    QCOMPARE(samples[0][0].get<int>(), 0);
+    QCOMPARE(samples[2][0].get<int>(), 6);
+    QCOMPARE(samples[2][1].get<int>(), w);
+    QCOMPARE(samples[2][2].get<int>(), h);
+    QCOMPARE(samples[2][3].get<int>(), w);
+    QCOMPARE(samples[2][4].get<int>(), h);
 
     // Resuming to 8 iterations rebuilds the files up to the checkpoint and goes on: each step once.
     runToEnd(train::TrainingSession::resumeRun(config.runDir, 8));

@@ -92,7 +92,7 @@ class TestTrainingSession : public QObject {
     QCOMPARE(kinds.front(), Kind::Started);
     QCOMPARE(kinds.back(), Kind::Finished);
     QCOMPARE(rec.count(Kind::Iteration), 6);
-    QCOMPARE(rec.count(Kind::Samples), 2);     // iterations 3 and 6
+    QCOMPARE(rec.count(Kind::Samples), 3);     // iterations 0 (the untrained generator), 3 and 6
     QCOMPARE(rec.count(Kind::Checkpoint), 2);  // iteration 4 and the final one at 6
     int64_t last = 0;
     for (const auto& e : rec.events)
@@ -106,7 +106,7 @@ class TestTrainingSession : public QObject {
     train::RunDirectory run(config.runDir);
     QVERIFY(fs::exists(run.configPath()));
     QVERIFY(fs::exists(run.datasetPackPath()));
-    QVERIFY(fs::exists(run.samplePath(3)) && fs::exists(run.samplePath(6)));
+    QVERIFY(fs::exists(run.samplePath(0)) && fs::exists(run.samplePath(3)) && fs::exists(run.samplePath(6)));
     QCOMPARE(train::listCheckpoints(run).back(), run.checkpointPath(6));
     std::vector<nlohmann::json> records;  // iteration records (live-metric records have no "seconds")
     for (const auto& r : train::MetricsLog::read(run.metricsPath()))

@@ -189,7 +189,7 @@ class TestExportTab : public QObject {
     const Outcome o = exportAndWait(*tab_);
     QVERIFY2(o.status == "finished", qPrintable(o.status + " " + o.message));
     const QStringList samples = QDir(runDir_ + "/samples").entryList({"iter_*.png"}, QDir::Files);
-    QCOMPARE(samples.size(), 5);
+    QCOMPARE(samples.size(), 6);  // iteration 0 (the untrained generator) and five while training
     QSize size;
     QCOMPARE(gifFrames(o.path, &size), samples.size());
     QCOMPARE(size, QImage(runDir_ + "/samples/" + samples[0]).size());

@@ -66,7 +66,7 @@ class TestMainWindow : public QObject {
     QCOMPARE(window.tabs()->count(), 4);
     const QStringList expected{"Dataset", "Train", "Explore", "Export"};
     for (int i = 0; i < 4; ++i) QCOMPARE(window.tabs()->tabText(i), expected[i]);
-    QCOMPARE(window.trainTab()->lossPlot()->plot()->xAxis->label(), QStringLiteral("iteration"));
+    QCOMPARE(window.trainTab()->plotOf("loss_g")->plot()->xAxis->label(), QStringLiteral("iteration"));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ready"));
     // Families not built yet are listed but cannot be picked.
     QComboBox* models = window.trainTab()->options()->modelBox();
@@ -86,10 +86,11 @@ class TestMainWindow : public QObject {
     auto* tab = window.trainTab();
     QSignalSpy failed(tab->bridge(), &TrainingBridge::failed);
     startTiny(window, data_, runDir_, 400);
-    QTRY_VERIFY_WITH_TIMEOUT(tab->timelapse()->count() >= 3 || !failed.isEmpty(), 300000);
+    // Grids at 0 (the untrained generator), 2, 4, 6: the third training grid comes after iteration 6.
+    QTRY_VERIFY_WITH_TIMEOUT(tab->timelapse()->count() >= 4 || !failed.isEmpty(), 300000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
-    QVERIFY(tab->lossPlot()->pointCount("loss_g") >= 6);
-    QVERIFY(tab->lossPlot()->keys().contains("loss_d_real"));
+    QVERIFY(tab->plotOf("loss_g")->pointCount("loss_g") >= 6);
+    QVERIFY(tab->plotOf("loss_d_real")->keys().contains("loss_d_real"));
     const QVector<qint64> grids = tab->timelapse()->iterations();
     for (int i = 1; i < grids.size(); ++i) QVERIFY(grids[i] > grids[i - 1]);
     QCOMPARE(tab->timelapse()->shownIteration(), grids.back());  // follows the newest grid
@@ -119,19 +120,19 @@ class TestMainWindow : public QObject {
     QVERIFY(window.openPath(runDir_));
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TrainPage));
     auto* tab = window.trainTab();
-    QCOMPARE(tab->lossPlot()->pointCount("loss_g"), history.records.size());
-    QCOMPARE(tab->lossPlot()->lastValue("loss_g"), history.records.back().value("loss_g").toDouble());
+    QCOMPARE(tab->plotOf("loss_g")->pointCount("loss_g"), history.records.size());
+    QCOMPARE(tab->plotOf("loss_g")->lastValue("loss_g"), history.records.back().value("loss_g").toDouble());
     QCOMPARE(tab->timelapse()->count(), history.samples.size());
     // Live-metric lines (present when the feature weights are installed) come back as metric curves.
     if (!history.metricRecords.isEmpty())
-      QCOMPARE(tab->metricsPlot()->pointCount("metric_diversity"), history.metricRecords.size());
+      QCOMPARE(tab->plotOf("metric_diversity")->pointCount("metric_diversity"), history.metricRecords.size());
     QCOMPARE(tab->options()->config().value("batch_size").toInt(), 2);
 
     QSignalSpy its(tab->bridge(), &TrainingBridge::iterationDone);
     tab->resumeTraining();
     QTRY_VERIFY_WITH_TIMEOUT(its.count() >= 2, 300000);
     QCOMPARE(its[0][0].toLongLong(), history.lastIteration() + 1);
-    QVERIFY(tab->lossPlot()->pointCount("loss_g") > history.records.size());
+    QVERIFY(tab->plotOf("loss_g")->pointCount("loss_g") > history.records.size());
     tab->stopTraining();
     QTRY_COMPARE_WITH_TIMEOUT(tab->bridge()->state(), State::Finished, 300000);
   }

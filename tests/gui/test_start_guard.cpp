@@ -185,9 +185,9 @@ class TestStartGuard : public QObject {
 
   void changingDatasetOrModelDropsTheShownRun() {
     TrainTab tab;
-    auto shown = [&tab] { return tab.lossPlot()->keys().size() + tab.timelapse()->count(); };
+    auto shown = [&tab] { return tab.plotOf("loss_g")->keys().size() + tab.timelapse()->count(); };
     QVERIFY(tab.openRun(runDir_));
-    QVERIFY(tab.lossPlot()->keys().size() > 0);
+    QVERIFY(tab.plotOf("loss_g")->keys().size() > 0);
     QVERIFY(tab.timelapse()->count() > 0);
     QVERIFY(button(tab, "Resume")->isEnabled());
     tab.setDataPath(tiny_);

@@ -2,7 +2,7 @@
 // labels, legend, background; checked on the rendered plot too), Light brings them back, and the choice
 // is remembered. At 1280×800 (and at 150 % scaling: ctest runs this test again with QT_SCALE_FACTOR=1.5)
 // the Train tab's settings column needs no horizontal scrolling, whatever model and options are shown, and
-// no tab holds the window larger than the screen.
+// no tab holds the window larger than the screen, not even with every loss and metric panel showing.
 #include <QtTest>
 
 #include <QAction>
@@ -17,9 +17,11 @@
 #include "widgets/common/settings_keys.h"
 #include "widgets/compare/compare_curves.h"
 #include "widgets/compare/compare_window.h"
+#include "widgets/train/plot_stack.h"
 #include "widgets/train/series_plot.h"
 #include "widgets/train/train_options_panel.h"
 #include "widgets/train/train_tab.h"
+#include "widgets/train/train_views.h"
 #include "widgets/window/main_window.h"
 #include "widgets/window/studio_theme.h"
 
@@ -76,7 +78,7 @@ class TestThemeLayout : public QObject {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.tabs()->setCurrentIndex(MainWindow::TrainPage);
-    SeriesPlot* losses = window.trainTab()->lossPlot();
+    SeriesPlot* losses = window.trainTab()->plotOf("loss_g");
 
     auto* dark = window.findChild<QAction*>("theme_dark");
     auto* light = window.findChild<QAction*>("theme_light");
@@ -132,6 +134,12 @@ class TestThemeLayout : public QObject {
                                 .arg(scroll->viewport()->width())));
       }
     }
+    // With every loss panel and metric panel showing (ConSinGAN's three loss kinds, all metrics).
+    fewshot::widgets::TrainViews* views = window.trainTab()->views();
+    views->plotValues(1, {{"loss_d_real", 1.0}, {"loss_rec", 0.2}, {"loss_gp", 0.1}, {"metric_fd_effnet", 300.0},
+                          {"metric_kid_effnet", 0.1}, {"metric_diversity", 3.0}, {"metric_other", 1.0}});
+    QCOMPARE(views->lossPlots()->shownPlots().size(), 3);
+    QTest::qWait(50);
     // The whole window fits the screen: no tab holds it wider or taller than 1280×800 device pixels.
     const QSize needed = window.minimumSizeHint();
     QVERIFY2(needed.width() * scale <= 1280 + 1 && needed.height() * scale <= 800 + 1,

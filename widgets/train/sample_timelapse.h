@@ -1,5 +1,7 @@
-// The live sample grid with a slider that scrubs back through earlier grids (training timelapse).
-// Only the newest grid is kept in memory; earlier ones are read from their PNG when shown.
+// The live sample grid with a timelapse under it: a slider scrubs back through earlier grids and Play
+// runs through them from the first, as a timelapse of the training. Only the newest grid is kept in
+// memory; earlier ones are read from their PNG when shown. A sample enlarged in the grid view stays
+// enlarged while scrubbing, so one sample can be followed through the run.
 #pragma once
 #include <QImage>
 #include <QVector>
@@ -7,9 +9,13 @@
 
 class QLabel;
 class QSlider;
+class QTimer;
+class QToolButton;
 
 namespace fewshot {
 namespace widgets {
+
+class SampleGridView;
 
 class SampleTimelapse : public QWidget {
   Q_OBJECT
@@ -18,19 +24,26 @@ class SampleTimelapse : public QWidget {
 
   void addGrid(qint64 iteration, const QImage& grid, const QString& path);
   void clear();
+  // From the run's config: how the grid divides into samples, and when the first grid comes.
+  void setSampleCount(int count);
+  void setSampleEvery(qint64 iterations);
   int count() const { return entries_.size(); }
   QVector<qint64> iterations() const;
   qint64 shownIteration() const;
-  QImage shownImage() const { return shown_; }
+  // What the view draws: the grid shown, or the sample enlarged from it.
+  QImage shownImage() const;
+  QString caption() const;
+  SampleGridView* gridView() const { return view_; }
   QSlider* slider() const { return slider_; }
-
- protected:
-  void resizeEvent(QResizeEvent* event) override;
+  QToolButton* playButton() const { return play_; }
+  bool isPlaying() const;
+  void setPlaying(bool on);
 
  private:
-  static QString emptyText();
+  QString emptyText() const;
   void showIndex(int index);
-  void updatePixmap();
+  void updateCaption();
+  void stepPlayback();
 
   struct Entry {
     qint64 iteration = 0;
@@ -40,9 +53,13 @@ class SampleTimelapse : public QWidget {
   QImage latest_;
   QImage shown_;
   int shownIndex_ = -1;
-  QLabel* image_ = nullptr;
+  int sampleCount_ = 0;
+  qint64 sampleEvery_ = 0;
+  SampleGridView* view_ = nullptr;
   QLabel* caption_ = nullptr;
   QSlider* slider_ = nullptr;
+  QToolButton* play_ = nullptr;
+  QTimer* playTimer_ = nullptr;
 };
 
 }  // namespace widgets

@@ -45,8 +45,9 @@ TrainTab::TrainTab(QWidget* parent) : QWidget(parent) {
   updateButtons();
 }
 
-SeriesPlot* TrainTab::lossPlot() const { return views_->lossPlot(); }
-SeriesPlot* TrainTab::metricsPlot() const { return views_->metricsPlot(); }
+PlotStack* TrainTab::lossPlots() const { return views_->lossPlots(); }
+PlotStack* TrainTab::metricPlots() const { return views_->metricPlots(); }
+SeriesPlot* TrainTab::plotOf(const QString& key) const { return views_->plotOf(key); }
 SeriesPlot* TrainTab::adaPlot() const { return views_->adaPlot(); }
 SeriesPlot* TrainTab::phasePlot() const { return views_->phasePlot(); }
 SampleTimelapse* TrainTab::timelapse() const { return views_->timelapse(); }
@@ -71,7 +72,8 @@ QWidget* TrainTab::makeControls() {
   pause_ = new QPushButton(tr("Pause"));
   pause_->setToolTip(tr("Pause after the current iteration (Space)"));
   resume_ = new QPushButton(tr("Resume"));
-  resume_->setToolTip(tr("Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)"));
+  resume_->setToolTip(
+      tr("Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)"));
   stop_ = new QPushButton(tr("Stop"));
   stop_->setToolTip(tr("Stop after the current iteration and save a checkpoint (Shift+F5)"));
   for (QPushButton* b : {start_, pause_, resume_, stop_}) buttons->addWidget(b);
@@ -164,9 +166,10 @@ void TrainTab::connectBridge() {
   });
   connect(bridge_, &bridge::TrainingBridge::finished, this, [this](const QString& reason) {
     longRun_->hide();
-    progressLabel_->setText(reason == "stopped" ? tr("Stopped at iteration %1; Resume continues from the checkpoint")
-                                                      .arg(bridge_->iteration())
-                                                : tr("Finished: %1 iterations").arg(bridge_->iteration()));
+    progressLabel_->setText(
+        reason == "stopped"
+            ? tr("Stopped at iteration %1; Resume continues from the checkpoint").arg(bridge_->iteration())
+            : tr("Finished: %1 iterations").arg(bridge_->iteration()));
     appendLog(reason == "stopped" ? tr("Stopped") : tr("Training completed"), "info");
   });
   connect(bridge_, &bridge::TrainingBridge::stateChanged, this, [this](State state) {
@@ -177,6 +180,8 @@ void TrainTab::connectBridge() {
   });
   connect(options_, &TrainOptionsPanel::changed, this, [this] {
     showProblem({});
+    // Before a run: when its first sample grid will come.
+    if (openedRun_.isEmpty() && !bridge_->isActive()) views_->setRunConfig(options_->config());
     if (openedRun_.isEmpty() && !options_->dataPath().isEmpty())
       views_->augmentPreview()->setSource(options_->dataPath(), options_->config());
   });
@@ -257,6 +262,7 @@ void TrainTab::startTraining() {
   clearViews();
   openedRun_.clear();
   runConfig_ = config;
+  views_->setRunConfig(runConfig_);
   bridge_->startNew(config);
 }
 
@@ -335,7 +341,8 @@ void TrainTab::restoreHistory(const QString& runDir) {
   clearViews();
   for (const auto* records : {&history.records, &history.metricRecords})
     for (const QVariantMap& record : *records) views_->plotValues(record.value("iteration").toLongLong(), record);
-  for (const QVariantMap& record : history.records) stagePanel_->addValues(record.value("iteration").toLongLong(), record);
+  for (const QVariantMap& record : history.records)
+    stagePanel_->addValues(record.value("iteration").toLongLong(), record);
   for (const auto& sample : history.samples)
     if (history.records.isEmpty() || sample.iteration <= history.lastIteration()) {
       views_->timelapse()->addGrid(sample.iteration, QImage(), sample.path);
@@ -352,8 +359,9 @@ void TrainTab::clearViews() {
 }
 
 void TrainTab::configureStages() {
-  const QString key =
-      bridge::TrainingBridge::familyInfo(runConfig_.value("model").toString()).value("iterationsPerStageKey").toString();
+  const QString key = bridge::TrainingBridge::familyInfo(runConfig_.value("model").toString())
+                          .value("iterationsPerStageKey")
+                          .toString();
   stagePanel_->setIterationsPerStage(key.isEmpty() ? 0 : SettingsForm::valueAt(runConfig_, key).toLongLong());
 }
 
@@ -374,7 +382,7 @@ void TrainTab::forgetShownRun() {
   openedRun_.clear();
   importedRun_ = false;
   runConfig_.clear();
-  views_->setRunConfig({});
+  views_->setRunConfig(options_->config());
   progress_->setRange(0, 1);
   progress_->setValue(0);
   progressLabel_->setText(tr("Not training"));

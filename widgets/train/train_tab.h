@@ -1,6 +1,7 @@
-// The Train tab: settings, Start / Pause / Resume / Stop / Checkpoint now, progress with ETA, live
-// plots (losses, metric_* curves, ADA p and r_t, phase_* steps), the sample-grid timelapse, the
-// ADA augmentation preview and a log of warnings and errors. Drives training only through the bridge.
+// The Train tab: settings, Start / Pause / Resume / Stop / Checkpoint now, progress with ETA, the live
+// sample grid with its timelapse, plots (losses and metric_* values as small multiples, ADA p and r_t,
+// phase_* steps), the ADA augmentation preview and a log of warnings and errors. Drives training only
+// through the bridge.
 #pragma once
 #include <QVariantMap>
 #include <QWidget>
@@ -17,6 +18,7 @@ namespace widgets {
 
 class AugmentPreviewPanel;
 class LongRunNotice;
+class PlotStack;
 class SampleTimelapse;
 class SeriesPlot;
 class StageProgressPanel;
@@ -32,8 +34,11 @@ class TrainTab : public QWidget {
   bridge::TrainingBridge* bridge() const { return bridge_; }
   TrainOptionsPanel* options() const { return options_; }
   TrainViews* views() const { return views_; }
-  SeriesPlot* lossPlot() const;
-  SeriesPlot* metricsPlot() const;
+  // The loss panels (adversarial, reconstruction, penalties) and the metric panels (FD, KID, diversity).
+  PlotStack* lossPlots() const;
+  PlotStack* metricPlots() const;
+  // The plot that shows `key` (loss_*, metric_*, ada_*, phase_* ...), nullptr when none does.
+  SeriesPlot* plotOf(const QString& key) const;
   SeriesPlot* adaPlot() const;
   SeriesPlot* phasePlot() const;
   SampleTimelapse* timelapse() const;
@@ -57,7 +62,7 @@ class TrainTab : public QWidget {
   void startTraining();
   void resumeTraining();  // a paused run continues; a stopped or reopened run is resumed from its checkpoint
   void pauseTraining();
-  void togglePause();     // Space
+  void togglePause();  // Space
   void stopTraining();
   void checkpointNow();
 
@@ -96,8 +101,8 @@ class TrainTab : public QWidget {
   QLabel* progressLabel_ = nullptr;
   QLabel* problem_ = nullptr;
   QWidget* problemField_ = nullptr;
-  QString blockerShown_;    // the reason Start is disabled, as shown in progressLabel_
-  QString shownDataPath_;   // the dataset of the curves and grids shown
+  QString blockerShown_;     // the reason Start is disabled, as shown in progressLabel_
+  QString shownDataPath_;    // the dataset of the curves and grids shown
   bool showingRun_ = false;  // openRun() is filling in the run's settings
   StageProgressPanel* stagePanel_ = nullptr;
   LongRunNotice* longRun_ = nullptr;

@@ -1,12 +1,17 @@
-// The Train tab's live views: the loss plot beside the sample-grid timelapse, and below them tabs for
-// ADA p / r_t, metrics, phases, nearest images, the augmentation preview and the log. It routes each
-// value of an iteration record to its plot by key.
+// The Train tab's live views: the sample grid and its timelapse, large, beside the loss plots (small
+// multiples: adversarial, reconstruction, penalties), and under both tabs for the metrics (FD, KID,
+// diversity, each on its own axes), ADA p / r_t, phases, nearest images, the augmentation preview and the
+// log. It routes each value of an iteration record to its plot by key (plot_group.h) and marks where a
+// stage or phase begins on the loss plots.
 #pragma once
 #include <QImage>
 #include <QVariantMap>
 #include <QWidget>
 
+#include "widgets/train/stage_change.h"
+
 class QPlainTextEdit;
+class QSplitter;
 class QTabWidget;
 
 namespace fewshot {
@@ -14,6 +19,7 @@ namespace widgets {
 
 class AugmentPreviewPanel;
 class NearestImagesPanel;
+class PlotStack;
 class SampleTimelapse;
 class SeriesPlot;
 
@@ -22,16 +28,20 @@ class TrainViews : public QWidget {
  public:
   explicit TrainViews(QWidget* parent = nullptr);
 
-  SeriesPlot* lossPlot() const { return lossPlot_; }
-  SeriesPlot* metricsPlot() const { return metricsPlot_; }
+  PlotStack* lossPlots() const { return lossPlots_; }
+  PlotStack* metricPlots() const { return metricPlots_; }
   SeriesPlot* adaPlot() const { return adaPlot_; }
   SeriesPlot* phasePlot() const { return phasePlot_; }
+  // The plot that shows `key`, nullptr for a key no plot shows.
+  SeriesPlot* plotOf(const QString& key) const;
   SampleTimelapse* timelapse() const { return timelapse_; }
   AugmentPreviewPanel* augmentPreview() const { return augmentPreview_; }
   NearestImagesPanel* nearest() const { return nearest_; }
   QPlainTextEdit* logView() const { return log_; }
+  QTabWidget* lowerTabs() const { return lowerTabs_; }
+  QWidget* metricsPage() const { return metricsPage_; }
 
-  // The config of the run shown: ADA's target line.
+  // The config of the run shown: ADA's target line, the grid's sample count and first sample iteration.
   void setRunConfig(const QVariantMap& config);
   void plotValues(qint64 iteration, const QVariantMap& values);
   void showMetrics(qint64 iteration, const QVariantMap& values, const QString& extractor, const QImage& sheet);
@@ -43,11 +53,14 @@ class TrainViews : public QWidget {
 
  private:
   void updateAdaTarget();
+  void showTellingTab();
+  void restoreLayout();
+  void saveLayout() const;
   static QString metricsToolTip(const QString& extractor);
 
   QVariantMap runConfig_;
-  SeriesPlot* lossPlot_ = nullptr;
-  SeriesPlot* metricsPlot_ = nullptr;
+  PlotStack* lossPlots_ = nullptr;
+  PlotStack* metricPlots_ = nullptr;
   SeriesPlot* adaPlot_ = nullptr;
   SeriesPlot* phasePlot_ = nullptr;
   SampleTimelapse* timelapse_ = nullptr;
@@ -55,8 +68,12 @@ class TrainViews : public QWidget {
   NearestImagesPanel* nearest_ = nullptr;
   QTabWidget* lowerTabs_ = nullptr;
   QPlainTextEdit* log_ = nullptr;
+  QSplitter* sideBySide_ = nullptr;     // the grid | the loss plots
+  QSplitter* plotsOverTabs_ = nullptr;  // the grid and the loss plots over the tabs
+  StageChange stageChange_;
   bool adaShown_ = false;
-  bool phasesShown_ = false;
+  bool tabPicked_ = false;  // the user chose a lower tab: it stays
+  QWidget* metricsPage_ = nullptr;
 };
 
 }  // namespace widgets

@@ -7,23 +7,11 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/models/common/optimizer_state_key.h"
+
 namespace fewshot {
 
 namespace {
-
-// The key under which the running LibTorch keeps a parameter's state: the TensorImpl address, printed the
-// way 1.13 prints it (std::string maps) or the address itself (2.x, void* maps).
-template <typename StateMap>
-typename StateMap::key_type stateKey(const torch::Tensor& parameter) {
-  using Key = typename StateMap::key_type;
-  if constexpr (std::is_same_v<Key, std::string>) {
-    std::ostringstream printed;
-    printed << static_cast<const void*>(parameter.unsafeGetTensorImpl());
-    return printed.str();
-  } else {
-    return static_cast<Key>(parameter.unsafeGetTensorImpl());
-  }
-}
 
 int64_t readCount(torch::serialize::InputArchive& archive, const std::string& key) {
   torch::Tensor count;
@@ -96,7 +84,7 @@ void loadAdamState(torch::optim::Adam& optimizer, torch::serialize::InputArchive
   for (size_t g = 0; g < groups.size(); ++g) {
     const auto& params = groups[g].params();
     for (size_t i = 0; i < params.size(); ++i) {
-      const auto key = stateKey<StateMap>(params[i]);
+      const auto key = optimizerStateKey<StateMap>(params[i]);
       if (loaded[g].states[i])
         state[key] = std::move(loaded[g].states[i]);
       else

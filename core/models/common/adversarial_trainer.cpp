@@ -6,6 +6,7 @@
 
 #include "core/models/common/ema.h"
 #include "core/models/common/adam_state_archive.h"
+#include "core/models/common/multi_tensor_adam.h"
 #include "core/models/common/optimizer_device.h"
 #include "core/models/common/seed_streams.h"
 #include "core/train/archive_section.h"
@@ -16,10 +17,13 @@ AdversarialTrainer::AdversarialTrainer(const train::TrainingConfig& config, cons
                                        const torch::Device& device, int64_t latentSize, double cutoutRatio)
     : config_(config),
       device_(device),
+      precision_(train::resolvePrecision(config.precision, device)),
+      lossScaler_(precision_ == train::Precision::Fp16),
       random_(std::make_shared<RandomSource>(config.seed)),
       sampler_(pack, seeds::batchSampler(config.seed)),
       augmenter_(config, cutoutRatio),
       latentSize_(latentSize) {
+  if (config.deviceRandom) random_->drawOnDevice(device, seeds::deviceRandom(config.seed));
   RandomSource latentRandom(seeds::fixedLatents(config.seed));
   fixedLatents_ = latentRandom.randn({config.sampleCount, latentSize}, torch::kCPU);
 }
@@ -33,6 +37,7 @@ void AdversarialTrainer::attachModels(torch::nn::Module& generator, torch::nn::M
   generator.to(device_);
   generatorEma.to(device_);
   discriminator.to(device_);
+  applyMemoryFormat();
   {
     torch::NoGradGuard noGrad;
     auto src = generator.parameters();
@@ -46,9 +51,14 @@ void AdversarialTrainer::attachModels(torch::nn::Module& generator, torch::nn::M
   resetOptimizers();
 }
 
+void AdversarialTrainer::applyMemoryFormat() {
+  if (precision_ == train::Precision::Fp32) return;
+  for (auto* m : {generator_, generatorEma_, discriminator_}) train::useChannelsLast(*m);
+}
+
 void AdversarialTrainer::resetOptimizers() {
-  optG_ = std::make_unique<torch::optim::Adam>(generator_->parameters(), adamG_);
-  optD_ = std::make_unique<torch::optim::Adam>(discriminator_->parameters(), adamD_);
+  optG_ = makeAdam({torch::optim::OptimizerParamGroup(generator_->parameters())}, adamG_, device_);
+  optD_ = makeAdam({torch::optim::OptimizerParamGroup(discriminator_->parameters())}, adamD_, device_);
 }
 
 std::vector<std::string> AdversarialTrainer::takeWarnings() { return std::exchange(warnings_, {}); }
@@ -87,6 +97,7 @@ void AdversarialTrainer::save(torch::serialize::OutputArchive& archive) {
   archive.write("sampler_state", c10::IValue(sampler_.state()));
   archive.write("iteration", c10::IValue(iteration_));
   augmenter_.save(archive);
+  lossScaler_.save(archive);
   saveExtra(archive);
 }
 
@@ -99,6 +110,7 @@ void AdversarialTrainer::load(torch::serialize::InputArchive& archive) {
   generator_->to(device_);
   generatorEma_->to(device_);
   discriminator_->to(device_);
+  applyMemoryFormat();
   for (auto& p : generatorEma_->parameters()) p.set_requires_grad(false);
   // Loading keeps the parameter tensors, so the optimizers stay bound to them; restore their state.
   section("optimizer_g", [&](auto& a) { loadAdamState(*optG_, a); });
@@ -119,6 +131,7 @@ void AdversarialTrainer::load(torch::serialize::InputArchive& archive) {
   archive.read("iteration", value);
   iteration_ = value.toInt();
   augmenter_.load(archive);
+  lossScaler_.load(archive);
   loadExtraState(archive);
 }
 

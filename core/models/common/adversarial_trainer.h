@@ -13,6 +13,8 @@
 #include "core/models/common/augmenter.h"
 #include "core/models/common/random_source.h"
 #include "core/train/batch_sampler.h"
+#include "core/train/loss_scaler.h"
+#include "core/train/mixed_precision.h"
 #include "core/train/trainer.h"
 
 namespace fewshot {
@@ -39,6 +41,8 @@ class AdversarialTrainer : public train::Trainer {
   // starts G_ema as an exact copy of G, and builds the optimizers from the given options.
   void attachModels(torch::nn::Module& generator, torch::nn::Module& generatorEma, torch::nn::Module& discriminator,
                     torch::optim::AdamOptions generatorAdam, torch::optim::AdamOptions discriminatorAdam);
+  // Channels-last layout for the three networks in mixed precision (again after a load replaced tensors).
+  void applyMemoryFormat();
   // Fresh Adam state for both networks (PGGAN at every lod boundary).
   void resetOptimizers();
 
@@ -55,6 +59,10 @@ class AdversarialTrainer : public train::Trainer {
 
   train::TrainingConfig config_;
   torch::Device device_;
+  // The step's precision; a family's step() opens train::AutocastScope(precision_, device_) first, scales
+  // its losses with lossScaler_ and steps an optimizer only when lossScaler_.unscale() says so (fp16).
+  train::Precision precision_;
+  train::LossScaler lossScaler_;
   RandomSourcePtr random_;
   train::BatchSampler sampler_;
   Augmenter augmenter_;

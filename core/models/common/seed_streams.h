@@ -13,5 +13,7 @@ inline uint64_t fixedLatents(uint64_t runSeed) { return runSeed + 1; }
 inline uint64_t sampleNoise(uint64_t seed) { return seed + 0x5eed5a3c; }
 // The latents of the live metrics' samples.
 inline uint64_t liveMetrics(uint64_t runSeed) { return runSeed + 0x3e7a1c5ull; }
+// The training draws made on the GPU in the device-random mode.
+inline uint64_t deviceRandom(uint64_t runSeed) { return runSeed ^ 0xd1ce5eedull; }
 
 }  // namespace fewshot::seeds

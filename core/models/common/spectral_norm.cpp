@@ -1,5 +1,7 @@
 #include "core/models/common/spectral_norm.h"
 
+#include "core/train/mixed_precision.h"
+
 namespace fewshot {
 namespace {
 
@@ -19,6 +21,7 @@ void FlopCounter::add(double macs) {
 
 torch::Tensor SpectralNormState::normalizedWeight(const torch::Tensor& weightOrig, torch::Tensor& u, torch::Tensor& v,
                                                   int64_t rowsDim, bool training) const {
+  train::Fp32Scope fp32;  // the power iteration and sigma in full precision under autocast
   torch::Tensor matrix = rowsDim == 0 ? weightOrig : weightOrig.transpose(0, rowsDim);
   matrix = matrix.reshape({matrix.size(0), -1});
   if (training) {

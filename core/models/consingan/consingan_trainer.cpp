@@ -6,6 +6,7 @@
 #include "core/models/common/seed_streams.h"
 #include "core/models/common/seeded_construction.h"
 #include "core/models/common/adam_state_archive.h"
+#include "core/models/common/multi_tensor_adam.h"
 #include "core/models/common/optimizer_device.h"
 #include "core/models/consingan/stage0_augment.h"
 #include "core/train/archive_section.h"
@@ -29,7 +30,8 @@ torch::Tensor gradientPenalty(Discriminator& d, const torch::Tensor& real, const
                               RandomSource& random) {
   // SinGAN's variant (spec §5.3): one mixing scalar, the gradient norm over channels per pixel, λ = 0.1.
   const double u = random.rand({1}, torch::kCPU).item<double>();
-  torch::Tensor mixed = (u * real + (1 - u) * fake).detach().requires_grad_(true);
+  train::Fp32Scope fp32;  // the penalty's double backward in full precision
+  torch::Tensor mixed = (u * real + (1 - u) * train::toFloat32(fake)).detach().requires_grad_(true);
   torch::Tensor score = d->forward(mixed);
   torch::Tensor grad = torch::autograd::grad({score}, {mixed}, {torch::ones_like(score)}, /*retain_graph=*/true,
                                              /*create_graph=*/true)[0];
@@ -42,7 +44,11 @@ double convMacs(int64_t cin, int64_t cout, int64_t h, int64_t w) { return static
 
 ConSinGanTrainer::ConSinGanTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack,
                                    const torch::Device& device)
-    : trainingConfig_(config), config_(config.consingan), device_(device), random_(std::make_shared<RandomSource>(config.seed)) {
+    : trainingConfig_(config), config_(config.consingan), device_(device),
+      precision_(train::resolvePrecision(config.precision, device)),
+      lossScaler_(precision_ == train::Precision::Fp16),
+      random_(std::make_shared<RandomSource>(config.seed)) {
+  if (config.deviceRandom) random_->drawOnDevice(device, seeds::deviceRandom(config.seed));
   config_.validate();
   const data::ImageU8 image = packImage(pack);
   if (std::min(image.height, image.width) < config_.minSize)
@@ -130,12 +136,14 @@ void ConSinGanTrainer::freezeAndBuildOptimizers(int n) {
   }
   groups.emplace_back(generator_->tail->parameters(), adam(lr));
   baseLrG_.push_back(lr);
-  optG_ = std::make_unique<torch::optim::Adam>(groups, torch::optim::AdamOptions(lr).betas({trainingConfig_.beta1, trainingConfig_.beta2}));
-  optD_ = std::make_unique<torch::optim::Adam>(
-      discriminator_->parameters(), torch::optim::AdamOptions(trainingConfig_.lrD).betas({trainingConfig_.beta1, trainingConfig_.beta2}));
+  optG_ = makeAdam(groups, torch::optim::AdamOptions(lr).betas({trainingConfig_.beta1, trainingConfig_.beta2}), device_);
+  optD_ = makeAdam({torch::optim::OptimizerParamGroup(discriminator_->parameters())},
+                   torch::optim::AdamOptions(trainingConfig_.lrD).betas({trainingConfig_.beta1, trainingConfig_.beta2}),
+                   device_);
 }
 
 std::map<std::string, double> ConSinGanTrainer::trainIteration(int n, int64_t t, const std::vector<torch::Tensor>& noise) {
+  train::AutocastScope autocast(precision_, device_);
   generator_->train();
   discriminator_->train();
   // MultiStepLR(milestones=[0.8·niter], gamma) stepped once per iteration (spec §5.1.5).
@@ -150,22 +158,24 @@ std::map<std::string, double> ConSinGanTrainer::trainIteration(int n, int64_t t,
   double dReal = 0, dFake = 0, gp = 0;
   for (int j = 0; j < config_.dSteps; ++j) {
     optD_->zero_grad();
-    torch::Tensor lossReal = -discriminator_->forward(real).mean();
-    torch::Tensor lossFake = discriminator_->forward(fake.detach()).mean();
+    torch::Tensor lossReal = -train::toFloat32(discriminator_->forward(real)).mean();
+    torch::Tensor lossFake = train::toFloat32(discriminator_->forward(fake.detach())).mean();
     torch::Tensor penalty = gradientPenalty(discriminator_, real, fake.detach(), config_.lambdaGrad, *random_);
-    (lossReal + lossFake + penalty).backward();
-    optD_->step();
+    lossScaler_.scale(lossReal + lossFake + penalty).backward();
+    if (lossScaler_.unscale(*optD_)) optD_->step();
     dReal = lossReal.item<double>();
     dFake = lossFake.item<double>();
     gp = penalty.item<double>();
   }
 
   optG_->zero_grad();
-  torch::Tensor lossAdv = -discriminator_->forward(fake).mean();
-  torch::Tensor rec = generator_->forward(zRec_, shapes_, amps_);
+  torch::Tensor lossAdv = -train::toFloat32(discriminator_->forward(fake)).mean();
+  torch::Tensor rec = train::toFloat32(generator_->forward(zRec_, shapes_, amps_));
   torch::Tensor lossRec = torch::mse_loss(rec, real);
-  (lossAdv + config_.alpha * lossRec).backward();
-  for (int j = 0; j < config_.gSteps; ++j) optG_->step();  // the reference's Gsteps: one gradient, several steps
+  lossScaler_.scale(lossAdv + config_.alpha * lossRec).backward();
+  if (lossScaler_.unscale(*optG_))
+    for (int j = 0; j < config_.gSteps; ++j) optG_->step();  // the reference's Gsteps: one gradient, several steps
+  lossScaler_.update();
 
   return {{"loss_d_real", dReal},
           {"loss_d_fake", dFake},
@@ -260,6 +270,7 @@ void ConSinGanTrainer::save(torch::serialize::OutputArchive& archive) {
     archive.write("noise_amp", torch::tensor(amps_, torch::kFloat64));
   }
   archive.write("random_state", random_->state());
+  lossScaler_.save(archive);
 }
 
 void ConSinGanTrainer::load(torch::serialize::InputArchive& archive) {
@@ -296,6 +307,7 @@ void ConSinGanTrainer::load(torch::serialize::InputArchive& archive) {
   torch::Tensor rng;
   archive.read("random_state", rng);
   random_->setState(rng);
+  lossScaler_.load(archive);
 }
 
 }  // namespace fewshot::consingan

@@ -15,6 +15,8 @@
 #include "core/models/consingan/consingan_discriminator.h"
 #include "core/models/consingan/consingan_generator.h"
 #include "core/models/consingan/image_pyramid.h"
+#include "core/train/loss_scaler.h"
+#include "core/train/mixed_precision.h"
 #include "core/train/trainer.h"
 
 namespace fewshot::consingan {
@@ -65,6 +67,9 @@ class ConSinGanTrainer : public train::Trainer {
   train::TrainingConfig trainingConfig_;
   ConSinGanConfig config_;
   torch::Device device_;
+  // Autocast around each iteration (no channels_last: the stages are a few dozen pixels and 32 channels).
+  train::Precision precision_;
+  train::LossScaler lossScaler_;
   RandomSourcePtr random_;
   std::vector<StageShape> shapes_;
   std::vector<torch::Tensor> reals_;

@@ -20,6 +20,7 @@ FastGanTrainer::FastGanTrainer(const train::TrainingConfig& config, const data::
 }
 
 std::map<std::string, double> FastGanTrainer::step() {
+  train::AutocastScope autocast(precision_, device_);
   generator_->train();
   discriminator_->train();
   const int B = config_.batchSize;
@@ -36,20 +37,21 @@ std::map<std::string, double> FastGanTrainer::step() {
   optD_->zero_grad();
   const int part = static_cast<int>(random_->randint(0, 4));
   DiscriminatorOutput dReal = discriminator_->forwardReal(real, part);
-  augmenter_.accumulate(dReal.logits);
-  torch::Tensor marginReal = random_->rand({dReal.logits.size(0)}, device_) * 0.2 + 0.8;
-  torch::Tensor lossReal = torch::relu(marginReal - dReal.logits).mean();
-  torch::Tensor lossRec =
-      reconstruction_->perSample(dReal.recBig, resizeNearest(real, dReal.recBig.size(2))).sum() +
-      reconstruction_->perSample(dReal.recSmall, resizeNearest(real, dReal.recSmall.size(2))).sum() +
-      reconstruction_->perSample(dReal.recPart, resizeNearest(cropQuarter(real, part), dReal.recPart.size(2))).sum();
-  (lossReal + lossRec).backward();
+  const torch::Tensor logitsReal = train::toFloat32(dReal.logits);
+  augmenter_.accumulate(logitsReal);
+  torch::Tensor marginReal = random_->rand({logitsReal.size(0)}, device_) * 0.2 + 0.8;
+  torch::Tensor lossReal = torch::relu(marginReal - logitsReal).mean();
+  auto rec = [&](const torch::Tensor& out, const torch::Tensor& target) {
+    return train::toFloat32(reconstruction_->perSample(train::toFloat32(out), resizeNearest(target, out.size(2)))).sum();
+  };
+  torch::Tensor lossRec = rec(dReal.recBig, real) + rec(dReal.recSmall, real) + rec(dReal.recPart, cropQuarter(real, part));
+  lossScaler_.scale(lossReal + lossRec).backward();
 
-  torch::Tensor dFake = discriminator_->forwardFake(fakeImage.detach(), fakeAux.detach());
+  torch::Tensor dFake = train::toFloat32(discriminator_->forwardFake(fakeImage.detach(), fakeAux.detach()));
   torch::Tensor marginFake = random_->rand({dFake.size(0)}, device_) * 0.2 + 0.8;
   torch::Tensor lossFake = torch::relu(marginFake + dFake).mean();
-  lossFake.backward();
-  optD_->step();
+  lossScaler_.scale(lossFake).backward();
+  if (lossScaler_.unscale(*optD_)) optD_->step();
 
   // Generator step against the updated discriminator. DiffAugment reuses the D step's augmented fakes
   // (official FastGAN); ADA draws fresh parameters for every D evaluation (official ADA).
@@ -58,9 +60,10 @@ std::map<std::string, double> FastGanTrainer::step() {
     fakeAux = augmenter_.apply(fake.aux, *random_);
   }
   optG_->zero_grad();
-  torch::Tensor lossG = -discriminator_->forwardFake(fakeImage, fakeAux).mean();
-  lossG.backward();
-  optG_->step();
+  torch::Tensor lossG = -train::toFloat32(discriminator_->forwardFake(fakeImage, fakeAux)).mean();
+  lossScaler_.scale(lossG).backward();
+  if (lossScaler_.unscale(*optG_)) optG_->step();
+  lossScaler_.update();
 
   updateEma();
   ++iteration_;

@@ -69,6 +69,7 @@ torch::Tensor PgganTrainer::realsAt(const PhaseState& s) {
 }
 
 std::map<std::string, double> PgganTrainer::step() {
+  train::AutocastScope autocast(precision_, device_);
   const PhaseState s = phase();
   if (s.lodFloor != optimizerLodFloor_ || s.lodCeil != optimizerLodCeil_) {
     if (config_.pggan.resetOptimizer) resetOptimizers();
@@ -95,31 +96,39 @@ std::map<std::string, double> PgganTrainer::step() {
   }
   fake = augmenter_.apply(fake, *random_);
   clearGrads(*discriminator_);
-  torch::Tensor dReal = discriminator_->forward(real, level, alpha);
-  torch::Tensor dFake = discriminator_->forward(fake, level, alpha);
+  torch::Tensor dReal = train::toFloat32(discriminator_->forward(real, level, alpha));
+  torch::Tensor dFake = train::toFloat32(discriminator_->forward(fake, level, alpha));
   augmenter_.accumulate(dReal.detach());
   torch::Tensor u = random_->rand({B, 1, 1, 1}, device_);
-  torch::Tensor mixed = (real + u * (fake - real)).detach().requires_grad_(true);
-  torch::Tensor dMixed = discriminator_->forward(mixed, level, alpha);
-  torch::Tensor grad = torch::autograd::grad({dMixed.sum()}, {mixed}, {}, /*retain_graph=*/true, /*create_graph=*/true)[0];
-  torch::Tensor gp = (grad.flatten(1).norm(2, 1) - 1.0).pow(2).mean();
+  torch::Tensor mixed = (real + u * (train::toFloat32(fake) - real)).detach().requires_grad_(true);
+  torch::Tensor gp;
+  {
+    train::Fp32Scope fp32;  // the penalty's double backward in full precision
+    torch::Tensor dMixed = discriminator_->forward(mixed, level, alpha);
+    torch::Tensor grad =
+        torch::autograd::grad({dMixed.sum()}, {mixed}, {}, /*retain_graph=*/true, /*create_graph=*/true)[0];
+    gp = (grad.flatten(1).norm(2, 1) - 1.0).pow(2).mean();
+  }
   torch::Tensor drift = dReal.pow(2).mean();
   torch::Tensor lossD = dFake.mean() - dReal.mean() + p.gpLambda * gp + p.driftEpsilon * drift;
-  lossD.backward();
-  if (gradsFinite(*discriminator_)) optD_->step();
-  else warnings_.push_back("non-finite D gradients at iteration " + std::to_string(iteration_) + ": D update skipped");
+  lossScaler_.scale(lossD).backward();
+  const bool dUnscaled = lossScaler_.unscale(*optD_);  // false: an fp16 overflow, handled by the scaler
+  if (dUnscaled && gradsFinite(*discriminator_)) optD_->step();
+  else if (dUnscaled) warnings_.push_back("non-finite D gradients at iteration " + std::to_string(iteration_) + ": D update skipped");
 
   // Generator: -D(G(z)) with an independent latent draw.
   clearGrads(*generator_);
   setRequiresGrad(*discriminator_, false);
   torch::Tensor fake2 =
       augmenter_.apply(generator_->forward(random_->randn({B, p.latentSize()}, device_), level, alpha), *random_);
-  torch::Tensor lossG = -discriminator_->forward(fake2, level, alpha).mean();
-  lossG.backward();
+  torch::Tensor lossG = -train::toFloat32(discriminator_->forward(fake2, level, alpha)).mean();
+  lossScaler_.scale(lossG).backward();
   setRequiresGrad(*discriminator_, true);
-  if (gradsFinite(*generator_)) optG_->step();
-  else warnings_.push_back("non-finite G gradients at iteration " + std::to_string(iteration_) + ": G update skipped");
+  const bool gUnscaled = lossScaler_.unscale(*optG_);
+  if (gUnscaled && gradsFinite(*generator_)) optG_->step();
+  else if (gUnscaled) warnings_.push_back("non-finite G gradients at iteration " + std::to_string(iteration_) + ": G update skipped");
 
+  lossScaler_.update();
   updateEma();
   imagesShown_ += B;
   ++iteration_;

@@ -55,6 +55,7 @@ ProjectedGanTrainer::ProjectedGanTrainer(const train::TrainingConfig& config, co
     discriminator_ = ProjectedDiscriminator(channels, pc);
   });
   projector_->to(device_);
+  if (precision_ != train::Precision::Fp32) train::useChannelsLast(*projector_);
   auto adamG = torch::optim::AdamOptions(config.lrG).betas({config.beta1, config.beta2}).eps(1e-8);
   auto adamD = torch::optim::AdamOptions(config.lrD * kDRegRatio)
                    .betas({std::pow(config.beta1, kDRegRatio), std::pow(config.beta2, kDRegRatio)})
@@ -71,6 +72,7 @@ torch::Tensor ProjectedGanTrainer::discriminate(const torch::Tensor& images) {
 }
 
 std::map<std::string, double> ProjectedGanTrainer::step() {
+  train::AutocastScope autocast(precision_, device_);
   generator_->train();
   discriminator_->train();
   projector_->eval();
@@ -81,10 +83,12 @@ std::map<std::string, double> ProjectedGanTrainer::step() {
   // Generator step: D's parameters pass gradients through but are not updated.
   setTrainable(*discriminator_, false);
   optG_->zero_grad();
-  torch::Tensor lossG = -discriminate(generator_->forward(random_->randn({B, nz}, device_))).mean();
-  lossG.backward();
-  sanitizeGradients(*generator_);
-  optG_->step();
+  torch::Tensor lossG = -train::toFloat32(discriminate(generator_->forward(random_->randn({B, nz}, device_)))).mean();
+  lossScaler_.scale(lossG).backward();
+  if (lossScaler_.unscale(*optG_)) {
+    sanitizeGradients(*generator_);
+    optG_->step();
+  }
   setTrainable(*discriminator_, true);
 
   // Discriminator step: fake and real are separate passes (separate BN batch statistics). G runs in
@@ -95,14 +99,17 @@ std::map<std::string, double> ProjectedGanTrainer::step() {
     torch::NoGradGuard noGrad;
     fake = generator_->forward(random_->randn({B, nz}, device_));
   }
-  torch::Tensor lossFake = torch::relu(1.0 + discriminate(fake)).mean();
-  lossFake.backward();
-  torch::Tensor realLogits = discriminate(real);
+  torch::Tensor lossFake = torch::relu(1.0 + train::toFloat32(discriminate(fake))).mean();
+  lossScaler_.scale(lossFake).backward();
+  torch::Tensor realLogits = train::toFloat32(discriminate(real));
   augmenter_.accumulate(realLogits.detach());
   torch::Tensor lossReal = torch::relu(1.0 - realLogits).mean();
-  lossReal.backward();
-  sanitizeGradients(*discriminator_);
-  optD_->step();
+  lossScaler_.scale(lossReal).backward();
+  if (lossScaler_.unscale(*optD_)) {
+    sanitizeGradients(*discriminator_);
+    optD_->step();
+  }
+  lossScaler_.update();
 
   updateEma();
   ++iteration_;
@@ -168,6 +175,7 @@ void ProjectedGanTrainer::saveExtra(torch::serialize::OutputArchive& archive) {
 void ProjectedGanTrainer::loadExtraModels(torch::serialize::InputArchive& archive) {
   train::readSection(archive, "feature_network", [&](auto& a) { projector_->load(a); });
   projector_->to(device_);
+  if (precision_ != train::Precision::Fp32) train::useChannelsLast(*projector_);
   for (auto& p : projector_->parameters()) p.set_requires_grad(false);
   projector_->eval();
 }
