@@ -6,12 +6,12 @@
 
 #include "bridge/job_runner.h"
 #include "bridge/qt_conversions.h"
-#include "core/util/error_text.h"
 #include "core/explore/latent_ops.h"
 #include "core/explore/run_sampler.h"
 #include "core/io/image_grid.h"
 #include "core/train/checkpoint.h"
 #include "core/train/run_directory.h"
+#include "core/util/error_text.h"
 
 namespace fewshot {
 namespace bridge {
@@ -166,6 +166,35 @@ qint64 ExploreBridge::requestStyleMix(const StyleMixRequest& r) {
         }
       },
       QStringLiteral("mix"));
+  return id;
+}
+
+qint64 ExploreBridge::requestSeedGrid(const SeedGridRequest& r) {
+  const qint64 id = nextId_++;
+  Private* d = d_;
+  d_->runner.submit(
+      [this, d, id, r](const JobRunner::Job&) -> std::function<void()> {
+        if (!d->sampler || r.rows <= 0 || r.columns <= 0) return {};
+        try {
+          QElapsedTimer clock;
+          clock.start();
+          QList<quint64> seeds;
+          for (int i = 0; i < r.rows * r.columns; ++i) seeds.append(r.firstSeed + static_cast<quint64>(i));
+          explore::ImageOptions o;
+          o.latentScale = r.latentScale;
+          o.render = {normMode(r.batchStatistics), r.noiseSeed};
+          const torch::Tensor images = d->sampler->renderSeeds({seeds.begin(), seeds.end()}, o);
+          QList<QImage> cells;
+          for (int64_t i = 0; i < images.size(0); ++i) cells.append(toQImage(io::tensorToImage(images[i])));
+          const double ms = clock.nsecsElapsed() / 1e6;
+          return
+              [this, cells, seeds, columns = r.columns, ms, id] { Q_EMIT gridRendered(cells, seeds, columns, ms, id); };
+        } catch (const std::exception& e) {
+          const QString message = toQString(util::errorText(e));
+          return [this, message] { Q_EMIT renderFailed(message); };
+        }
+      },
+      QStringLiteral("grid"));
   return id;
 }
 

@@ -28,8 +28,8 @@ struct ExploreModelInfo {
 // A point on the seed line: `position` 12.35 blends seeds 12 and 13 at t = 0.35.
 struct SeedViewRequest {
   double position = 0;
-  bool spherical = false;     // slerp instead of lerp between the neighbouring seeds
-  double latentScale = 1.0;   // z is multiplied by it (not truncation: no family has a mapping network)
+  bool spherical = false;        // slerp instead of lerp between the neighbouring seeds
+  double latentScale = 1.0;      // z is multiplied by it (not truncation: no family has a mapping network)
   bool batchStatistics = false;  // true: rendered in a batch of kBatchViewSize, as the official samples
   quint64 noiseSeed = 0;
 };
@@ -44,6 +44,16 @@ struct StyleMixRequest {
   double latentScale = 1.0;
   quint64 noiseSeed = 0;
   int padding = 2;
+};
+
+// A page of seeds: firstSeed, firstSeed + 1, ... row by row, image 0 of each seed (as `fewshot sample`).
+struct SeedGridRequest {
+  quint64 firstSeed = 0;
+  int rows = 3;
+  int columns = 4;
+  double latentScale = 1.0;
+  bool batchStatistics = false;  // true: the page is rendered as one batch
+  quint64 noiseSeed = 0;
 };
 
 class ExploreBridge : public QObject {
@@ -63,6 +73,7 @@ class ExploreBridge : public QObject {
   // family cannot mix styles.
   qint64 requestSeedView(const SeedViewRequest& request);
   qint64 requestStyleMix(const StyleMixRequest& request);
+  qint64 requestSeedGrid(const SeedGridRequest& request);
 
   bool isLoaded() const { return loaded_; }
   ExploreModelInfo info() const { return info_; }
@@ -79,6 +90,9 @@ class ExploreBridge : public QObject {
   void rendered(const QImage& image, double milliseconds, qint64 requestId, double position);
   // The grid of (rows+1) x (cols+1) tiles of imageSize px, `padding` px apart; the top-left tile is blank.
   void mixRendered(const QImage& grid, double milliseconds, qint64 requestId);
+  // One image per seed of the page, row by row in `columns` columns (seeds[i] is images[i]).
+  void gridRendered(const QList<QImage>& images, const QList<quint64>& seeds, int columns, double milliseconds,
+                    qint64 requestId);
   void renderFailed(const QString& message);
   void idle();  // nothing in flight or pending any more
 

@@ -1126,6 +1126,94 @@
     </message>
 </context>
 <context>
+    <name>TrainingFailure</name>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="20"/>
+        <source>The last checkpoint (iteration %1) is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="50"/>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="52"/>
+        <source>Training stopped because the run folder&apos;s disk has no space left for checkpoints and samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="56"/>
+        <source>Free some space, then press Resume: training continues from the last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="61"/>
+        <source>Training diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="63"/>
+        <source>The losses became NaN or exploded, and rolling back to a checkpoint with lower learning rates did not help. Lower the learning rates (G and D), or the batch size, and start a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="71"/>
+        <source>The GPU ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="72"/>
+        <source>The computer ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="74"/>
+        <source>The models and one batch do not fit in memory. Lower the batch size (or the image size) and start again; a stopped run keeps its checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="80"/>
+        <source>The GPU reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="82"/>
+        <source>The graphics driver or the GPU failed during a step. Press Resume to continue from the last checkpoint; if it happens again, update the driver or train on the CPU (Device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="88"/>
+        <source>The dataset could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="90"/>
+        <source>A dataset file is damaged or truncated (the details name it). Start a new run from the original image folder; the run&apos;s checkpoints can still be explored and exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="96"/>
+        <source>The checkpoint could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="98"/>
+        <source>The run&apos;s checkpoint is damaged or unreadable (the details name it). Resume walks back to the newest intact checkpoint; when none is left, start a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="102"/>
+        <source>Training stopped with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="104"/>
+        <source>The details below name the file or the setting involved. Resume continues from the last checkpoint once it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::bridge::ConSinGanBridge</name>
     <message>
         <location filename="../bridge/consingan_bridge.cpp" line="208"/>
@@ -1449,82 +1537,72 @@
 <context>
     <name>fewshot::widgets::CompareCurves</name>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="27"/>
-        <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="27"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="39"/>
         <source>Tick runs to compare their losses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="28"/>
-        <source>metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="28"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
         <source>None of these runs computed quality metrics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="29"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="46"/>
         <source>p, r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="29"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="46"/>
         <source>None of these runs trained with ADA augmentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="48"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="48"/>
         <source>None of these runs has progressive phases or stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="34"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="50"/>
         <source>Losses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="35"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="51"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="36"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="52"/>
         <source>ADA p / r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="37"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="53"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="41"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="57"/>
         <source>Untick a series to hide it in every run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="59"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="120"/>
         <source>images seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="120"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,57 +1610,57 @@
 <context>
     <name>fewshot::widgets::CompareWindow</name>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="34"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="36"/>
         <source>Compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="38"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="40"/>
         <source>Add run folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="39"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="41"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="40"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="42"/>
         <source>Read the runs again (a run still training has new records and grids)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="43"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="45"/>
         <source>Iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="44"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="46"/>
         <source>Images seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="45"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="47"/>
         <source>Images seen = iteration × the run&apos;s batch size: lines up runs of different batch sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="46"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="48"/>
         <source>Tick the runs to compare. In the main window, select runs in the sidebar and press %1 to open them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="55"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="57"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="61"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="63"/>
         <source>Align by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="127"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="133"/>
         <source>Add a run folder to the comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,97 +3136,104 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::LatentExplorerPage</name>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="28"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="30"/>
         <source>Seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="29"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
+        <source>Seed grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="32"/>
         <source>Style mixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="34"/>
         <source>No run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="34"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="37"/>
         <source>Follow training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="36"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="39"/>
         <source>Load each new checkpoint that training writes (when the renderer is idle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="37"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="40"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="38"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="41"/>
         <source>Load the run&apos;s newest checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="49"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="52"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="58"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="61"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="62"/>
         <source>Open a run to explore its generator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="72"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="86"/>
         <source>No generator loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="88"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="108"/>
         <source>Rendering failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="101"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="124"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="125"/>
         <source>Loading the generator of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="109"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="133"/>
         <source>Reloading… (showing iteration %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="110"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="134"/>
         <source>Loading the newest checkpoint of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="129"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="168"/>
         <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="147"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="187"/>
         <source>Reload failed (still showing iteration %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="164"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="205"/>
         <source>Save image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="164"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="205"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="166"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="207"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,261 +3280,261 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
     <message>
         <location filename="../widgets/window/main_window.cpp" line="52"/>
-        <location filename="../widgets/window/main_window.cpp" line="151"/>
+        <location filename="../widgets/window/main_window.cpp" line="152"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/window/main_window.cpp" line="53"/>
-        <location filename="../widgets/window/main_window.cpp" line="151"/>
+        <location filename="../widgets/window/main_window.cpp" line="152"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/window/main_window.cpp" line="56"/>
-        <location filename="../widgets/window/main_window.cpp" line="151"/>
+        <location filename="../widgets/window/main_window.cpp" line="152"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/window/main_window.cpp" line="57"/>
-        <location filename="../widgets/window/main_window.cpp" line="151"/>
+        <location filename="../widgets/window/main_window.cpp" line="152"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="200"/>
-        <location filename="../widgets/window/main_window.cpp" line="214"/>
+        <location filename="../widgets/window/main_window.cpp" line="201"/>
+        <location filename="../widgets/window/main_window.cpp" line="215"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="100"/>
+        <location filename="../widgets/window/main_window.cpp" line="101"/>
         <source>Runs and datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="109"/>
+        <location filename="../widgets/window/main_window.cpp" line="110"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="110"/>
+        <location filename="../widgets/window/main_window.cpp" line="111"/>
         <source>&amp;Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="112"/>
+        <location filename="../widgets/window/main_window.cpp" line="113"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="114"/>
+        <location filename="../widgets/window/main_window.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="117"/>
+        <location filename="../widgets/window/main_window.cpp" line="118"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="118"/>
+        <location filename="../widgets/window/main_window.cpp" line="119"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="121"/>
+        <location filename="../widgets/window/main_window.cpp" line="122"/>
         <source>&amp;Pause / Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="124"/>
+        <location filename="../widgets/window/main_window.cpp" line="125"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="127"/>
+        <location filename="../widgets/window/main_window.cpp" line="128"/>
         <source>&amp;Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="130"/>
+        <location filename="../widgets/window/main_window.cpp" line="131"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="158"/>
+        <location filename="../widgets/window/main_window.cpp" line="159"/>
         <source>&amp;Compare runs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="161"/>
+        <location filename="../widgets/window/main_window.cpp" line="162"/>
         <source>Overlay the curves and the sample grids of the runs selected in the sidebar (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="164"/>
+        <location filename="../widgets/window/main_window.cpp" line="165"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="166"/>
+        <location filename="../widgets/window/main_window.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="170"/>
+        <location filename="../widgets/window/main_window.cpp" line="171"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="178"/>
+        <location filename="../widgets/window/main_window.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="179"/>
+        <location filename="../widgets/window/main_window.cpp" line="180"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="182"/>
+        <location filename="../widgets/window/main_window.cpp" line="183"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="186"/>
+        <location filename="../widgets/window/main_window.cpp" line="187"/>
         <source>&amp;About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="188"/>
+        <location filename="../widgets/window/main_window.cpp" line="189"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="196"/>
+        <location filename="../widgets/window/main_window.cpp" line="197"/>
         <source>iteration –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="197"/>
+        <location filename="../widgets/window/main_window.cpp" line="198"/>
         <source>– it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="198"/>
+        <location filename="../widgets/window/main_window.cpp" line="199"/>
         <source>ETA –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="203"/>
+        <location filename="../widgets/window/main_window.cpp" line="204"/>
         <source>iteration %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="204"/>
+        <location filename="../widgets/window/main_window.cpp" line="205"/>
         <source>%1 it/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="205"/>
+        <location filename="../widgets/window/main_window.cpp" line="206"/>
         <source>ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="210"/>
+        <location filename="../widgets/window/main_window.cpp" line="211"/>
         <source>Preparing training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="211"/>
+        <location filename="../widgets/window/main_window.cpp" line="212"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="212"/>
+        <location filename="../widgets/window/main_window.cpp" line="213"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="213"/>
+        <location filename="../widgets/window/main_window.cpp" line="214"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="215"/>
-        <source>Training failed; see the log</source>
+        <location filename="../widgets/window/main_window.cpp" line="224"/>
+        <source>Training stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="227"/>
+        <location filename="../widgets/window/main_window.cpp" line="230"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="234"/>
+        <location filename="../widgets/window/main_window.cpp" line="237"/>
         <source>Cannot open the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="245"/>
+        <location filename="../widgets/window/main_window.cpp" line="248"/>
         <source>Open a dataset folder or a run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="265"/>
+        <location filename="../widgets/window/main_window.cpp" line="268"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="266"/>
+        <location filename="../widgets/window/main_window.cpp" line="269"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="267"/>
+        <location filename="../widgets/window/main_window.cpp" line="270"/>
         <source>Stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="345"/>
+        <location filename="../widgets/window/main_window.cpp" line="346"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="345"/>
+        <location filename="../widgets/window/main_window.cpp" line="346"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="359"/>
+        <location filename="../widgets/window/main_window.cpp" line="360"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="360"/>
+        <location filename="../widgets/window/main_window.cpp" line="361"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="366"/>
+        <location filename="../widgets/window/main_window.cpp" line="367"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="370"/>
+        <location filename="../widgets/window/main_window.cpp" line="371"/>
         <source>About FewShot Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="371"/>
+        <location filename="../widgets/window/main_window.cpp" line="372"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,17 +3611,17 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::RunSidebar</name>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="18"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="25"/>
         <source>Double-click to open; select several runs (Ctrl+click) to compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="27"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="34"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="27"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="34"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,33 +3629,33 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SampleComparison</name>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="41"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="44"/>
         <source>The sample grids of the runs you tick appear here side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="52"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="55"/>
         <source>Choose the point of training at which to compare the sample grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="90"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="95"/>
         <source>%1 images seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="91"/>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="105"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="96"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="110"/>
         <source>iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="103"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="108"/>
         <source>no sample grid yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="107"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="112"/>
         <source>iteration %1 (the newest grid before this point)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,6 +3924,72 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <location filename="../widgets/explore/seed_explorer_panel.cpp" line="220"/>
         <source>Render %1 ms (%2 px) · %3
 showing seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SeedGridPanel</name>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="22"/>
+        <source>Click a seed to show it in the Seeds tab; Ctrl+click bookmarks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="26"/>
+        <source>The seed of the top-left cell; the others follow row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="30"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="34"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="37"/>
+        <source>The previous page of seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="40"/>
+        <source>The next page of seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="41"/>
+        <source>Not rendered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="45"/>
+        <source>From seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="94"/>
+        <source>Seeds %1–%2 · iteration %3 · %4 ms. Latent scale and batch norm as in the Seeds tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SeedGridView</name>
+    <message>
+        <location filename="../widgets/explore/seed_grid_view.cpp" line="80"/>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_view.cpp" line="98"/>
+        <source>Show seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_view.cpp" line="99"/>
+        <source>Bookmark seed %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4274,151 +4425,156 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="69"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train/train_tab.cpp" line="71"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab.cpp" line="72"/>
         <source>Pause after the current iteration (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train/train_tab.cpp" line="73"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="76"/>
+        <location filename="../widgets/train/train_tab.cpp" line="75"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="77"/>
+        <location filename="../widgets/train/train_tab.cpp" line="76"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="81"/>
+        <location filename="../widgets/train/train_tab.cpp" line="80"/>
         <source>Checkpoint now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="82"/>
+        <location filename="../widgets/train/train_tab.cpp" line="81"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="94"/>
-        <location filename="../widgets/train/train_tab.cpp" line="207"/>
-        <location filename="../widgets/train/train_tab.cpp" line="388"/>
+        <location filename="../widgets/train/train_tab.cpp" line="93"/>
+        <location filename="../widgets/train/train_tab.cpp" line="118"/>
+        <location filename="../widgets/train/train_tab.cpp" line="299"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="71"/>
-        <location filename="../widgets/train/train_tab.cpp" line="204"/>
+        <location filename="../widgets/train/train_tab.cpp" line="307"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/train_tab.cpp" line="310"/>
+        <source>Training stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="115"/>
         <source>Start a new run with these settings (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="78"/>
+        <location filename="../widgets/train/train_tab.cpp" line="77"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="126"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="41"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="127"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="42"/>
         <source>Started %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="141"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="56"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="158"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="73"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="171"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="86"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="172"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="87"/>
         <source>Finished: %1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="88"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="88"/>
         <source>Training completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="177"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="92"/>
         <source>Paused at iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="178"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="93"/>
         <source>Preparing the dataset and the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="243"/>
+        <location filename="../widgets/train/train_tab.cpp" line="154"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="254"/>
+        <location filename="../widgets/train/train_tab.cpp" line="165"/>
         <source>Very small dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="256"/>
+        <location filename="../widgets/train/train_tab.cpp" line="167"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="296"/>
+        <location filename="../widgets/train/train_tab.cpp" line="207"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="320"/>
+        <location filename="../widgets/train/train_tab.cpp" line="231"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="326"/>
+        <location filename="../widgets/train/train_tab.cpp" line="237"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="329"/>
+        <location filename="../widgets/train/train_tab.cpp" line="240"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_tab.cpp" line="396"/>
-        <source>Training error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1126,6 +1126,94 @@
     </message>
 </context>
 <context>
+    <name>TrainingFailure</name>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="20"/>
+        <source>The last checkpoint (iteration %1) is intact.</source>
+        <translation>마지막 체크포인트(반복 %1)는 온전합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="50"/>
+        <source>The disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="52"/>
+        <source>Training stopped because the run folder&apos;s disk has no space left for checkpoints and samples.</source>
+        <translation>실행 폴더가 있는 디스크에 체크포인트와 샘플을 쓸 공간이 없어 학습이 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="56"/>
+        <source>Free some space, then press Resume: training continues from the last checkpoint.</source>
+        <translation>공간을 비운 뒤 재개를 누르세요. 마지막 체크포인트부터 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="61"/>
+        <source>Training diverged</source>
+        <translation>학습이 발산했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="63"/>
+        <source>The losses became NaN or exploded, and rolling back to a checkpoint with lower learning rates did not help. Lower the learning rates (G and D), or the batch size, and start a new run.</source>
+        <translation>손실이 NaN이 되거나 폭주했고, 학습률을 낮춰 체크포인트로 되돌려도 나아지지 않았습니다. 학습률(G와 D)이나 배치 크기를 낮춰 새 실행을 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="71"/>
+        <source>The GPU ran out of memory</source>
+        <translation>GPU 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="72"/>
+        <source>The computer ran out of memory</source>
+        <translation>컴퓨터 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="74"/>
+        <source>The models and one batch do not fit in memory. Lower the batch size (or the image size) and start again; a stopped run keeps its checkpoints.</source>
+        <translation>모델과 배치 하나가 메모리에 들어가지 않습니다. 배치 크기(또는 이미지 크기)를 줄여 다시 시작하세요. 멈춘 실행의 체크포인트는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="80"/>
+        <source>The GPU reported an error</source>
+        <translation>GPU에서 오류가 났습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="82"/>
+        <source>The graphics driver or the GPU failed during a step. Press Resume to continue from the last checkpoint; if it happens again, update the driver or train on the CPU (Device).</source>
+        <translation>학습 단계 도중 그래픽 드라이버나 GPU가 실패했습니다. 재개를 누르면 마지막 체크포인트부터 이어 갑니다. 다시 일어나면 드라이버를 업데이트하거나 CPU에서 학습하세요(장치).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="88"/>
+        <source>The dataset could not be read</source>
+        <translation>데이터셋을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="90"/>
+        <source>A dataset file is damaged or truncated (the details name it). Start a new run from the original image folder; the run&apos;s checkpoints can still be explored and exported.</source>
+        <translation>데이터셋 파일이 손상되었거나 잘렸습니다(자세한 내용에 파일 이름이 있습니다). 원래 이미지 폴더로 새 실행을 시작하세요. 이 실행의 체크포인트는 여전히 탐색하고 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="96"/>
+        <source>The checkpoint could not be read</source>
+        <translation>체크포인트를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="98"/>
+        <source>The run&apos;s checkpoint is damaged or unreadable (the details name it). Resume walks back to the newest intact checkpoint; when none is left, start a new run.</source>
+        <translation>실행의 체크포인트가 손상되었거나 읽을 수 없습니다(자세한 내용에 파일 이름이 있습니다). 재개는 가장 최근의 온전한 체크포인트로 거슬러 올라갑니다. 남은 것이 없으면 새 실행을 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="102"/>
+        <source>Training stopped with an error</source>
+        <translation>오류로 학습이 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/training_failure.cpp" line="104"/>
+        <source>The details below name the file or the setting involved. Resume continues from the last checkpoint once it is fixed.</source>
+        <translation>아래 자세한 내용에 관련된 파일이나 설정이 나옵니다. 문제를 고친 뒤 재개하면 마지막 체크포인트부터 이어 갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::bridge::ConSinGanBridge</name>
     <message>
         <location filename="../bridge/consingan_bridge.cpp" line="208"/>
@@ -1449,82 +1537,72 @@
 <context>
     <name>fewshot::widgets::CompareCurves</name>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="27"/>
-        <source>loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="27"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="39"/>
         <source>Tick runs to compare their losses.</source>
         <translation>비교할 실행에 체크하면 손실이 여기에 겹쳐 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="28"/>
-        <source>metric</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="28"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
         <source>None of these runs computed quality metrics.</source>
         <translation>이 실행들 중 품질 지표를 계산한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="29"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="46"/>
         <source>p, r_t</source>
         <translation>p, r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="29"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="46"/>
         <source>None of these runs trained with ADA augmentation.</source>
         <translation>이 실행들 중 ADA 증강으로 학습한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="48"/>
         <source>phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="31"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="48"/>
         <source>None of these runs has progressive phases or stages.</source>
         <translation>이 실행들 중 점진적 단계나 스테이지가 있는 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="34"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="50"/>
         <source>Losses</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="35"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="51"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="36"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="52"/>
         <source>ADA p / r_t</source>
         <translation>ADA p / r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="37"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="53"/>
         <source>Phases</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="41"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="57"/>
         <source>Untick a series to hide it in every run</source>
         <translation>체크를 해제하면 그 계열이 모든 실행에서 숨겨집니다</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="59"/>
         <source>Series</source>
         <translation>계열</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="120"/>
         <source>images seen</source>
         <translation>본 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="93"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="120"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
@@ -1532,57 +1610,57 @@
 <context>
     <name>fewshot::widgets::CompareWindow</name>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="34"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="36"/>
         <source>Compare runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="38"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="40"/>
         <source>Add run folder…</source>
         <translation>실행 폴더 추가…</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="39"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="41"/>
         <source>Reload</source>
         <translation>다시 불러오기</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="40"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="42"/>
         <source>Read the runs again (a run still training has new records and grids)</source>
         <translation>실행을 다시 읽습니다(아직 학습 중인 실행에는 새 기록과 격자가 있습니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="43"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="45"/>
         <source>Iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="44"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="46"/>
         <source>Images seen</source>
         <translation>본 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="45"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="47"/>
         <source>Images seen = iteration × the run&apos;s batch size: lines up runs of different batch sizes</source>
         <translation>본 이미지 수 = 반복 × 실행의 배치 크기: 배치 크기가 다른 실행들을 나란히 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="46"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="48"/>
         <source>Tick the runs to compare. In the main window, select runs in the sidebar and press %1 to open them here.</source>
         <translation>비교할 실행에 체크하세요. 주 창의 사이드바에서 실행들을 선택하고 %1을 누르면 여기에 열립니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="55"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="57"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="61"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="63"/>
         <source>Align by</source>
         <translation>정렬 기준</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_window.cpp" line="127"/>
+        <location filename="../widgets/compare/compare_window.cpp" line="133"/>
         <source>Add a run folder to the comparison</source>
         <translation>비교할 실행 폴더 추가</translation>
     </message>
@@ -3058,97 +3136,104 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::LatentExplorerPage</name>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="28"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="30"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="29"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
+        <source>Seed grid</source>
+        <translation>시드 격자</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="32"/>
         <source>Style mixing</source>
         <translation>스타일 믹싱</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="31"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="34"/>
         <source>No run</source>
         <translation>실행 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="34"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="37"/>
         <source>Follow training</source>
         <translation>학습 따라가기</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="36"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="39"/>
         <source>Load each new checkpoint that training writes (when the renderer is idle)</source>
         <translation>학습이 쓰는 새 체크포인트를 불러옵니다 (렌더러가 쉴 때)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="37"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="40"/>
         <source>Reload</source>
         <translation>다시 불러오기</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="38"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="41"/>
         <source>Load the run&apos;s newest checkpoint</source>
         <translation>실행의 최신 체크포인트 불러오기</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="49"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="52"/>
         <source>Bookmarks</source>
         <translation>북마크</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="58"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="61"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="62"/>
         <source>Open a run to explore its generator.</source>
         <translation>생성기를 탐색하려면 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="72"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="86"/>
         <source>No generator loaded yet.</source>
         <translation>아직 불러온 생성기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="88"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="108"/>
         <source>Rendering failed: %1</source>
         <translation>렌더링 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="101"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="124"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="125"/>
         <source>Loading the generator of %1…</source>
         <translation>%1 의 생성기를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="109"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="133"/>
         <source>Reloading… (showing iteration %1)</source>
         <translation>다시 불러오는 중… (반복 %1 표시 중)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="110"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="134"/>
         <source>Loading the newest checkpoint of %1…</source>
         <translation>%1 의 최신 체크포인트를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="129"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="168"/>
         <source>Iteration %1 · %2 · %3 px, nz %4 (EMA generator)</source>
         <translation>반복 %1 · %2 · %3 px, nz %4 (EMA 생성기)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="147"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="187"/>
         <source>Reload failed (still showing iteration %1): %2</source>
         <translation>다시 불러오기 실패 (반복 %1 을(를) 계속 표시): %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="164"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="205"/>
         <source>Save image</source>
         <translation>이미지 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="164"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="205"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/latent_explorer_page.cpp" line="166"/>
+        <location filename="../widgets/explore/latent_explorer_page.cpp" line="207"/>
         <source>Could not write %1</source>
         <translation>%1 을(를) 쓸 수 없습니다</translation>
     </message>
@@ -3195,261 +3280,261 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
     <message>
         <location filename="../widgets/window/main_window.cpp" line="52"/>
-        <location filename="../widgets/window/main_window.cpp" line="151"/>
+        <location filename="../widgets/window/main_window.cpp" line="152"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
         <location filename="../widgets/window/main_window.cpp" line="53"/>
-        <location filename="../widgets/window/main_window.cpp" line="151"/>
+        <location filename="../widgets/window/main_window.cpp" line="152"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
         <location filename="../widgets/window/main_window.cpp" line="56"/>
-        <location filename="../widgets/window/main_window.cpp" line="151"/>
+        <location filename="../widgets/window/main_window.cpp" line="152"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
         <location filename="../widgets/window/main_window.cpp" line="57"/>
-        <location filename="../widgets/window/main_window.cpp" line="151"/>
+        <location filename="../widgets/window/main_window.cpp" line="152"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="200"/>
-        <location filename="../widgets/window/main_window.cpp" line="214"/>
+        <location filename="../widgets/window/main_window.cpp" line="201"/>
+        <location filename="../widgets/window/main_window.cpp" line="215"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="100"/>
+        <location filename="../widgets/window/main_window.cpp" line="101"/>
         <source>Runs and datasets</source>
         <translation>실행과 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="109"/>
+        <location filename="../widgets/window/main_window.cpp" line="110"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="110"/>
+        <location filename="../widgets/window/main_window.cpp" line="111"/>
         <source>&amp;Open folder…</source>
         <translation>폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="112"/>
+        <location filename="../widgets/window/main_window.cpp" line="113"/>
         <source>Open a folder of images, an image, or a run folder (Ctrl+O)</source>
         <translation>이미지 폴더, 이미지 한 장 또는 실행 폴더 열기 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="114"/>
+        <location filename="../widgets/window/main_window.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="117"/>
+        <location filename="../widgets/window/main_window.cpp" line="118"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="118"/>
+        <location filename="../widgets/window/main_window.cpp" line="119"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="121"/>
+        <location filename="../widgets/window/main_window.cpp" line="122"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시 정지 / 재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="124"/>
+        <location filename="../widgets/window/main_window.cpp" line="125"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="127"/>
+        <location filename="../widgets/window/main_window.cpp" line="128"/>
         <source>&amp;Checkpoint now</source>
         <translation>지금 체크포인트 저장(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="130"/>
+        <location filename="../widgets/window/main_window.cpp" line="131"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="150"/>
+        <location filename="../widgets/window/main_window.cpp" line="151"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="158"/>
+        <location filename="../widgets/window/main_window.cpp" line="159"/>
         <source>&amp;Compare runs…</source>
         <translation>실행 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="161"/>
+        <location filename="../widgets/window/main_window.cpp" line="162"/>
         <source>Overlay the curves and the sample grids of the runs selected in the sidebar (%1)</source>
         <translation>사이드바에서 선택한 실행들의 곡선을 겹쳐 그리고 샘플 격자를 나란히 보여 줍니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="164"/>
+        <location filename="../widgets/window/main_window.cpp" line="165"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="166"/>
+        <location filename="../widgets/window/main_window.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="170"/>
+        <location filename="../widgets/window/main_window.cpp" line="171"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="178"/>
+        <location filename="../widgets/window/main_window.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="179"/>
+        <location filename="../widgets/window/main_window.cpp" line="180"/>
         <source>&amp;User guide</source>
         <translation>사용자 안내서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="182"/>
+        <location filename="../widgets/window/main_window.cpp" line="183"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="186"/>
+        <location filename="../widgets/window/main_window.cpp" line="187"/>
         <source>&amp;About FewShot Studio</source>
         <translation>FewShot Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="188"/>
+        <location filename="../widgets/window/main_window.cpp" line="189"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="196"/>
+        <location filename="../widgets/window/main_window.cpp" line="197"/>
         <source>iteration –</source>
         <translation>반복 –</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="197"/>
+        <location filename="../widgets/window/main_window.cpp" line="198"/>
         <source>– it/s</source>
         <translation>– it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="198"/>
+        <location filename="../widgets/window/main_window.cpp" line="199"/>
         <source>ETA –</source>
         <translation>남은 시간 –</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="203"/>
+        <location filename="../widgets/window/main_window.cpp" line="204"/>
         <source>iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="204"/>
+        <location filename="../widgets/window/main_window.cpp" line="205"/>
         <source>%1 it/s</source>
         <translation>%1 it/s</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="205"/>
+        <location filename="../widgets/window/main_window.cpp" line="206"/>
         <source>ETA %1</source>
         <translation>남은 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="210"/>
+        <location filename="../widgets/window/main_window.cpp" line="211"/>
         <source>Preparing training…</source>
         <translation>학습 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="211"/>
+        <location filename="../widgets/window/main_window.cpp" line="212"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="212"/>
+        <location filename="../widgets/window/main_window.cpp" line="213"/>
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="213"/>
+        <location filename="../widgets/window/main_window.cpp" line="214"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation>중지 중: 체크포인트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="215"/>
-        <source>Training failed; see the log</source>
-        <translation>학습 실패. 로그를 확인하세요</translation>
+        <location filename="../widgets/window/main_window.cpp" line="224"/>
+        <source>Training stopped: %1</source>
+        <translation>학습이 멈췄습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="227"/>
+        <location filename="../widgets/window/main_window.cpp" line="230"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="234"/>
+        <location filename="../widgets/window/main_window.cpp" line="237"/>
         <source>Cannot open the run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="245"/>
+        <location filename="../widgets/window/main_window.cpp" line="248"/>
         <source>Open a dataset folder or a run folder</source>
         <translation>데이터셋 폴더 또는 실행 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="265"/>
+        <location filename="../widgets/window/main_window.cpp" line="268"/>
         <source>Training is running</source>
         <translation>학습이 진행 중입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="266"/>
+        <location filename="../widgets/window/main_window.cpp" line="269"/>
         <source>Stop training and save a checkpoint before closing?</source>
         <translation>닫기 전에 학습을 중지하고 체크포인트를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="267"/>
+        <location filename="../widgets/window/main_window.cpp" line="270"/>
         <source>Stop and save</source>
         <translation>중지하고 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="345"/>
+        <location filename="../widgets/window/main_window.cpp" line="346"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="345"/>
+        <location filename="../widgets/window/main_window.cpp" line="346"/>
         <source>The language changes when FewShot Studio is restarted.</source>
         <translation>FewShot Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="359"/>
+        <location filename="../widgets/window/main_window.cpp" line="360"/>
         <source>User guide</source>
         <translation>사용자 안내서</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="360"/>
+        <location filename="../widgets/window/main_window.cpp" line="361"/>
         <source>The user guide (user-guide.md) is not installed on this machine. It is part of the FewShot Studio sources and package, in docs/.</source>
         <translation>사용자 안내서(user-guide.md)가 이 컴퓨터에 설치되어 있지 않습니다. FewShot Studio 소스와 패키지의 docs/에 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="366"/>
+        <location filename="../widgets/window/main_window.cpp" line="367"/>
         <source>No program to show %1 was found; open it with a text editor.</source>
         <translation>%1을(를) 보여 줄 프로그램을 찾지 못했습니다. 텍스트 편집기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="370"/>
+        <location filename="../widgets/window/main_window.cpp" line="371"/>
         <source>About FewShot Studio</source>
         <translation>FewShot Studio 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/window/main_window.cpp" line="371"/>
+        <location filename="../widgets/window/main_window.cpp" line="372"/>
         <source>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;Train and explore GANs on tiny datasets.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FewShot Studio %1&lt;/b&gt;&lt;p&gt;아주 작은 데이터셋으로 GAN을 학습하고 탐색합니다.&lt;/p&gt;</translation>
     </message>
@@ -3526,17 +3611,17 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::RunSidebar</name>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="18"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="25"/>
         <source>Double-click to open; select several runs (Ctrl+click) to compare them</source>
         <translation>두 번 클릭하면 엽니다. 실행 여러 개를 선택하면(Ctrl+클릭) 비교할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="27"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="34"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="27"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="34"/>
         <source>Datasets</source>
         <translation>데이터셋</translation>
     </message>
@@ -3544,33 +3629,33 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::SampleComparison</name>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="41"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="44"/>
         <source>The sample grids of the runs you tick appear here side by side.</source>
         <translation>체크한 실행들의 샘플 격자가 여기에 나란히 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="52"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="55"/>
         <source>Choose the point of training at which to compare the sample grids</source>
         <translation>샘플 격자를 비교할 학습 시점을 고르세요</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="90"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="95"/>
         <source>%1 images seen</source>
         <translation>본 이미지 %1장</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="91"/>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="105"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="96"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="110"/>
         <source>iteration %1</source>
         <translation>반복 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="103"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="108"/>
         <source>no sample grid yet</source>
         <translation>아직 샘플 격자 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/sample_comparison.cpp" line="107"/>
+        <location filename="../widgets/compare/sample_comparison.cpp" line="112"/>
         <source>iteration %1 (the newest grid before this point)</source>
         <translation>반복 %1 (이 시점 전의 가장 최근 격자)</translation>
     </message>
@@ -3841,6 +3926,72 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 showing seed %4</source>
         <translation>렌더링 %1 ms (%2 px) · %3
 시드 %4 표시 중</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SeedGridPanel</name>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="22"/>
+        <source>Click a seed to show it in the Seeds tab; Ctrl+click bookmarks it.</source>
+        <translation>시드를 클릭하면 시드 탭에서 보여 주고, Ctrl+클릭하면 북마크합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="26"/>
+        <source>The seed of the top-left cell; the others follow row by row</source>
+        <translation>왼쪽 위 칸의 시드입니다. 나머지는 행 순서로 이어집니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="30"/>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="34"/>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="37"/>
+        <source>The previous page of seeds</source>
+        <translation>이전 시드 페이지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="40"/>
+        <source>The next page of seeds</source>
+        <translation>다음 시드 페이지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="41"/>
+        <source>Not rendered yet</source>
+        <translation>아직 그리지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="45"/>
+        <source>From seed</source>
+        <translation>시작 시드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_panel.cpp" line="94"/>
+        <source>Seeds %1–%2 · iteration %3 · %4 ms. Latent scale and batch norm as in the Seeds tab.</source>
+        <translation>시드 %1–%2 · 반복 %3 · %4 ms. 잠재 스케일과 배치 정규화는 시드 탭과 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::widgets::SeedGridView</name>
+    <message>
+        <location filename="../widgets/explore/seed_grid_view.cpp" line="80"/>
+        <source>seed %1</source>
+        <translation>시드 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_view.cpp" line="98"/>
+        <source>Show seed %1</source>
+        <translation>시드 %1 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/seed_grid_view.cpp" line="99"/>
+        <source>Bookmark seed %1</source>
+        <translation>시드 %1 북마크</translation>
     </message>
 </context>
 <context>
@@ -4276,152 +4427,157 @@ Top row: the plain style images; left column: the plain content images.</source>
 <context>
     <name>fewshot::widgets::TrainTab</name>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="69"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="72"/>
+        <location filename="../widgets/train/train_tab.cpp" line="71"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab.cpp" line="72"/>
         <source>Pause after the current iteration (Space)</source>
         <translation>현재 반복이 끝나면 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="74"/>
+        <location filename="../widgets/train/train_tab.cpp" line="73"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="76"/>
+        <location filename="../widgets/train/train_tab.cpp" line="75"/>
         <source>Continue a paused run, or resume a stopped or reopened run from its last checkpoint (Space)</source>
         <translation>일시 정지된 실행을 계속하거나, 중지했거나 다시 연 실행을 마지막 체크포인트부터 재개 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="77"/>
+        <location filename="../widgets/train/train_tab.cpp" line="76"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="81"/>
+        <location filename="../widgets/train/train_tab.cpp" line="80"/>
         <source>Checkpoint now</source>
         <translation>지금 체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="82"/>
+        <location filename="../widgets/train/train_tab.cpp" line="81"/>
         <source>Save a checkpoint after the current iteration (Ctrl+S)</source>
         <translation>현재 반복이 끝나면 체크포인트 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="94"/>
-        <location filename="../widgets/train/train_tab.cpp" line="207"/>
-        <location filename="../widgets/train/train_tab.cpp" line="388"/>
+        <location filename="../widgets/train/train_tab.cpp" line="93"/>
+        <location filename="../widgets/train/train_tab.cpp" line="118"/>
+        <location filename="../widgets/train/train_tab.cpp" line="299"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="71"/>
-        <location filename="../widgets/train/train_tab.cpp" line="204"/>
+        <location filename="../widgets/train/train_tab.cpp" line="307"/>
+        <source>Stopped: %1</source>
+        <translation>멈춤: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/train_tab.cpp" line="310"/>
+        <source>Training stopped</source>
+        <translation>학습이 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/train/train_tab.cpp" line="70"/>
+        <location filename="../widgets/train/train_tab.cpp" line="115"/>
         <source>Start a new run with these settings (F5)</source>
         <translation>이 설정으로 새 실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="78"/>
+        <location filename="../widgets/train/train_tab.cpp" line="77"/>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation>현재 반복 후 멈추고 체크포인트 저장 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="126"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="41"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="127"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="42"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="141"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="56"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="158"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="73"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="171"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="86"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="172"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="87"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="88"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="173"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="88"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="177"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="92"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="178"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="93"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="243"/>
+        <location filename="../widgets/train/train_tab.cpp" line="154"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="254"/>
+        <location filename="../widgets/train/train_tab.cpp" line="165"/>
         <source>Very small dataset</source>
         <translation>아주 작은 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="256"/>
+        <location filename="../widgets/train/train_tab.cpp" line="167"/>
         <source>Start anyway</source>
         <translation>그래도 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="296"/>
+        <location filename="../widgets/train/train_tab.cpp" line="207"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="320"/>
+        <location filename="../widgets/train/train_tab.cpp" line="231"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="326"/>
+        <location filename="../widgets/train/train_tab.cpp" line="237"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="329"/>
+        <location filename="../widgets/train/train_tab.cpp" line="240"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
-    </message>
-    <message>
-        <location filename="../widgets/train/train_tab.cpp" line="396"/>
-        <source>Training error</source>
-        <translation>학습 오류</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 // lines, samples/iter_<8 digits>.png) are picked in the sidebar and compared. The overlay has one curve
 // per run and series with the logged points, in one colour per run; aligning by images seen multiplies
 // each run's x by its batch size; unticking a series hides it; the grids shown at a chosen iteration are
-// each run's grid of that iteration, or its newest earlier one.
+// each run's grid of that iteration, or its newest earlier one. The curves are the Train tab's small
+// multiples, and a run still training is followed: new records and grids show without Reload.
 #include <QtTest>
 
+#include <qcustomplot.h>
 #include <QAction>
 #include <QComboBox>
 #include <QJsonDocument>
@@ -12,12 +14,12 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSlider>
-#include <qcustomplot.h>
 
 #include "gui_test_support.h"
 #include "widgets/compare/compare_curves.h"
 #include "widgets/compare/compare_window.h"
 #include "widgets/compare/sample_comparison.h"
+#include "widgets/train/plot_stack.h"
 #include "widgets/train/series_plot.h"
 #include "widgets/window/main_window.h"
 #include "widgets/window/run_sidebar.h"
@@ -33,8 +35,8 @@ namespace {
 struct FakeRun {
   QString name;
   int batchSize = 1;
-  int runIndex = 0;        // encoded in the sample grids' red channel
-  int iterations = 0;      // records 1..iterations: loss_g = base + it, loss_d = base + 2 it
+  int runIndex = 0;    // encoded in the sample grids' red channel
+  int iterations = 0;  // records 1..iterations: loss_g = base + it, loss_d = base + 2 it
   double base = 0;
   QList<int> sampleIterations;
   QList<int> metricIterations;  // live-metric lines: metric_fd_effnet = 50 - it
@@ -46,8 +48,11 @@ QColor gridColor(int runIndex, qint64 iteration) { return QColor(40 + 100 * runI
 QString writeRun(const QString& root, const FakeRun& run) {
   const QString dir = root + "/" + run.name;
   QDir().mkpath(dir + "/samples");
-  QJsonObject config{{"model", "fastgan"}, {"batch_size", run.batchSize}, {"iterations", run.iterations},
-                     {"data", root + "/data"}, {"augment", "diffaugment"}};
+  QJsonObject config{{"model", "fastgan"},
+                     {"batch_size", run.batchSize},
+                     {"iterations", run.iterations},
+                     {"data", root + "/data"},
+                     {"augment", "diffaugment"}};
   QFile configFile(dir + "/config.json");
   if (!configFile.open(QIODevice::WriteOnly)) return {};
   configFile.write(QJsonDocument(config).toJson());
@@ -59,7 +64,8 @@ QString writeRun(const QString& root, const FakeRun& run) {
     metrics.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + "\n");
     if (run.metricIterations.contains(it))
       metrics.write(QJsonDocument(QJsonObject{{"iteration", it}, {"metric_fd_effnet", 50.0 - it}})
-                        .toJson(QJsonDocument::Compact) + "\n");
+                        .toJson(QJsonDocument::Compact) +
+                    "\n");
   }
   for (int it : run.sampleIterations) {
     QImage grid(16, 16, QImage::Format_RGB32);
@@ -144,14 +150,15 @@ class TestCompareRuns : public QObject {
     CompareWindow view;
     view.compare({runA_, runB_});
     view.show();
-    SeriesPlot* losses = view.curves()->lossPlot();
+    SeriesPlot* losses = view.curves()->plotOf("loss_g");
     const QString aG = CompareCurves::curveName("run-a", "loss_g"), bG = CompareCurves::curveName("run-b", "loss_g");
     const QString aD = CompareCurves::curveName("run-a", "loss_d"), bD = CompareCurves::curveName("run-b", "loss_d");
     QCOMPARE(curveSet(losses), QSet<QString>({aG, bG, aD, bD}));
     QCOMPARE(losses->points(aG), expectedPoints(6, 1, [](int it) { return double(it); }));
     QCOMPARE(losses->points(bD), expectedPoints(5, 1, [](int it) { return 100.0 + 2 * it; }));
-    QCOMPARE(view.curves()->metricsPlot()->keys(), QStringList{CompareCurves::curveName("run-b", "metric_fd_effnet")});
-    QCOMPARE(view.curves()->metricsPlot()->points(CompareCurves::curveName("run-b", "metric_fd_effnet")),
+    QCOMPARE(view.curves()->plotOf("metric_fd_effnet")->keys(),
+             QStringList{CompareCurves::curveName("run-b", "metric_fd_effnet")});
+    QCOMPARE(view.curves()->plotOf("metric_fd_effnet")->points(CompareCurves::curveName("run-b", "metric_fd_effnet")),
              (QList<QPointF>{{3, 47}, {5, 45}}));
 
     // One colour per run, different between the runs; the legend names the runs.
@@ -171,7 +178,7 @@ class TestCompareRuns : public QObject {
   void alignsByImagesSeen() {
     CompareWindow view;
     view.compare({runA_, runB_});
-    SeriesPlot* losses = view.curves()->lossPlot();
+    SeriesPlot* losses = view.curves()->plotOf("loss_g");
     view.alignmentBox()->setCurrentIndex(view.alignmentBox()->findData(int(RunAlignment::ImagesSeen)));
     QCOMPARE(view.alignment(), RunAlignment::ImagesSeen);
     QCOMPARE(losses->plot()->xAxis->label(), QStringLiteral("images seen"));
@@ -191,13 +198,13 @@ class TestCompareRuns : public QObject {
     const QList<QListWidgetItem*> lossD = series->findItems("loss_d", Qt::MatchExactly);
     QCOMPARE(lossD.size(), 1);
     lossD.first()->setCheckState(Qt::Unchecked);
-    QCOMPARE(curveSet(view.curves()->lossPlot()),
+    QCOMPARE(curveSet(view.curves()->plotOf("loss_g")),
              QSet<QString>({CompareCurves::curveName("run-a", "loss_g"), CompareCurves::curveName("run-b", "loss_g")}));
     view.compare({runA_});  // another set of runs: the series stays hidden
-    QCOMPARE(view.curves()->lossPlot()->keys(), QStringList{CompareCurves::curveName("run-a", "loss_g")});
+    QCOMPARE(view.curves()->plotOf("loss_g")->keys(), QStringList{CompareCurves::curveName("run-a", "loss_g")});
     QCOMPARE(series->findItems("loss_d", Qt::MatchExactly).first()->checkState(), Qt::Unchecked);
     series->findItems("loss_d", Qt::MatchExactly).first()->setCheckState(Qt::Checked);
-    QCOMPARE(view.curves()->lossPlot()->keys().size(), 2);
+    QCOMPARE(view.curves()->plotOf("loss_g")->keys().size(), 2);
   }
 
   void showsEachRunsGridAtTheChosenIteration() {
@@ -230,9 +237,9 @@ class TestCompareRuns : public QObject {
                  QStringLiteral("iter_%1.png").arg(shown[i].iteration, 8, 10, QLatin1Char('0')));
       }
     };
-    expectShown(4, 4, 3);   // run-b has no grid at 4: its newest earlier one, 3
+    expectShown(4, 4, 3);  // run-b has no grid at 4: its newest earlier one, 3
     expectShown(3, 2, 3);
-    expectShown(1, -1, 1);  // run-a has no grid yet
+    expectShown(1, -1, 1);         // run-a has no grid yet
     grids->slider()->setValue(4);  // the slider's last stop: iteration 6
     QCOMPARE(grids->shownAt(), 6.0);
     QCOMPARE(grids->shown()[0].iteration, qint64(6));
@@ -241,6 +248,43 @@ class TestCompareRuns : public QObject {
     view.setAlignment(RunAlignment::ImagesSeen);
     expectShown(16, 4, 1);
     expectShown(24, 6, 3);
+  }
+
+  void followsARunStillTrainingInSmallMultiples() {
+    const FakeRun c{"run-c", 2, 2, 3, 10.0, {2}, {}};
+    const QString runC = writeRun(root_, c);
+    QVERIFY(!runC.isEmpty());
+    CompareWindow view;
+    view.compare({runC});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString cG = CompareCurves::curveName("run-c", "loss_g");
+    QCOMPARE(view.curves()->plotOf("loss_g")->pointCount(cG), 3);
+    QCOMPARE(view.samples()->shownAt(), 2.0);
+    QCOMPARE(view.curves()->lossPlots()->shownPlots().size(), 1);  // adversarial losses only, so far
+
+    // Training goes on: a record with a reconstruction loss, a KID value, and a grid.
+    QFile metrics(runC + "/metrics.jsonl");
+    QVERIFY(metrics.open(QIODevice::Append));
+    metrics.write("{\"iteration\":4,\"loss_g\":14,\"loss_d\":18,\"loss_d_rec\":150,\"seconds\":0.5}\n");
+    metrics.write("{\"iteration\":4,\"metric_kid_effnet\":0.05}\n");
+    metrics.close();
+    QImage grid(16, 16, QImage::Format_RGB32);
+    grid.fill(gridColor(c.runIndex, 4));
+    QVERIFY(grid.save(runC + "/samples/iter_00000004.png"));
+    const int wait = 3 * CompareWindow::kLivePollMs + 2000;
+    QTRY_COMPARE_WITH_TIMEOUT(view.curves()->plotOf("loss_g")->pointCount(cG), 4, wait);
+    QTRY_COMPARE_WITH_TIMEOUT(view.samples()->shownAt(), 4.0, wait);  // it was at the newest grid: it follows
+
+    // The reconstruction loss (~150) on its own axes, not with the adversarial losses (~15); KID apart from FD.
+    SeriesPlot* reconstruction = view.curves()->plotOf("loss_d_rec");
+    QVERIFY(reconstruction && reconstruction != view.curves()->plotOf("loss_g"));
+    QCOMPARE(reconstruction->pointCount(CompareCurves::curveName("run-c", "loss_d_rec")), 1);
+    QCOMPARE(view.curves()->lossPlots()->shownPlots().size(), 2);
+    SeriesPlot* kid = view.curves()->plotOf("metric_kid_effnet");
+    QVERIFY(kid && kid != view.curves()->plotOf("metric_fd_effnet"));
+    QCOMPARE(kid->pointCount(CompareCurves::curveName("run-c", "metric_kid_effnet")), 1);
+    QCOMPARE(view.curves()->metricPlots()->shownPlots(), QList<SeriesPlot*>{kid});
   }
 };
 

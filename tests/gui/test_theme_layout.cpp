@@ -2,16 +2,20 @@
 // labels, legend, background; checked on the rendered plot too), Light brings them back, and the choice
 // is remembered. At 1280×800 (and at 150 % scaling: ctest runs this test again with QT_SCALE_FACTOR=1.5)
 // the Train tab's settings column needs no horizontal scrolling, whatever model and options are shown, and
-// no tab holds the window larger than the screen, not even with every loss and metric panel showing.
+// no tab holds the window larger than the screen, not even with every loss and metric panel showing; the
+// sidebar never scrolls sideways, whatever the names of the runs (elided, the full path in the tooltip).
 #include <QtTest>
 
+#include <qcustomplot.h>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardItemModel>
-#include <qcustomplot.h>
+#include <QTreeWidgetItemIterator>
 
 #include "gui_test_support.h"
 #include "widgets/common/settings_keys.h"
@@ -23,9 +27,11 @@
 #include "widgets/train/train_tab.h"
 #include "widgets/train/train_views.h"
 #include "widgets/window/main_window.h"
+#include "widgets/window/run_sidebar.h"
 #include "widgets/window/studio_theme.h"
 
 using fewshot::widgets::MainWindow;
+using fewshot::widgets::RunSidebar;
 using fewshot::widgets::SeriesPlot;
 
 namespace {
@@ -65,7 +71,7 @@ class TestThemeLayout : public QObject {
   void initTestCase() {
     // Its own folder under QT_SCALE_FACTOR: ctest runs both variants at once.
     root_ = fewshot::testing::guiScratchDir(qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? "theme_layout_scaled"
-                                                                                        : "theme_layout");
+                                                                                         : "theme_layout");
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
     QCoreApplication::setOrganizationName("FewShotStudioTest");
@@ -94,7 +100,7 @@ class TestThemeLayout : public QObject {
     QVERIFY(renderedBackgroundLightness(losses) < 80);
     // A plot created in the dark theme starts dark (the Compare window's).
     window.compareRuns({});
-    SeriesPlot* compared = window.compareWindow()->curves()->lossPlot();
+    SeriesPlot* compared = window.compareWindow()->curves()->plotOf("loss_g");
     expectPlotFollowsPalette(compared);
     QVERIFY(renderedBackgroundLightness(compared) < 80);
 
@@ -136,8 +142,13 @@ class TestThemeLayout : public QObject {
     }
     // With every loss panel and metric panel showing (ConSinGAN's three loss kinds, all metrics).
     fewshot::widgets::TrainViews* views = window.trainTab()->views();
-    views->plotValues(1, {{"loss_d_real", 1.0}, {"loss_rec", 0.2}, {"loss_gp", 0.1}, {"metric_fd_effnet", 300.0},
-                          {"metric_kid_effnet", 0.1}, {"metric_diversity", 3.0}, {"metric_other", 1.0}});
+    views->plotValues(1, {{"loss_d_real", 1.0},
+                          {"loss_rec", 0.2},
+                          {"loss_gp", 0.1},
+                          {"metric_fd_effnet", 300.0},
+                          {"metric_kid_effnet", 0.1},
+                          {"metric_diversity", 3.0},
+                          {"metric_other", 1.0}});
     QCOMPARE(views->lossPlots()->shownPlots().size(), 3);
     QTest::qWait(50);
     // The whole window fits the screen: no tab holds it wider or taller than 1280×800 device pixels.
@@ -146,6 +157,51 @@ class TestThemeLayout : public QObject {
              qPrintable(QStringLiteral("the window needs at least %1×%2 logical px")
                             .arg(window.minimumSizeHint().width())
                             .arg(window.minimumSizeHint().height())));
+  }
+
+  void sidebarNeverScrollsSideways() {
+    const QString longRun = root_ + "/runs/" + QString("fastgan-256px-batch8-diffaugment-").repeated(4) + "end";
+    const QString shortRun = root_ + "/runs/short";
+    const QString longData = root_ + "/" + QString("a-dataset-folder-with-a-long-name-").repeated(4);
+    for (const QString& dir : {longRun, shortRun, longData}) QVERIFY(QDir().mkpath(dir));
+    QSettings().setValue(fewshot::widgets::settings_keys::kRecentRuns, QStringList{longRun, shortRun});
+    QSettings().setValue(fewshot::widgets::settings_keys::kRecentDatasets, QStringList{longData});
+    MainWindow window;
+    const qreal scale = window.devicePixelRatioF();
+    window.resize(qRound(1280 / scale), qRound(800 / scale));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    RunSidebar* bar = window.sidebar();
+    QTreeWidgetItem* longItem = nullptr;
+    for (QTreeWidgetItemIterator it(bar); *it; ++it)
+      if ((*it)->toolTip(0) == longRun) longItem = *it;
+    QVERIFY(longItem);
+    // The name is far wider than the sidebar: it is elided, never scrolled to.
+    QVERIFY(bar->fontMetrics().horizontalAdvance(longItem->text(0)) > bar->viewport()->width());
+    // At its default width, and narrowed by the user (below the tree's default column width of 100 px, where a
+    // plain tree scrolls sideways).
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("sidebar"));
+    QVERIFY(dock);
+    for (int width : {dock->width(), 60}) {
+      window.resizeDocks({dock}, {width}, Qt::Horizontal);
+      QTest::qWait(50);
+      bar->setCurrentItem(longItem);
+      bar->scrollToItem(longItem);
+      QTest::keyClick(bar, Qt::Key_End);
+      QTest::qWait(50);
+      const QString where = QStringLiteral("sidebar %1 px wide").arg(bar->viewport()->width());
+      QVERIFY2(bar->horizontalScrollBar()->maximum() == 0, qPrintable(where));
+      QCOMPARE(bar->horizontalScrollBar()->value(), 0);
+      QVERIFY(!bar->horizontalScrollBar()->isVisible());
+      for (QTreeWidgetItemIterator it(bar); *it; ++it) {
+        const QRect shown = bar->visualItemRect(*it);
+        QVERIFY2(
+            shown.right() < bar->viewport()->width(),
+            qPrintable(QStringLiteral("%1 ends at %2 in the %3").arg((*it)->text(0)).arg(shown.right()).arg(where)));
+      }
+    }
+    QCOMPARE(bar->textElideMode(), Qt::ElideMiddle);
   }
 };
 

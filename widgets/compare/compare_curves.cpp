@@ -3,10 +3,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "widgets/train/plot_group.h"
+#include "widgets/train/plot_stack.h"
 #include "widgets/train/series_plot.h"
 
 namespace fewshot {
@@ -16,23 +18,37 @@ namespace {
 
 // Runs differ by colour; the series of one run (loss_d, loss_g, ...) by line style.
 Qt::PenStyle seriesStyle(int index) {
-  static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
-                                        Qt::DashDotDotLine};
+  static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
   return styles[index % (sizeof(styles) / sizeof(styles[0]))];
+}
+
+// A stack of panels scrolls when the window is too short for all of them (each keeps a readable height).
+QScrollArea* scrolling(QWidget* stack) {
+  auto* area = new QScrollArea;
+  area->setWidget(stack);
+  area->setWidgetResizable(true);
+  area->setFrameShape(QFrame::NoFrame);
+  area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  return area;
 }
 
 }  // namespace
 
 CompareCurves::CompareCurves(QWidget* parent) : QWidget(parent) {
-  lossPlot_ = new SeriesPlot(tr("loss"), tr("Tick runs to compare their losses."), {true, false, true});
-  metricsPlot_ = new SeriesPlot(tr("metric"), tr("None of these runs computed quality metrics."), {false, false, true});
-  adaPlot_ = new SeriesPlot(tr("p, r_t"), tr("None of these runs trained with ADA augmentation."),
-                            {false, false, false});
-  phasePlot_ = new SeriesPlot(tr("phase"), tr("None of these runs has progressive phases or stages."),
-                              {false, true, false});
+  lossPlots_ = new PlotStack({PlotPanel::AdversarialLoss, PlotPanel::ReconstructionLoss, PlotPanel::PenaltyLoss},
+                             Qt::Vertical, tr("Tick runs to compare their losses."), QStringLiteral("compare"));
+  lossPlots_->setObjectName(QStringLiteral("compareLossPlots"));
+  metricPlots_ =
+      new PlotStack({PlotPanel::FrechetDistance, PlotPanel::Kid, PlotPanel::Diversity, PlotPanel::OtherMetric},
+                    Qt::Vertical, tr("None of these runs computed quality metrics."), QStringLiteral("compare"));
+  metricPlots_->setObjectName(QStringLiteral("compareMetricPlots"));
+  adaPlot_ =
+      new SeriesPlot(tr("p, r_t"), tr("None of these runs trained with ADA augmentation."), {false, false, false});
+  phasePlot_ =
+      new SeriesPlot(tr("phase"), tr("None of these runs has progressive phases or stages."), {false, true, false});
   plotTabs_ = new QTabWidget;
-  plotTabs_->addTab(lossPlot_, tr("Losses"));
-  plotTabs_->addTab(metricsPlot_, tr("Metrics"));
+  plotTabs_->addTab(scrolling(lossPlots_), tr("Losses"));
+  plotTabs_->addTab(scrolling(metricPlots_), tr("Metrics"));
   plotTabs_->addTab(adaPlot_, tr("ADA p / r_t"));
   plotTabs_->addTab(phasePlot_, tr("Phases"));
 
@@ -59,6 +75,17 @@ CompareCurves::CompareCurves(QWidget* parent) : QWidget(parent) {
       hidden_.insert(item->text());
     redraw();
   });
+}
+
+SeriesPlot* CompareCurves::plotOf(const QString& key) const {
+  switch (plotGroupOf(key)) {
+    case PlotGroup::Loss: return lossPlots_->plotOf(key);
+    case PlotGroup::Metric: return metricPlots_->plotOf(key);
+    case PlotGroup::Ada: return adaPlot_;
+    case PlotGroup::Phase: return phasePlot_;
+    case PlotGroup::None: break;
+  }
+  return nullptr;
 }
 
 QString CompareCurves::curveName(const QString& run, const QString& series) {
@@ -91,7 +118,11 @@ void CompareCurves::fillSeriesList(const QStringList& series) {
 
 void CompareCurves::redraw() {
   const QString xLabel = alignment_ == RunAlignment::ImagesSeen ? tr("images seen") : tr("iteration");
-  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) {
+  lossPlots_->clear();
+  metricPlots_->clear();
+  QList<SeriesPlot*> plots = lossPlots_->plots() + metricPlots_->plots();
+  plots << adaPlot_ << phasePlot_;
+  for (SeriesPlot* plot : plots) {
     plot->clear();
     plot->setXLabel(xLabel);
   }
@@ -103,23 +134,20 @@ void CompareCurves::redraw() {
         const double x = run.x(record.value(QStringLiteral("iteration")).toLongLong(), alignment_);
         for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
           if (hidden_.contains(it.key())) continue;
-          SeriesPlot* plot = nullptr;
-          switch (plotGroupOf(it.key())) {
-            case PlotGroup::Loss: plot = lossPlot_; break;
-            case PlotGroup::Metric: plot = metricsPlot_; break;
-            case PlotGroup::Ada: plot = adaPlot_; break;
-            case PlotGroup::Phase: plot = phasePlot_; break;
-            case PlotGroup::None: continue;
-          }
+          SeriesPlot* plot = plotOf(it.key());
+          if (!plot) continue;
           const QString curve = curveName(run.name, it.key());
           if (plot->pointCount(curve) == 0)
             plot->setSeriesPen(curve, run.color, seriesStyle(seriesOrder.indexOf(it.key())));
-          plot->addPoint(curve, x, it.value().toDouble());
+          const double y = it.value().toDouble();
+          // Through the stacks, so that a panel shows once it has a curve.
+          if (!lossPlots_->addPoint(it.key(), curve, x, y) && !metricPlots_->addPoint(it.key(), curve, x, y))
+            plot->addPoint(curve, x, y);
         }
       }
     }
   }
-  for (SeriesPlot* plot : {lossPlot_, metricsPlot_, adaPlot_, phasePlot_}) plot->replotNow();
+  for (SeriesPlot* plot : plots) plot->replotNow();
 }
 
 }  // namespace widgets

@@ -1,6 +1,7 @@
-// The run comparison's curves: the runs' metrics.jsonl values overlaid, one plot per kind of value
-// (losses, quality metrics, ADA p / r_t, phases; routed as the Train tab routes them), one colour per
-// run and one line style per series, and a list of the series to show or hide.
+// The run comparison's curves: the runs' metrics.jsonl values overlaid, in the Train tab's small multiples
+// (adversarial, reconstruction and penalty losses; FD, KID and diversity, each on its own axes; ADA p / r_t;
+// phases; routed by plot_group.h), one colour per run and one line style per series, and a list of the
+// series to show or hide.
 #pragma once
 #include <QSet>
 #include <QVector>
@@ -14,6 +15,7 @@ class QTabWidget;
 namespace fewshot {
 namespace widgets {
 
+class PlotStack;
 class SeriesPlot;
 
 class CompareCurves : public QWidget {
@@ -24,8 +26,10 @@ class CompareCurves : public QWidget {
   // Redraws every plot from `runs`; the series hidden before stay hidden.
   void showRuns(const QVector<ComparedRun>& runs, RunAlignment alignment);
 
-  SeriesPlot* lossPlot() const { return lossPlot_; }
-  SeriesPlot* metricsPlot() const { return metricsPlot_; }
+  PlotStack* lossPlots() const { return lossPlots_; }
+  PlotStack* metricPlots() const { return metricPlots_; }
+  // The plot that shows the curves of `key` (loss_g, metric_fd_effnet, ...), nullptr when none does.
+  SeriesPlot* plotOf(const QString& key) const;
   SeriesPlot* adaPlot() const { return adaPlot_; }
   SeriesPlot* phasePlot() const { return phasePlot_; }
   QListWidget* seriesList() const { return seriesList_; }
@@ -39,8 +43,8 @@ class CompareCurves : public QWidget {
   QVector<ComparedRun> runs_;
   RunAlignment alignment_ = RunAlignment::Iteration;
   QSet<QString> hidden_;
-  SeriesPlot* lossPlot_ = nullptr;
-  SeriesPlot* metricsPlot_ = nullptr;
+  PlotStack* lossPlots_ = nullptr;
+  PlotStack* metricPlots_ = nullptr;
   SeriesPlot* adaPlot_ = nullptr;
   SeriesPlot* phasePlot_ = nullptr;
   QTabWidget* plotTabs_ = nullptr;

@@ -1,6 +1,7 @@
 #include "widgets/compare/compare_window.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "widgets/compare/compare_curves.h"
@@ -81,6 +83,10 @@ CompareWindow::CompareWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
   connect(alignment_, &QComboBox::currentIndexChanged, this, &CompareWindow::refresh);
   connect(add, &QPushButton::clicked, this, &CompareWindow::addRunFolder);
   connect(reloadButton, &QPushButton::clicked, this, &CompareWindow::reload);
+  auto* poll = new QTimer(this);
+  poll->setInterval(kLivePollMs);
+  connect(poll, &QTimer::timeout, this, &CompareWindow::followGrowingRuns);
+  poll->start();
 }
 
 QKeySequence CompareWindow::openShortcut() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C); }
@@ -130,6 +136,30 @@ void CompareWindow::addRunFolder() {
   item->setCheckState(Qt::Checked);  // itemChanged refreshes
 }
 
+QString CompareWindow::growthStamp(const QString& runDir) {
+  const QFileInfo metrics(runDir + QStringLiteral("/metrics.jsonl")), samples(runDir + QStringLiteral("/samples"));
+  const QDir sampleDir(samples.filePath());
+  return QStringLiteral("%1 %2 %3 %4")
+      .arg(metrics.size())
+      .arg(metrics.lastModified().toMSecsSinceEpoch())
+      .arg(samples.lastModified().toMSecsSinceEpoch())
+      .arg(sampleDir.exists() ? sampleDir.entryList(QDir::Files).size() : -1);
+}
+
+void CompareWindow::followGrowingRuns() {
+  if (!isVisible()) return;
+  bool grown = false;
+  for (int i = 0; i < runList_->count(); ++i) {
+    QListWidgetItem* item = runList_->item(i);
+    const QString path = item->data(kPathRole).toString();
+    if (item->checkState() != Qt::Checked || !loaded_.contains(path)) continue;
+    if (growthStamp(path) == stamps_.value(path)) continue;
+    loaded_.remove(path);
+    grown = true;
+  }
+  if (grown) refresh();
+}
+
 void CompareWindow::reload() {
   loaded_.clear();
   refresh();
@@ -142,7 +172,10 @@ void CompareWindow::refresh() {
     QListWidgetItem* item = runList_->item(i);
     if (item->checkState() != Qt::Checked) continue;
     const QString path = item->data(kPathRole).toString();
-    if (!loaded_.contains(path)) loaded_.insert(path, bridge::RunHistory::load(path));
+    if (!loaded_.contains(path)) {
+      stamps_.insert(path, growthStamp(path));  // before reading: a record written meanwhile is read next time
+      loaded_.insert(path, bridge::RunHistory::load(path));
+    }
     const bridge::RunHistory& history = loaded_[path];
     item->setToolTip(history.ok() ? path : history.error);
     if (!history.ok()) continue;

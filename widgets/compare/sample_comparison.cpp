@@ -15,7 +15,10 @@ namespace widgets {
 // is smooth), centred; painted from the image at every size, so it never shows a stale scale.
 class SampleComparison::GridView : public QWidget {
  public:
-  GridView() { setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); setMinimumSize(64, 64); }
+  GridView() {
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    setMinimumSize(64, 64);
+  }
   void setImage(const QImage& image) {
     image_ = image;
     update();
@@ -63,6 +66,8 @@ SampleComparison::SampleComparison(QWidget* parent) : QWidget(parent) {
 
 void SampleComparison::showRuns(const QVector<ComparedRun>& runs, RunAlignment alignment) {
   const bool hadPoint = !points_.isEmpty() && alignment == alignment_;
+  // At the newest grid, it stays at the newest one: a run still training brings newer grids.
+  const bool atNewest = hadPoint && shownAt_ >= points_.back();
   runs_ = runs;
   alignment_ = alignment;
   points_.clear();
@@ -76,7 +81,7 @@ void SampleComparison::showRuns(const QVector<ComparedRun>& runs, RunAlignment a
     slider_->setRange(0, std::max<int>(0, points_.size() - 1));
   }
   slider_->setEnabled(points_.size() > 1);
-  showAt(hadPoint || points_.isEmpty() ? shownAt_ : points_.back());
+  showAt((hadPoint && !atNewest) || points_.isEmpty() ? shownAt_ : points_.back());
 }
 
 void SampleComparison::showAt(double x) {
@@ -123,8 +128,8 @@ void SampleComparison::rebuildCells() {
     auto* column = new QVBoxLayout(box);
     column->setContentsMargins(2, 0, 2, 0);
     Cell cell;
-    cell.title = new QLabel(QStringLiteral("<span style=\"color:%1\">■</span> %2")
-                                .arg(run.color.name(), run.name.toHtmlEscaped()));
+    cell.title = new QLabel(
+        QStringLiteral("<span style=\"color:%1\">■</span> %2").arg(run.color.name(), run.name.toHtmlEscaped()));
     cell.title->setToolTip(run.history.runDir);
     cell.image = new GridView;
     cell.caption = new QLabel;

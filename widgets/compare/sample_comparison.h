@@ -20,7 +20,8 @@ class SampleComparison : public QWidget {
  public:
   explicit SampleComparison(QWidget* parent = nullptr);
 
-  // The slider steps through every point where some run has a grid; it stays near the point shown.
+  // The slider steps through every point where some run has a grid; it stays near the point shown, or at the
+  // newest point when the newest was shown.
   void showRuns(const QVector<ComparedRun>& runs, RunAlignment alignment);
   // Shows each run's grid at or before `x` (in the alignment's unit).
   void showAt(double x);

@@ -15,6 +15,7 @@
 
 #include "widgets/explore/seed_bookmarks.h"
 #include "widgets/explore/seed_explorer_panel.h"
+#include "widgets/explore/seed_grid_panel.h"
 #include "widgets/explore/style_mix_panel.h"
 
 namespace fewshot {
@@ -23,9 +24,11 @@ namespace widgets {
 LatentExplorerPage::LatentExplorerPage(QWidget* parent) : QWidget(parent) {
   bridge_ = new bridge::ExploreBridge(this);
   seedPanel_ = new SeedExplorerPanel;
+  gridPanel_ = new SeedGridPanel;
   mixPanel_ = new StyleMixPanel;
   sections_ = new QTabWidget;
   sections_->addTab(seedPanel_, tr("Seeds"));
+  sections_->addTab(gridPanel_, tr("Seed grid"));
   sections_->addTab(mixPanel_, tr("Style mixing"));
 
   checkpoint_ = new QLabel(tr("No run"));
@@ -56,11 +59,22 @@ LatentExplorerPage::LatentExplorerPage(QWidget* parent) : QWidget(parent) {
   saveKey->setContext(Qt::WidgetWithChildrenShortcut);
   connect(saveKey, &QShortcut::activated, this, &LatentExplorerPage::saveShownImageAs);
   seedPanel_->showMessage(tr("Open a run to explore its generator."));
+  gridPanel_->showMessage(tr("Open a run to explore its generator."));
 
   connect(reloadButton_, &QPushButton::clicked, this, &LatentExplorerPage::reload);
   connect(seedPanel_, &SeedExplorerPanel::requestChanged, this, &LatentExplorerPage::requestView);
   connect(seedPanel_, &SeedExplorerPanel::requestChanged, this,
           [this] { bookmarks_->setCurrentSeed(static_cast<qint64>(std::floor(seedPanel_->position()))); });
+  // The grid renders only while its tab shows: nothing queues behind a drag in the seed view.
+  connect(seedPanel_, &SeedExplorerPanel::requestChanged, this, [this] { requestGrid(); });
+  connect(gridPanel_, &SeedGridPanel::requestChanged, this, [this] { requestGrid(); });
+  connect(sections_, &QTabWidget::currentChanged, this, [this] { requestGrid(); });
+  connect(gridPanel_, &SeedGridPanel::seedClicked, this, [this](quint64 seed) {
+    seedPanel_->setPosition(static_cast<double>(seed));
+    sections_->setCurrentWidget(seedPanel_);
+  });
+  connect(gridPanel_, &SeedGridPanel::bookmarkRequested, this,
+          [this](quint64 seed) { bookmarks_->add(static_cast<qint64>(seed)); });
   connect(bookmarks_, &SeedBookmarks::seedChosen, this, [this](qint64 seed) {
     seedPanel_->setPosition(static_cast<double>(seed));
     sections_->setCurrentWidget(seedPanel_);
@@ -84,9 +98,16 @@ LatentExplorerPage::LatentExplorerPage(QWidget* parent) : QWidget(parent) {
           });
   connect(bridge_, &bridge::ExploreBridge::mixRendered, this,
           [this](const QImage& grid, double ms, qint64) { mixPanel_->showGrid(grid, ms, bridge_->info().iteration); });
+  connect(bridge_, &bridge::ExploreBridge::gridRendered, this,
+          [this](const QList<QImage>& images, const QList<quint64>& seeds, int columns, double ms, qint64 id) {
+            if (id < shownGrid_) return;
+            shownGrid_ = id;
+            gridPanel_->showGrid(images, seeds, columns, ms, bridge_->info().iteration);
+          });
   connect(bridge_, &bridge::ExploreBridge::renderFailed, this, [this](const QString& message) {
     checkpoint_->setText(tr("Rendering failed: %1").arg(message));
     mixPanel_->showError(message);
+    gridPanel_->showMessage(message);
   });
   connect(bridge_, &bridge::ExploreBridge::idle, this, [this] {
     if (reloadWhenIdle_) reload();
@@ -98,7 +119,10 @@ void LatentExplorerPage::setRun(const QString& runDir) {
   if (runDir == runDir_ && (bridge_->isLoaded() || loading_)) return;
   runDir_ = runDir;
   shownView_ = 0;
+  shownGrid_ = 0;
+  gridIteration_ = -1;
   seedPanel_->showMessage(tr("Loading the generator of %1…").arg(QFileInfo(runDir).fileName()));
+  gridPanel_->showMessage(tr("Loading the generator of %1…").arg(QFileInfo(runDir).fileName()));
   reload();
 }
 
@@ -124,6 +148,21 @@ void LatentExplorerPage::requestView() {
   if (bridge_->isLoaded()) lastView_ = bridge_->requestSeedView(seedPanel_->request());
 }
 
+void LatentExplorerPage::requestGrid(bool force) {
+  if (!bridge_->isLoaded() || sections_->currentWidget() != gridPanel_) return;
+  bridge::SeedGridRequest r = gridPanel_->request();
+  const bridge::SeedViewRequest view = seedPanel_->request();
+  r.latentScale = view.latentScale;
+  r.batchStatistics = view.batchStatistics;
+  const bool same = r.firstSeed == gridAsked_.firstSeed && r.rows == gridAsked_.rows &&
+                    r.columns == gridAsked_.columns && r.latentScale == gridAsked_.latentScale &&
+                    r.batchStatistics == gridAsked_.batchStatistics && gridIteration_ == bridge_->info().iteration;
+  if (same && !force) return;
+  gridAsked_ = r;
+  gridIteration_ = bridge_->info().iteration;
+  lastGrid_ = bridge_->requestSeedGrid(r);
+}
+
 void LatentExplorerPage::onLoaded(const bridge::ExploreModelInfo& info) {
   loading_ = false;
   checkpoint_->setText(tr("Iteration %1 · %2 · %3 px, nz %4 (EMA generator)")
@@ -138,6 +177,7 @@ void LatentExplorerPage::onLoaded(const bridge::ExploreModelInfo& info) {
   sections_->setTabEnabled(mixTab, info.styleMixingUnavailable.isEmpty());
   sections_->setTabToolTip(mixTab, info.styleMixingUnavailable);
   requestView();
+  requestGrid(true);
 }
 
 void LatentExplorerPage::onLoadFailed(const QString& message) {
@@ -149,6 +189,7 @@ void LatentExplorerPage::onLoadFailed(const QString& message) {
   }
   checkpoint_->setText(message);
   seedPanel_->showMessage(message);
+  gridPanel_->showMessage(message);
 }
 
 QString LatentExplorerPage::checkpointText() const { return checkpoint_->text(); }

@@ -1,7 +1,7 @@
 // The latent explorer for families with a latent vector (FastGAN, Projected GAN, PGGAN): the run's EMA
 // generator loaded from its newest checkpoint (never from the training session, so it works while
-// training runs, is paused or has finished), a seed view, and SLE style mixing where the family can mix
-// styles, all rendered on the explore bridge's worker thread.
+// training runs, is paused or has finished), a seed view, a seed grid, and SLE style mixing where the
+// family can mix styles, all rendered on the explore bridge's worker thread.
 #pragma once
 #include <QString>
 #include <QWidget>
@@ -18,6 +18,7 @@ namespace widgets {
 
 class SeedBookmarks;
 class SeedExplorerPanel;
+class SeedGridPanel;
 class StyleMixPanel;
 
 class LatentExplorerPage : public QWidget {
@@ -34,6 +35,7 @@ class LatentExplorerPage : public QWidget {
 
   bridge::ExploreBridge* explorer() const { return bridge_; }
   SeedExplorerPanel* seedPanel() const { return seedPanel_; }
+  SeedGridPanel* seedGrid() const { return gridPanel_; }
   StyleMixPanel* styleMixPanel() const { return mixPanel_; }
   SeedBookmarks* bookmarks() const { return bookmarks_; }
   // Writes the image the seed view shows as a PNG; false (and nothing written) when none is shown.
@@ -45,18 +47,24 @@ class LatentExplorerPage : public QWidget {
   // The newest request id whose image is shown (0: none yet).
   qint64 shownViewRequest() const { return shownView_; }
   qint64 lastViewRequest() const { return lastView_; }
+  // The same for the seed grid.
+  qint64 shownGridRequest() const { return shownGrid_; }
+  qint64 lastGridRequest() const { return lastGrid_; }
 
  Q_SIGNALS:
   void seedsToExport(const QString& seeds);  // "Send to Export": the seeds for single images
 
  private:
   void requestView();
+  // Renders the seed grid when its tab shows and what it would show changed (or `force`).
+  void requestGrid(bool force = false);
   void saveShownImageAs();
   void onLoaded(const bridge::ExploreModelInfo& info);
   void onLoadFailed(const QString& message);
 
   bridge::ExploreBridge* bridge_ = nullptr;
   SeedExplorerPanel* seedPanel_ = nullptr;
+  SeedGridPanel* gridPanel_ = nullptr;
   StyleMixPanel* mixPanel_ = nullptr;
   SeedBookmarks* bookmarks_ = nullptr;
   QTabWidget* sections_ = nullptr;
@@ -67,6 +75,9 @@ class LatentExplorerPage : public QWidget {
   bool reloadWhenIdle_ = false;
   bool loading_ = false;
   qint64 lastView_ = 0, shownView_ = 0;
+  qint64 lastGrid_ = 0, shownGrid_ = 0;
+  bridge::SeedGridRequest gridAsked_;  // what lastGrid_ asked for
+  qint64 gridIteration_ = -1;          // the checkpoint it was asked of
 };
 
 }  // namespace widgets

@@ -91,11 +91,13 @@ PlotStack::PlotStack(const QVector<PlotPanel>& panels, Qt::Orientation orientati
   updateShownPanels();
 }
 
-bool PlotStack::addPoint(const QString& key, double x, double y) {
+bool PlotStack::addPoint(const QString& key, double x, double y) { return addPoint(key, key, x, y); }
+
+bool PlotStack::addPoint(const QString& key, const QString& series, double x, double y) {
   SeriesPlot* plot = plotOf(key);
   if (!plot) return false;
   const bool wasEmpty = plot->keys().isEmpty();
-  plot->addPoint(key, x, y);
+  plot->addPoint(series, x, y);
   if (wasEmpty) updateShownPanels();
   return true;
 }

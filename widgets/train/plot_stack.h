@@ -24,6 +24,8 @@ class PlotStack : public QWidget {
 
   // Routes the value to its panel; false when `key` belongs to none of this stack's panels.
   bool addPoint(const QString& key, double x, double y);
+  // The same, drawn as the curve `series` (the run comparison's "run · key" curves).
+  bool addPoint(const QString& key, const QString& series, double x, double y);
   SeriesPlot* plotFor(PlotPanel panel) const { return plots_.value(panel, nullptr); }
   // The panel plot that shows `key` (nullptr for a key of another group).
   SeriesPlot* plotOf(const QString& key) const { return plotFor(plotPanelOf(key)); }

@@ -1,12 +1,14 @@
 // The Train tab: settings, Start / Pause / Resume / Stop / Checkpoint now, progress with ETA, the live
 // sample grid with its timelapse, plots (losses and metric_* values as small multiples, ADA p and r_t,
-// phase_* steps), the ADA augmentation preview and a log of warnings and errors. Drives training only
-// through the bridge.
+// phase_* steps), the ADA augmentation preview and a log of warnings and errors. A run that fails is
+// explained in the studio's words (widgets/train/training_failure.h). Drives training only through the
+// bridge; its reactions to the bridge's events are in train_tab_events.cpp.
 #pragma once
 #include <QVariantMap>
 #include <QWidget>
 
 #include "bridge/training_bridge.h"
+#include "widgets/train/training_failure.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -46,6 +48,8 @@ class TrainTab : public QWidget {
   AugmentPreviewPanel* augmentPreview() const;
   QPlainTextEdit* logView() const;
   QString openedRun() const { return openedRun_; }
+  // Why the last run stopped with an error, in the studio's words (an empty headline: none yet).
+  TrainingFailure lastFailure() const { return lastFailure_; }
 
   // What the Start / Pause-Resume / Stop / Checkpoint buttons allow now (the menu actions follow them).
   struct Controls {
@@ -72,6 +76,7 @@ class TrainTab : public QWidget {
   void runOpened(const QString& runDir);
   void stateChanged(fewshot::bridge::TrainingBridge::State state);
   void controlsChanged();
+  void failureShown(const QString& headline);  // a run stopped with an error (the status bar says so)
 
  private:
   QWidget* makeControls();
@@ -80,7 +85,8 @@ class TrainTab : public QWidget {
   void restoreHistory(const QString& runDir);
   void clearViews();
   void appendLog(const QString& text, const QString& level);
-  void showError(const QString& message);
+  // Says why a run stopped and what to do (dialog, status line), framing the setting to look at.
+  void showFailure(const TrainingFailure& failure);
   // Says what keeps the settings from starting, framing the field to fix (an empty problem clears it).
   void showProblem(const StartProblem& problem);
   // The dataset or the model changed: the shown run's curves, grids and Resume no longer apply.
@@ -108,6 +114,7 @@ class TrainTab : public QWidget {
   LongRunNotice* longRun_ = nullptr;
   TrainViews* views_ = nullptr;
   bool importedRun_ = false;  // a generator imported with `fewshot import`: nothing to resume
+  TrainingFailure lastFailure_;
 };
 
 }  // namespace widgets

@@ -20,8 +20,8 @@
 
 #include "bridge/training_bridge.h"
 #include "widgets/common/duration_text.h"
-#include "widgets/compare/compare_window.h"
 #include "widgets/common/settings_keys.h"
+#include "widgets/compare/compare_window.h"
 #include "widgets/dataset/dataset_tab.h"
 #include "widgets/explore/explore_tab.h"
 #include "widgets/explore/latent_explorer_page.h"
@@ -80,11 +80,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     exploreTab_->setRun(dir);
     exportTab_->setRun(dir);
   });
-  connect(trainTab_->bridge(), &bridge::TrainingBridge::checkpointSaved, this, [this](qint64 iteration, const QString&) {
-    const QString runDir = trainTab_->bridge()->runDirectory();
-    exploreTab_->checkpointSaved(runDir, iteration);
-    if (exportTab_->run() == runDir) exportTab_->checkpointSaved(iteration);
-  });
+  connect(trainTab_->bridge(), &bridge::TrainingBridge::checkpointSaved, this,
+          [this](qint64 iteration, const QString&) {
+            const QString runDir = trainTab_->bridge()->runDirectory();
+            exploreTab_->checkpointSaved(runDir, iteration);
+            if (exportTab_->run() == runDir) exportTab_->checkpointSaved(iteration);
+          });
 
   createSidebar();
   createActions();
@@ -212,13 +213,15 @@ void MainWindow::createStatusBar() {
       case State::Paused: statusBar()->showMessage(tr("Paused")); break;
       case State::Stopping: statusBar()->showMessage(tr("Stopping: saving a checkpoint…")); break;
       case State::Finished: statusBar()->showMessage(tr("Ready")); break;
-      case State::Failed: statusBar()->showMessage(tr("Training failed; see the log")); break;
+      case State::Failed: break;  // failureShown() says what happened
       case State::Idle: break;
     }
     if (state == State::Finished || state == State::Failed) {
       if (closeAfterStop_) close();
     }
   });
+  connect(trainTab_, &TrainTab::failureShown, this,
+          [this](const QString& headline) { statusBar()->showMessage(tr("Training stopped: %1").arg(headline)); });
 }
 
 bool MainWindow::openPath(const QString& path) {
@@ -305,9 +308,7 @@ void MainWindow::restoreSettings() {
   refreshSidebar();
 }
 
-QStringList MainWindow::recentRuns() const {
-  return QSettings().value(settings_keys::kRecentRuns).toStringList();
-}
+QStringList MainWindow::recentRuns() const { return QSettings().value(settings_keys::kRecentRuns).toStringList(); }
 
 QStringList MainWindow::recentDatasets() const {
   return QSettings().value(settings_keys::kRecentDatasets).toStringList();

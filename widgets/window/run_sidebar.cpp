@@ -1,6 +1,7 @@
 #include "widgets/window/run_sidebar.h"
 
 #include <QFileInfo>
+#include <QHeaderView>
 
 namespace fewshot {
 namespace widgets {
@@ -15,6 +16,13 @@ RunSidebar::RunSidebar(QWidget* parent) : QTreeWidget(parent) {
   setRootIsDecorated(true);
   setSelectionMode(QAbstractItemView::ExtendedSelection);
   setContextMenuPolicy(Qt::ActionsContextMenu);
+  // The column is exactly as wide as the sidebar: a tree's column otherwise keeps at least its default width, and
+  // a sidebar narrowed below it scrolls sideways. Long names are elided in the middle (their ends tell runs
+  // apart), the full path is in the tooltip.
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  header()->setStretchLastSection(false);
+  header()->setSectionResizeMode(0, QHeaderView::Stretch);
+  setTextElideMode(Qt::ElideMiddle);
   setToolTip(tr("Double-click to open; select several runs (Ctrl+click) to compare them"));
   connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
     const QString path = item->data(0, kPathRole).toString();

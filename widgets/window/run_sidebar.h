@@ -1,5 +1,6 @@
 // The main window's sidebar: the recent runs and datasets. Double-click (or Enter) opens one; several
 // runs can be selected (Ctrl / Shift + click) for the Compare action, which its context menu offers.
+// It never scrolls sideways: long names are elided, the full path is in the tooltip.
 #pragma once
 #include <QStringList>
 #include <QTreeWidget>
