@@ -19,11 +19,11 @@ FastGanTrainer::FastGanTrainer(const train::TrainingConfig& config, const data::
   setNoiseRandomSource(*generator_, random_);
 }
 
-std::map<std::string, double> FastGanTrainer::step() {
+std::map<std::string, double> FastGanTrainer::trainStep() {
   train::AutocastScope autocast(precision_, device_);
   generator_->train();
   discriminator_->train();
-  const int B = config_.batchSize;
+  const int B = localBatch(config_.batchSize);
   torch::Tensor real = sampler_.next(B, device_);
   torch::Tensor z = random_->randn({B, config_.fastgan.nz}, device_);
   GeneratorOutput fake = generator_->forward(z);
@@ -42,16 +42,20 @@ std::map<std::string, double> FastGanTrainer::step() {
   torch::Tensor marginReal = random_->rand({logitsReal.size(0)}, device_) * 0.2 + 0.8;
   torch::Tensor lossReal = torch::relu(marginReal - logitsReal).mean();
   auto rec = [&](const torch::Tensor& out, const torch::Tensor& target) {
-    return train::toFloat32(reconstruction_->perSample(train::toFloat32(out), resizeNearest(target, out.size(2)))).sum();
+    return train::toFloat32(reconstruction_->perSample(train::toFloat32(out), resizeNearest(target, out.size(2))))
+        .sum();
   };
-  torch::Tensor lossRec = rec(dReal.recBig, real) + rec(dReal.recSmall, real) + rec(dReal.recPart, cropQuarter(real, part));
+  // Summed over the batch (official): × the shards, so that the ranks' average is the whole batch's sum.
+  torch::Tensor lossRec =
+      (rec(dReal.recBig, real) + rec(dReal.recSmall, real) + rec(dReal.recPart, cropQuarter(real, part))) *
+      batchShards();
   lossScaler_.scale(lossReal + lossRec).backward();
 
   torch::Tensor dFake = train::toFloat32(discriminator_->forwardFake(fakeImage.detach(), fakeAux.detach()));
   torch::Tensor marginFake = random_->rand({dFake.size(0)}, device_) * 0.2 + 0.8;
   torch::Tensor lossFake = torch::relu(marginFake + dFake).mean();
   lossScaler_.scale(lossFake).backward();
-  if (lossScaler_.unscale(*optD_)) optD_->step();
+  if (gradientsReady(*optD_)) optD_->step();
 
   // Generator step against the updated discriminator. DiffAugment reuses the D step's augmented fakes
   // (official FastGAN); ADA draws fresh parameters for every D evaluation (official ADA).
@@ -62,7 +66,7 @@ std::map<std::string, double> FastGanTrainer::step() {
   optG_->zero_grad();
   torch::Tensor lossG = -train::toFloat32(discriminator_->forwardFake(fakeImage, fakeAux)).mean();
   lossScaler_.scale(lossG).backward();
-  if (lossScaler_.unscale(*optG_)) optG_->step();
+  if (gradientsReady(*optG_)) optG_->step();
   lossScaler_.update();
 
   updateEma();
@@ -71,7 +75,7 @@ std::map<std::string, double> FastGanTrainer::step() {
                                        {"loss_d_rec", lossRec.item<double>()},
                                        {"loss_d_fake", lossFake.item<double>()},
                                        {"loss_g", lossG.item<double>()}};
-  augmenter_.report(B, iteration_, values, warnings_);
+  augmenter_.report(config_.batchSize, iteration_, values, warnings_);
   return values;
 }
 
@@ -89,7 +93,9 @@ void FastGanTrainer::beginRendering(uint64_t noiseSeed) {
   generatorEma_->train();
 }
 
-torch::Tensor FastGanTrainer::renderBatch(const torch::Tensor& latents) { return generatorEma_->forward(latents).image; }
+torch::Tensor FastGanTrainer::renderBatch(const torch::Tensor& latents) {
+  return generatorEma_->forward(latents).image;
+}
 
 // Train-mode forwards updated G_ema's BN statistics: give it G's back.
 void FastGanTrainer::endRendering() { copyBuffers(*generator_, *generatorEma_); }

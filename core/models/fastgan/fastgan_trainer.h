@@ -16,7 +16,7 @@ class FastGanTrainer : public AdversarialTrainer {
  public:
   FastGanTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack, const torch::Device& device);
 
-  std::map<std::string, double> step() override;
+  std::map<std::string, double> trainStep() override;
   // The resolved reconstruction loss ("effnet-lpips" or "pixel-l1").
   std::string reconstructionLossName() const { return reconstruction_->name(); }
   double macsPerIteration() override;
