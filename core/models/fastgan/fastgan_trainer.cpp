@@ -1,9 +1,29 @@
 #include "core/models/fastgan/fastgan_trainer.h"
 
+#include "core/metrics/real_features_cache.h"
 #include "core/models/common/ema.h"
 #include "core/models/common/seeded_construction.h"
 
 namespace fewshot::fastgan {
+
+namespace {
+
+// Enough pairs for a stable mean (2016 with 64 images) at the cost of one small feature pass.
+constexpr int64_t kCalibrationImages = 64;
+
+// Evenly spaced training images at the reconstructions' size, resized like the targets are.
+torch::Tensor calibrationImages(const data::DatasetPack& pack, const torch::Device& device) {
+  const int64_t n = std::min<int64_t>(kCalibrationImages, pack.count());
+  const torch::Tensor picks = torch::linspace(0, pack.count() - 1, n).round().to(torch::kLong);
+  std::vector<torch::Tensor> images;  // one at a time: a large dataset must not be converted whole
+  for (int64_t i = 0; i < n; ++i) {
+    const int64_t index = picks[i].item<int64_t>();
+    images.push_back(resizeNearest(metrics::packToTensor(pack, index, index + 1), kReconstructionSize));
+  }
+  return torch::cat(images).to(device);
+}
+
+}  // namespace
 
 FastGanTrainer::FastGanTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack,
                                const torch::Device& device)
@@ -17,6 +37,9 @@ FastGanTrainer::FastGanTrainer(const train::TrainingConfig& config, const data::
   auto adam = [&](double lr) { return torch::optim::AdamOptions(lr).betas({config.beta1, config.beta2}).eps(1e-8); };
   attachModels(*generator_, *generatorEma_, *discriminator_, adam(config.lrG), adam(config.lrD));
   setNoiseRandomSource(*generator_, random_);
+  // Before any draw of the run and without randomness: a resumed run recomputes the same values, then
+  // takes the saved ones (loadExtraState), which also holds across devices.
+  if (reconstruction_->needsCalibration()) reconstruction_->calibrate(calibrationImages(pack, device));
 }
 
 std::map<std::string, double> FastGanTrainer::trainStep() {
@@ -77,6 +100,17 @@ std::map<std::string, double> FastGanTrainer::trainStep() {
                                        {"loss_g", lossG.item<double>()}};
   augmenter_.report(config_.batchSize, iteration_, values, warnings_);
   return values;
+}
+
+void FastGanTrainer::saveExtra(torch::serialize::OutputArchive& archive) {
+  const torch::Tensor calibration = reconstruction_->calibration();
+  if (calibration.defined()) archive.write("reconstruction_calibration", calibration);
+}
+
+void FastGanTrainer::loadExtraState(torch::serialize::InputArchive& archive) {
+  torch::Tensor calibration;
+  if (reconstruction_->needsCalibration() && archive.try_read("reconstruction_calibration", calibration))
+    reconstruction_->setCalibration(calibration);
 }
 
 void FastGanTrainer::updateEma() {
