@@ -16,6 +16,40 @@ namespace fewshot::distributed {
 
 namespace {
 
+#if FEWSHOT_HAVE_GLOO || FEWSHOT_HAVE_NCCL
+// What the c10d backends share: one call per collective, waited for, and a failure said from this rank's
+// side. A backend fails a collective when a peer's connection closes (the rank died) or after the group's
+// timeout (it hangs).
+template <class Group>
+class ProcessGroupCollectives : public Collectives {
+ public:
+  void allReduceSum(torch::Tensor& tensor) override {
+    std::vector<torch::Tensor> tensors{tensor};
+    finish(group_->allreduce(tensors), "summing gradients");
+  }
+  void broadcast(torch::Tensor& tensor, int root) override {
+    std::vector<torch::Tensor> tensors{tensor};
+    c10d::BroadcastOptions options;
+    options.rootRank = root;
+    finish(group_->broadcast(tensors, options), "receiving rank " + std::to_string(root) + "'s state");
+  }
+
+ protected:
+  ProcessGroupCollectives(const World& world, const torch::Device& device) : Collectives(world, device) {}
+
+  void finish(const c10::intrusive_ptr<c10d::Work>& work, const std::string& what) {
+    try {
+      work->wait();
+    } catch (const std::exception& e) {
+      throw std::runtime_error(world().describe() + ": another rank stopped or hangs while " + what + " (" + e.what() +
+                               ")");
+    }
+  }
+
+  c10::intrusive_ptr<Group> group_;
+};
+#endif
+
 #if FEWSHOT_HAVE_GLOO
 // Loopback runs bind Gloo to 127.0.0.1; other runs to the interface in GLOO_SOCKET_IFNAME (as PyTorch
 // reads it) or to the address this machine's hostname resolves to.
@@ -27,84 +61,38 @@ std::shared_ptr<::gloo::transport::Device> glooDevice(const World& world) {
   return c10d::ProcessGroupGloo::createDefaultDevice();
 }
 
-class GlooCollectives : public Collectives {
+class GlooCollectives : public ProcessGroupCollectives<c10d::ProcessGroupGloo> {
  public:
   GlooCollectives(const World& world, const c10::intrusive_ptr<c10d::Store>& store, std::chrono::milliseconds timeout)
-      : Collectives(world) {
+      : ProcessGroupCollectives(world, torch::kCPU) {
     auto options = c10d::ProcessGroupGloo::Options::create(timeout);
     options->devices.push_back(glooDevice(world));
     options->threads = 2;
     group_ = c10::make_intrusive<c10d::ProcessGroupGloo>(store, world.rank, world.size, options);
   }
 
-  void allReduceSum(torch::Tensor& tensor) override {
-    std::vector<torch::Tensor> tensors{tensor};
-    finish(group_->allreduce(tensors), "summing gradients");
-  }
-  void broadcast(torch::Tensor& tensor, int root) override {
-    std::vector<torch::Tensor> tensors{tensor};
-    c10d::BroadcastOptions options;
-    options.rootRank = root;
-    finish(group_->broadcast(tensors, options), "receiving rank " + std::to_string(root) + "'s state");
-  }
   void barrier() override { finish(group_->barrier(), "waiting for every rank"); }
-
- private:
-  // Gloo fails a collective when a peer's connection closes (the rank died) or after the group's
-  // timeout (it hangs); both end up here, said from this rank's side.
-  void finish(const c10::intrusive_ptr<c10d::Work>& work, const std::string& what) {
-    try {
-      work->wait();
-    } catch (const std::exception& e) {
-      throw std::runtime_error(world().describe() + ": another rank stopped or hangs while " + what + " (" + e.what() +
-                               ")");
-    }
-  }
-
-  c10::intrusive_ptr<c10d::ProcessGroupGloo> group_;
 };
 #endif
 
 #if FEWSHOT_HAVE_NCCL
 // One GPU per rank (cuda:LOCAL_RANK). NCCL's waits order the collective on the device's stream; a rank that
 // died or hangs ends the others through NCCL's watchdog after the group's timeout.
-class NcclCollectives : public Collectives {
+class NcclCollectives : public ProcessGroupCollectives<c10d::ProcessGroupNCCL> {
  public:
   NcclCollectives(const World& world, const torch::Device& device, const c10::intrusive_ptr<c10d::Store>& store,
                   std::chrono::milliseconds timeout)
-      : Collectives(world, device) {
+      : ProcessGroupCollectives(world, device) {
     auto options = c10d::ProcessGroupNCCL::Options::create();
     options->timeout = timeout;
     group_ = c10::make_intrusive<c10d::ProcessGroupNCCL>(store, world.rank, world.size, options);
   }
 
-  void allReduceSum(torch::Tensor& tensor) override {
-    std::vector<torch::Tensor> tensors{tensor};
-    finish(group_->allreduce(tensors), "summing gradients");
-  }
-  void broadcast(torch::Tensor& tensor, int root) override {
-    std::vector<torch::Tensor> tensors{tensor};
-    c10d::BroadcastOptions options;
-    options.rootRank = root;
-    finish(group_->broadcast(tensors, options), "receiving rank " + std::to_string(root) + "'s state");
-  }
   void barrier() override {
     torch::Tensor one = torch::ones({1}, torch::TensorOptions().device(device()));
     allReduceSum(one);
     one.cpu();
   }
-
- private:
-  void finish(const c10::intrusive_ptr<c10d::Work>& work, const std::string& what) {
-    try {
-      work->wait();
-    } catch (const std::exception& e) {
-      throw std::runtime_error(world().describe() + ": another rank stopped or hangs while " + what + " (" + e.what() +
-                               ")");
-    }
-  }
-
-  c10::intrusive_ptr<c10d::ProcessGroupNCCL> group_;
 };
 #endif
 
