@@ -29,7 +29,7 @@ namespace {
 
 std::atomic<int> interruptCount{0};
 
-void onInterrupt(int) {
+void onTrainingInterrupt(int) {
   if (++interruptCount >= 2) std::signal(SIGINT, SIG_DFL);
 }
 
@@ -236,7 +236,7 @@ int runTrainCommand(const Args& args) {
   });
 
   interruptCount = 0;
-  auto previous = std::signal(SIGINT, onInterrupt);
+  auto previous = std::signal(SIGINT, onTrainingInterrupt);
   if (world.distributed()) stopWithLauncher();
   session->start();
   bool stopSent = false;
