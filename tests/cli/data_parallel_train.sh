@@ -49,9 +49,17 @@ wait_for() {  # wait_for FILE SECONDS
   for _ in $(seq "$2"); do [ -e "$1" ] && return 0; sleep 1; done
   return 1
 }
-"$fewshot" train "${tiny[@]}" "${long[@]}" --out "$work/stopped" --nproc 2 >"$work/stopped.log" 2>&1 &
+# (Started without OMP_WAIT_POLICY: the launcher gives its ranks a passive one.)
+env -u OMP_WAIT_POLICY "$fewshot" train "${tiny[@]}" "${long[@]}" --out "$work/stopped" --nproc 2 \
+  >"$work/stopped.log" 2>&1 &
 launcher=$!
 if wait_for "$work/stopped/checkpoints/ckpt_00000003.pt" 300; then
+  passive=0
+  for pid in $(pgrep -P $launcher); do
+    tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx OMP_WAIT_POLICY=PASSIVE && passive=$((passive + 1))
+  done
+  [ $passive = 2 ] && echo "ok: both ranks wait passively in OpenMP" ||
+    fail "OMP_WAIT_POLICY=PASSIVE in $passive of 2 ranks' environments"
   kill -INT $launcher
   for _ in $(seq 120); do kill -0 $launcher 2>/dev/null || break; sleep 1; done
   if kill -0 $launcher 2>/dev/null; then fail "Ctrl-C: the ranks still run after 120 s"; pkill -9 -P $launcher; kill -9 $launcher; fi
