@@ -43,6 +43,28 @@ grep -q "Batch size 3 cannot be shared evenly by 2 processes" "$work/uneven.log"
   fail "ConSinGAN trained in 2 processes"
 grep -q "no batch to split over processes" "$work/consingan.log" || fail "ConSinGAN: $(cat "$work/consingan.log")"
 
+# The benchmark: the same training in 1 and in 2 processes, side by side; each rank gets half the threads.
+if "$fewshot" bench train --model fastgan --size 32 --batch 4 --ngf 8 --ndf 8 --reconstruction-loss pixel-l1 \
+    --threads 2 --iters 2 --warmup 1 --nproc 2 --json >"$work/bench.json" 2>"$work/bench.log"; then
+  if /usr/bin/python3 - "$work/bench.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["processes"] == 2 and r["rank_batch"] == 2 and r["rank_threads"] == 1, r
+for key in ("single_images_per_second", "parallel_images_per_second", "per_rank_images_per_second"):
+    assert r[key] > 0, (key, r)
+assert abs(r["parallel_images_per_second"] - 4 / r["parallel_median_seconds_per_iteration"]) < 1e-6 * r["parallel_images_per_second"]
+assert abs(r["scaling_efficiency"] - r["speedup"] / 2) < 1e-9, r
+assert abs(r["speedup"] - r["single_median_seconds_per_iteration"] / r["parallel_median_seconds_per_iteration"]) < 1e-9, r
+PY
+  then echo "ok: bench train --nproc 2 ($(tr -d '\n ' <"$work/bench.json" | grep -o '"scaling_efficiency":[^,}]*'))"
+  else fail "bench train --nproc 2: $(cat "$work/bench.json")"; fi
+else
+  fail "bench train --nproc 2 exited $?: $(tail -n 5 "$work/bench.log")"
+fi
+"$fewshot" bench train --model fastgan --size 32 --batch 3 --nproc 2 >"$work/bench_uneven.log" 2>&1
+[ $? = 2 ] && grep -q "cannot be shared evenly by 2 processes" "$work/bench_uneven.log" ||
+  fail "bench with an uneven batch: $(cat "$work/bench_uneven.log")"
+
 # Long runs stopped from outside: Ctrl-C to the launcher, then a killed rank.
 long=(--batch 4 --iters 100000 --sample-every 1000 --checkpoint-every 3)
 wait_for() {  # wait_for FILE SECONDS
