@@ -1,7 +1,7 @@
 // core/distributed on the CPU with Gloo over loopback, two real processes (this test binary started again
 // in a child role): rank 0's parameters reach every rank, 2 ranks × batch B give the gradients and the
-// parameters of 1 rank × batch 2B, a rank that never arrives is named, and a rank that dies makes the
-// other fail instead of hang.
+// parameters of 1 rank × batch 2B (and with BatchNorm, the documented difference of per-rank statistics), a
+// rank that never arrives is named, and a rank that dies makes the other fail instead of hang.
 #include <QtTest>
 
 #include <unistd.h>
@@ -77,6 +77,43 @@ int gradientsRole(const World& world) {
   return 0;
 }
 
+// The documented difference (README, "Several processes and machines"): BatchNorm in training mode normalises
+// each rank's shard with the shard's own statistics, as DistributedDataParallel does without SyncBatchNorm, so
+// 2 ranks × kShard no longer give 1 process × 2·kShard's gradients. The same model with its BatchNorm in
+// evaluation mode (fixed statistics) does, within float rounding: the difference is the statistics alone.
+int batchNormRole(const World& world) {
+  auto collectives = connect(world, torch::kCPU, roleTimeout());
+  auto makeBatchNormModel = [] {
+    torch::manual_seed(200);
+    return torch::nn::Sequential(torch::nn::Linear(4, 5), torch::nn::BatchNorm1d(5), torch::nn::Tanh(),
+                                 torch::nn::Linear(5, 2));
+  };
+  float difference[2] = {0, 0};  // [training-mode BatchNorm, evaluation-mode BatchNorm]
+  for (const bool training : {true, false}) {
+    torch::nn::Sequential model = makeBatchNormModel(), reference = makeBatchNormModel();
+    model->train(training);
+    reference->train(training);
+    torch::manual_seed(9);
+    const torch::Tensor x = torch::randn({world.size * kShard, 4}) * 3 + 1, y = torch::randn({world.size * kShard, 2});
+    const auto rows = torch::indexing::Slice(world.rank * kShard, (world.rank + 1) * kShard);
+    torch::mse_loss(model->forward(x.index({rows})), y.index({rows})).backward();
+    averageGradients(*collectives, model->parameters());
+    torch::mse_loss(reference->forward(x), y).backward();
+    difference[training ? 0 : 1] = maxDifference(*model, *reference, true);
+  }
+  std::cerr << "rank " << world.rank << ": largest gradient difference against one process, BatchNorm training "
+            << difference[0] << ", evaluation " << difference[1] << "\n";
+  if (difference[0] < 1e-3f) {
+    std::cerr << "training-mode BatchNorm gave the one-process gradients: shard statistics were not used\n";
+    return 1;
+  }
+  if (difference[1] > 1e-6f) {
+    std::cerr << "evaluation-mode BatchNorm differs too: something besides the statistics differs\n";
+    return 1;
+  }
+  return 0;
+}
+
 int expectError(const std::function<void()>& action, const std::string& expected) {
   try {
     action();
@@ -92,6 +129,7 @@ int runRole(const std::string& role) {
   try {
     const World world = worldFromEnvironment();
     if (role == "gradients") return gradientsRole(world);
+    if (role == "batchnorm") return batchNormRole(world);
     if (role == "missing")  // started alone in a world of 2
       return expectError([&] { connect(world, torch::kCPU, roleTimeout()); }, "rank 1 of 2 did not arrive");
     if (role == "dies") {
@@ -155,6 +193,11 @@ class TestDistributedCollectives : public QObject {
   void twoRanksEqualOneProcessWithTheWholeBatch() {
     SKIP_WITHOUT_GLOO();
     QCOMPARE(testing::runRanks("gradients", 2, {0, 1}, 120000, timeout(60000)), QList<int>({0, 0}));
+  }
+
+  void batchNormStatisticsArePerRank() {
+    SKIP_WITHOUT_GLOO();
+    QCOMPARE(testing::runRanks("batchnorm", 2, {0, 1}, 120000, timeout(60000)), QList<int>({0, 0}));
   }
 
   void aRankThatNeverArrivesIsNamed() {
