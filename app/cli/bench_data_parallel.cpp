@@ -41,12 +41,7 @@ nlohmann::json benchDataParallel(const Args& benchArgs, const train::TrainingCon
     throw std::runtime_error(why);
   const int threads = train::applyThreadCount(config.threads);
   const data::DatasetPack pack = syntheticPack(config.imageSize(), std::max(16, config.batchSize));
-  std::vector<double> single;
-  {
-    auto trainer = train::createTrainer(config, pack, device);
-    trainer->step();  // untimed, as in every process of the N-process run
-    single = timeRuns(warmup, iters, device, [&] { trainer->step(); });
-  }
+  const double singleMedian = medianStepSeconds(config, pack, device, warmup, iters);
 
   // The ranks share this machine's cores as the one process had them all (GPUs: one each).
   const int rankThreads = device.is_cpu() ? std::max(1, threads / processes) : threads;
@@ -65,7 +60,7 @@ nlohmann::json benchDataParallel(const Args& benchArgs, const train::TrainingCon
   const nlohmann::json ranks = nlohmann::json::parse(util::readFileBytes(resultPath.string()));
   std::filesystem::remove(resultPath);
 
-  const double singleMedian = median(single), parallelMedian = ranks.at("median_seconds_per_iteration");
+  const double parallelMedian = ranks.at("median_seconds_per_iteration");
   const double speedup = singleMedian / parallelMedian;
   return {{"model", config.model},
           {"size", config.imageSize()},

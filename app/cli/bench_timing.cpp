@@ -3,6 +3,8 @@
 #include <random>
 #include <string>
 
+#include "core/train/trainer.h"
+
 namespace fewshot::cli {
 
 data::DatasetPack syntheticPack(int size, int count) {
@@ -20,6 +22,13 @@ data::DatasetPack syntheticPack(int size, int count) {
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+double medianStepSeconds(const train::TrainingConfig& config, const data::DatasetPack& pack,
+                         const torch::Device& device, int warmup, int iters) {
+  auto trainer = train::createTrainer(config, pack, device);
+  trainer->step();
+  return median(timeRuns(warmup, iters, device, [&] { trainer->step(); }));
 }
 
 }  // namespace fewshot::cli

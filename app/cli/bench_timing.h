@@ -6,6 +6,7 @@
 
 #include <torch/torch.h>
 
+#include "core/config/training_config.h"
 #include "core/data/dataset_pack.h"
 
 namespace fewshot::cli {
@@ -34,5 +35,10 @@ std::vector<double> timeRuns(int warmup, int iters, const torch::Device& device,
   std::sort(seconds.begin(), seconds.end());
   return seconds;
 }
+
+// Median seconds per step of a trainer built from `config`, after one untimed step (PGGAN's growth phases
+// pass within it) and `warmup` more.
+double medianStepSeconds(const train::TrainingConfig& config, const data::DatasetPack& pack,
+                         const torch::Device& device, int warmup, int iters);
 
 }  // namespace fewshot::cli

@@ -31,15 +31,6 @@ double timeMedian(int warmup, int iters, const torch::Device& device, Fn&& fn) {
   return median(timeRuns(warmup, iters, device, std::forward<Fn>(fn)));
 }
 
-// Median seconds per step of a trainer built from `config`, after one untimed step (PGGAN's growth phases
-// pass within it) and `warmup` more.
-double medianStepSeconds(const train::TrainingConfig& config, const data::DatasetPack& pack,
-                         const torch::Device& device, int warmup, int iters) {
-  auto trainer = train::createTrainer(config, pack, device);
-  trainer->step();
-  return median(timeRuns(warmup, iters, device, [&] { trainer->step(); }));
-}
-
 // The training settings `bench train` takes, spelled as `fewshot train` spells them.
 const std::set<std::string> kBenchSettings = {
     "size", "batch", "ngf", "ndf", "device", "threads", "random-features", "reconstruction-loss", "precision",
