@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
   g++ cmake ninja-build ccache pkg-config
   libtorch-dev                                   # LibTorch 1.13 (CPU)
+  libgloo-dev                                    # the headers of the Gloo that LibTorch 1.13 uses (c10d on CPU)
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6       # live plots
   libopencv-dev                                  # image decoding, video export

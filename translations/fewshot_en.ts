@@ -4,29 +4,29 @@
 <context>
     <name>FamilyText</name>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="101"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="103"/>
         <source>Skip-layer excitation generator, self-supervised discriminator (Liu et al. 2021)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="103"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="105"/>
         <location filename="../core/models/projected/projected_options.cpp" line="113"/>
         <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="104"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="106"/>
         <location filename="../core/models/projected/projected_options.cpp" line="114"/>
         <source>CPU 128 px: 10 000 iterations (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="105"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
         <source>Official: 256 px, paper widths (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="109"/>
         <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,22 +939,27 @@
     </message>
     <message>
         <location filename="../core/models/fastgan/fastgan_options.cpp" line="83"/>
-        <source>auto (effnet-lpips when the weights are installed) | effnet-lpips | pixel-l1</source>
+        <source>auto (effnet-calibrated when the weights are installed, else pixel-l1) | effnet-calibrated (scaled per layer to LPIPS&apos;s range) | effnet-lpips (uncalibrated) | pixel-l1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="90"/>
+        <source>Perceptual, calibrated (EfficientNet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="161"/>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="90"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="91"/>
         <source>Perceptual (EfficientNet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="89"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="91"/>
         <source>Pixel L1</source>
         <translation type="unfinished"></translation>
     </message>

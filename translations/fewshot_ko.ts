@@ -4,29 +4,29 @@
 <context>
     <name>FamilyText</name>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="101"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="103"/>
         <source>Skip-layer excitation generator, self-supervised discriminator (Liu et al. 2021)</source>
         <translation>스킵 레이어 여기 생성기, 자기 지도 판별기(Liu 외 2021)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="103"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="105"/>
         <location filename="../core/models/projected/projected_options.cpp" line="113"/>
         <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
         <translation>데모: 64 px, 좁은 모델, 1 000회 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="104"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="106"/>
         <location filename="../core/models/projected/projected_options.cpp" line="114"/>
         <source>CPU 128 px: 10 000 iterations (ours)</source>
         <translation>CPU 128 px: 10 000회 반복 (자체 설정)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="105"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
         <source>Official: 256 px, paper widths (needs a GPU)</source>
         <translation>공식: 256 px, 논문의 채널 수 (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="109"/>
         <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
         <translation>논문: 공식 train.py 기본값, 1024 px, 50 000회 반복 (GPU 필요)</translation>
     </message>
@@ -939,22 +939,27 @@
     </message>
     <message>
         <location filename="../core/models/fastgan/fastgan_options.cpp" line="83"/>
-        <source>auto (effnet-lpips when the weights are installed) | effnet-lpips | pixel-l1</source>
-        <translation>auto(가중치가 설치되어 있으면 effnet-lpips) | effnet-lpips | pixel-l1</translation>
+        <source>auto (effnet-calibrated when the weights are installed, else pixel-l1) | effnet-calibrated (scaled per layer to LPIPS&apos;s range) | effnet-lpips (uncalibrated) | pixel-l1</source>
+        <translation>auto(가중치가 설치되어 있으면 effnet-calibrated, 없으면 pixel-l1) | effnet-calibrated(층별로 LPIPS 범위에 맞춰 보정) | effnet-lpips(보정 없음) | pixel-l1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="90"/>
+        <source>Perceptual, calibrated (EfficientNet)</source>
+        <translation>지각 손실, 보정됨(EfficientNet)</translation>
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="161"/>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="90"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="88"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="91"/>
         <source>Perceptual (EfficientNet)</source>
         <translation>지각 손실(EfficientNet)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="89"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="91"/>
         <source>Pixel L1</source>
         <translation>픽셀 L1</translation>
     </message>

@@ -8,6 +8,8 @@
 #include <set>
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/bench_data_parallel.h"
+#include "app/cli/bench_timing.h"
 #include "app/cli/commands.h"
 #include "app/cli/setting_options.h"
 #include "core/augment/ada_pipeline.h"
@@ -24,54 +26,9 @@
 namespace fewshot::cli {
 namespace {
 
-data::DatasetPack syntheticPack(int size, int count) {
-  data::DatasetPack pack;
-  pack.width = pack.height = size;
-  pack.pixels.resize(pack.imageBytes() * count);
-  std::mt19937 rng(7);
-  std::uniform_int_distribution<int> byte(0, 255);
-  for (auto& px : pack.pixels) px = static_cast<uint8_t>(byte(rng));
-  for (int i = 0; i < count; ++i) pack.sources.push_back("synthetic_" + std::to_string(i));
-  pack.contentHash = "synthetic";
-  return pack;
-}
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
-}
-
-// Runs `fn` `warmup` times untimed, then `iters` times timed; returns the seconds, sorted.
-template <typename Fn>
-std::vector<double> timeRuns(int warmup, int iters, const torch::Device& device, Fn&& fn) {
-  auto sync = [&] {
-    if (device.is_cuda()) torch::cuda::synchronize();
-  };
-  for (int i = 0; i < warmup; ++i) fn();
-  sync();
-  std::vector<double> seconds;
-  for (int i = 0; i < iters; ++i) {
-    const auto begin = std::chrono::steady_clock::now();
-    fn();
-    sync();
-    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count());
-  }
-  std::sort(seconds.begin(), seconds.end());
-  return seconds;
-}
-
 template <typename Fn>
 double timeMedian(int warmup, int iters, const torch::Device& device, Fn&& fn) {
   return median(timeRuns(warmup, iters, device, std::forward<Fn>(fn)));
-}
-
-// Median seconds per step of a trainer built from `config`, after one untimed step (PGGAN's growth phases
-// pass within it) and `warmup` more.
-double medianStepSeconds(const train::TrainingConfig& config, const data::DatasetPack& pack,
-                         const torch::Device& device, int warmup, int iters) {
-  auto trainer = train::createTrainer(config, pack, device);
-  trainer->step();
-  return median(timeRuns(warmup, iters, device, [&] { trainer->step(); }));
 }
 
 // The training settings `bench train` takes, spelled as `fewshot train` spells them.
@@ -107,7 +64,7 @@ train::TrainingConfig benchConfig(const ArgParser& p, const config::FamilyOption
 }
 
 int benchTrain(const Args& args) {
-  ArgParser p("fewshot bench train --model NAME [--size 256] [--batch 8] [--iters 5] [--warmup 2]",
+  ArgParser p("fewshot bench train --model NAME [--size 256] [--batch 8] [--iters 5] [--warmup 2] [--nproc N]",
               "Time training iterations on synthetic data and report the median.");
   p.addOption("model", "NAME", "model family: " + config::familyIdList(), config::allFamilyOptions().front().id);
   p.addOption("iters", "N", "timed iterations", "5");
@@ -117,6 +74,9 @@ int benchTrain(const Args& args) {
   p.addOption("versus-precision", "P", "also time the same model in precision P in this run and report the ratio");
   p.addFlag("compare-reconstruction", "also time pixel-l1 in the same run and report the ratio");
   p.addOption("metrics-samples", "N", "also time one live-metrics evaluation on N samples (0: no)", "0");
+  p.addOption("nproc", "N",
+              "time the same training in 1 process and in N processes that split the batch (as `fewshot train "
+              "--nproc N`), side by side: images/s and scaling efficiency; the other comparisons are not made");
   p.addFlag("json", "print the result as JSON");
   if (!p.parse(args)) {
     std::cout << p.help();
@@ -127,6 +87,18 @@ int benchTrain(const Args& args) {
   train::TrainingConfig c = benchConfig(p, *family, false);
   const int iters = p.getInt("iters"), warmup = p.getInt("warmup");
   if (iters < 1 || warmup < 0) throw UsageError("--iters must be >= 1 and --warmup >= 0");
+  if (const distributed::World world = distributed::worldFromEnvironment(); world.distributed())
+    return benchDataParallelRank(world, c, warmup, iters);
+  if (p.has("nproc")) {
+    const int processes = p.getInt("nproc");
+    if (processes < 2 || processes > 256) throw UsageError("--nproc must be a whole number from 2 to 256");
+    const nlohmann::json result = benchDataParallel(args, c, processes, warmup, iters);
+    if (p.has("json"))
+      std::cout << result.dump(2) << "\n";
+    else
+      printDataParallelBench(result);
+    return 0;
+  }
   const int threads = train::applyThreadCount(c.threads);
 
   data::DatasetPack pack = syntheticPack(c.imageSize(), std::max(16, c.batchSize));

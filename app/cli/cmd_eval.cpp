@@ -16,7 +16,7 @@
 namespace fewshot::cli {
 
 int runEvalCommand(const Args& args) {
-  ArgParser p("fewshot eval --run RUN_DIR [--n 5000] [--inception FILE]",
+  ArgParser p("fewshot eval --run RUN_DIR [--n 5000] [--inception FILE] [--augmented-reference P]",
               "Compute distribution metrics of a run's EMA generator against its training images:\n"
               "FD-EffNet / KID-EffNet on EfficientNet-Lite0 features (not comparable with published FIDs), or\n"
               "FID / KID with NVIDIA's TorchScript inception-2015-12-05.pt given by --inception.\n"
@@ -30,6 +30,10 @@ int runEvalCommand(const Args& args) {
   p.addOption("batch", "N", "generation batch size", "32");
   p.addOption("device", "DEV", "cpu, cuda or cuda:N", "cpu");
   p.addOption("threads", "N", "CPU threads (0: all cores)", "0");
+  p.addOption("augmented-reference", "P",
+              "compare with the training images augmented by the run's ADA pipeline at this p instead (the "
+              "leak measure: FD to these over FD to the plain images)");
+  p.addOption("augmented-copies", "N", "augmented draws per training image", "10");
   p.addFlag("json", "print the result as one JSON object on stdout");
   if (!p.parse(args)) {
     std::cout << p.help();
@@ -49,6 +53,14 @@ int runEvalCommand(const Args& args) {
   job.seed = static_cast<uint64_t>(p.getInt("seed"));
   job.inceptionFile = p.get("inception");
   job.weightsDir = p.get("weights-dir");
+  if (p.has("augmented-reference")) {
+    job.augmentedReferenceP = p.getDouble("augmented-reference");
+    if (!(job.augmentedReferenceP > 0 && job.augmentedReferenceP <= 1))
+      throw UsageError("--augmented-reference must be above 0 and at most 1");
+    job.augmentedCopies = p.getInt("augmented-copies");
+    if (job.augmentedCopies < 1 || job.augmentedCopies > 1000)
+      throw UsageError("--augmented-copies must be between 1 and 1000");
+  }
 
   const bool json = p.has("json");
   ProgressBar bar(!json && ::isatty(STDERR_FILENO));
@@ -82,6 +94,10 @@ int runEvalCommand(const Args& args) {
               v["diversity_real"].get<double>());
   std::printf("nearest training image distance: mean %.4f, min %.4f\n", v["metric_nearest_distance"].get<double>(),
               v["metric_nearest_distance_min"].get<double>());
+  if (v.contains("reference"))
+    std::printf("reference: training images augmented at p = %.2f (%lld draws each); FD from the plain images: %.4f\n",
+                v["reference_p"].get<double>(), v["reference_copies"].get<long long>(),
+                v["fd_real_to_reference"].get<double>());
   if (!r.inception)
     std::printf("note: FD-EffNet uses EfficientNet-Lite0 features; it is not FID and not comparable with papers.\n");
   std::printf("wrote %s\n", r.path.c_str());

@@ -14,8 +14,11 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
 #include "app/cli/progress_bar.h"
+#include "app/cli/rank_launcher.h"
 #include "app/cli/setting_options.h"
+#include "app/cli/train_ranks.h"
 #include "core/config/family_options.h"
+#include "core/distributed/world.h"
 #include "core/models/family_registry.h"
 #include "core/train/batch_memory.h"
 #include "core/train/thread_count.h"
@@ -26,7 +29,7 @@ namespace {
 
 std::atomic<int> interruptCount{0};
 
-void onInterrupt(int) {
+void onTrainingInterrupt(int) {
   if (++interruptCount >= 2) std::signal(SIGINT, SIG_DFL);
 }
 
@@ -43,6 +46,14 @@ ArgParser makeParser() {
               "demo (64 px, narrow, for a CPU) | cpu-128 | official (256 px) | paper (the official code's "
               "defaults); each --model has its own (default: official; pggan and consingan: demo)");
   addSettingOptions(p);
+  p.addOption("nproc", "N",
+              "train in N processes on this machine (data-parallel: each takes its share of every batch); "
+              "under torchrun or Slurm leave it out, RANK and WORLD_SIZE are read from the environment");
+  p.addCheck("nproc", "[1 - 256]", [](const std::string& v) {
+    const int n = std::atoi(v.c_str());
+    return n >= 1 && n <= 256 && std::to_string(n) == v ? std::string()
+                                                        : "--nproc must be a whole number from 1 to 256";
+  });
   p.addFlag("json", "print one JSON object per event on stdout instead of the progress bar");
   p.addFlag("print-config", "print the settings the run would use (its config.json) and exit without training");
   return p;
@@ -102,16 +113,17 @@ std::string formatMetrics(const train::TrainingEvent& e) {
   return line;
 }
 
-}  // namespace
-
-int runTrainCommand(const Args& args) {
-  ArgParser parser = makeParser();
-  if (!parser.parse(args)) {
-    std::cout << parser.help();
-    return 0;
-  }
-  const bool json = parser.has("json");
+// The session of this process: a new run or a resumed one. `writes` false: a data-parallel rank other than
+// 0, which opens the run rank 0 created or resumed, read-only. A non-empty `device` replaces the run's (each
+// rank of a run on several GPUs has its own).
+std::unique_ptr<train::TrainingSession> openSession(const ArgParser& parser, bool json, bool writes,
+                                                    std::string device = {}) {
   std::unique_ptr<train::TrainingSession> session;
+  if (device.empty() && parser.has("device")) device = parser.get("device");
+  if (!writes) {
+    const std::string run = parser.has("resume") ? parser.get("resume") : parser.get("out");
+    return train::TrainingSession::resumeRun(run, parser.has("iters") ? parser.getInt("iters") : 0, device, false);
+  }
   if (parser.has("resume")) {
     // A run keeps the settings it was created with; only its length and its device can change.
     std::set<std::string> refused = givenSettingOptions(parser);
@@ -121,16 +133,14 @@ int runTrainCommand(const Args& args) {
       if (parser.has(opt)) refused.insert(opt);
     if (!refused.empty()) throw UsageError("--" + *refused.begin() + " cannot be combined with --resume");
     session = train::TrainingSession::resumeRun(parser.get("resume"), parser.has("iters") ? parser.getInt("iters") : 0,
-                                                parser.has("device") ? parser.get("device") : std::string());
+                                                device);
     if (!json) std::cerr << "Resuming " << parser.get("resume") << " at iteration " << session->iteration() << "\n";
-  } else if (parser.has("print-config")) {
-    std::cout << nlohmann::json(configFromArgs(parser, false)).dump(2) << "\n";
-    return 0;
   } else {
     if (!parser.has("data") && !parser.has("image"))
       throw UsageError("--data DIR (or --image IMG for consingan) is required (or --resume RUN_DIR)");
     if (!parser.has("out")) throw UsageError("--out RUN_DIR is required");
-    const train::TrainingConfig config = configFromArgs(parser);
+    train::TrainingConfig config = configFromArgs(parser);
+    if (!device.empty()) config.device = device;
     const models::FamilyDescriptor& family = models::family(config.model);
     data::ImportReport report;
     session = train::TrainingSession::createNew(config, &report);
@@ -146,12 +156,55 @@ int runTrainCommand(const Args& args) {
       std::cerr << "Run directory: " << config.runDir << "\n";
     }
   }
+  return session;
+}
 
-  ProgressBar bar(!json && ::isatty(STDERR_FILENO));
+}  // namespace
+
+int runTrainCommand(const Args& args) {
+  ArgParser parser = makeParser();
+  if (!parser.parse(args)) {
+    std::cout << parser.help();
+    return 0;
+  }
+  bool json = parser.has("json");
+  const distributed::World world = distributed::worldFromEnvironment();
+  const int processes = parser.has("nproc") ? parser.getInt("nproc") : 1;
+  if (processes > 1 && !world.distributed() && !parser.has("print-config")) {
+    Args rankArgs{"train"};
+    for (const std::string& a : withoutProcessCount(args)) rankArgs.push_back(a);
+    return launchRanks(rankArgs, processes);
+  }
+  if (world.distributed() && parser.has("nproc") && processes != world.size)
+    throw UsageError("--nproc " + std::to_string(processes) + " differs from WORLD_SIZE " + std::to_string(world.size) +
+                     " set by the launcher");
+  if (parser.has("print-config") && !parser.has("resume")) {
+    std::cout << nlohmann::json(configFromArgs(parser, false)).dump(2) << "\n";
+    return 0;
+  }
+  std::unique_ptr<train::TrainingSession> session;
+  if (world.distributed()) {
+    if (!world.isMain()) json = false;  // the other ranks report only their errors
+    session = openRankSession(world, runDevice(parser, [&] { return configFromArgs(parser, false); }),
+                              [&](bool writes, const std::string& device) {
+                                return openSession(parser, parser.has("json") && writes, writes, device);
+                              });
+  } else {
+    session = openSession(parser, json, true);
+  }
+
+  ProgressBar bar(!json && world.isMain() && ::isatty(STDERR_FILENO));
   std::mutex printMutex;
   std::atomic<bool> failed{false};
   session->setEventCallback([&](const train::TrainingEvent& e) {
     std::lock_guard<std::mutex> lock(printMutex);
+    if (!world.isMain()) {  // rank 0 reports the run; the others only what went wrong on their side
+      if (e.kind == train::TrainingEvent::Kind::Error) {
+        std::cerr << "rank " << world.rank << ": error: " << e.message << "\n";
+        failed = true;
+      }
+      return;
+    }
     if (json) {
       std::cout << eventToJson(e).dump() << std::endl;
       if (e.kind == train::TrainingEvent::Kind::Error) failed = true;
@@ -183,7 +236,8 @@ int runTrainCommand(const Args& args) {
   });
 
   interruptCount = 0;
-  auto previous = std::signal(SIGINT, onInterrupt);
+  auto previous = std::signal(SIGINT, onTrainingInterrupt);
+  if (world.distributed()) stopWithLauncher();
   session->start();
   bool stopSent = false;
   using State = train::TrainingSession::State;

@@ -11,13 +11,13 @@
 namespace fewshot::cli {
 namespace {
 std::atomic<bool> gInterrupted{false};
-extern "C" void onInterrupt(int) { gInterrupted = true; }
+extern "C" void onExportInterrupt(int) { gInterrupted = true; }
 }  // namespace
 
 ExportProgress::ExportProgress(std::string what)
     : what_(std::move(what)), interactive_(isatty(STDERR_FILENO)), start_(std::chrono::steady_clock::now()) {
   gInterrupted = false;
-  previousHandler_ = std::signal(SIGINT, onInterrupt);
+  previousHandler_ = std::signal(SIGINT, onExportInterrupt);
 }
 
 ExportProgress::~ExportProgress() {

@@ -8,8 +8,6 @@ using torch::indexing::Slice;
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-
 torch::Tensor gated(const torch::Tensor& value, const torch::Tensor& identity, double prob, RandomSource& random) {
   torch::Tensor open = random.rand({value.size(0)}, torch::kCPU) < prob;
   while (open.dim() < value.dim()) open = open.unsqueeze(-1);
@@ -54,7 +52,7 @@ torch::Tensor sampleColor(const AdaAugmentOptions& o, double p, int64_t n, int64
     C = (eye - 2 * vv * i.view({n, 1, 1})).bmm(C);
   }
   if (o.hue > 0 && channels > 1) {
-    torch::Tensor theta = gated((random.rand({n}, cpu) * 2 - 1) * kPi * o.hueMax, torch::zeros({n}), o.hue * p, random);
+    torch::Tensor theta = gated((random.rand({n}, cpu) * 2 - 1) * M_PI * o.hueMax, torch::zeros({n}), o.hue * p, random);
     C = rotate3d(v, theta).bmm(C);
   }
   if (o.saturation > 0 && channels > 1) {

@@ -22,7 +22,9 @@ double AdaController::pendingRt() const { return signCount_ > 0 ? signSum_ / sig
 
 bool AdaController::step(int batchSize) {
   ++minibatches_;
-  if (!options_.adaptive || minibatches_ % options_.interval != 0 || signCount_ == 0) return false;
+  if (!options_.adaptive || minibatches_ % options_.interval != 0) return false;
+  if (reduceSigns_) reduceSigns_(signSum_, signCount_);  // on every rank at the same minibatch
+  if (signCount_ == 0) return false;
   lastRt_ = pendingRt();
   const double error = lastRt_ - options_.target;
   const double sign = error > 0 ? 1.0 : (error < 0 ? -1.0 : 0.0);

@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -13,9 +14,9 @@ namespace fewshot {
 
 struct AdaControllerOptions {
   double target = 0.6;
-  int interval = 4;       // minibatches between adjustments
-  double adaKimg = 500;   // thousands of real images for p to move by 1
-  bool adaptive = true;   // false: fixed p
+  int interval = 4;      // minibatches between adjustments
+  double adaKimg = 500;  // thousands of real images for p to move by 1
+  bool adaptive = true;  // false: fixed p
   double initialP = 0.0;
 };
 
@@ -32,9 +33,13 @@ class AdaController {
   void stepAndReport(int batchSize, int64_t iteration, std::map<std::string, double>& values,
                      std::vector<std::string>& warnings);
 
+  // Data-parallel runs: sums the sign statistics over the ranks before each adjustment, so that every rank
+  // moves p alike (and by the global batch, which the caller then passes to step()).
+  void setSignReducer(std::function<void(double& sum, double& count)> reducer) { reduceSigns_ = std::move(reducer); }
+
   double p() const { return p_; }
   double lastRt() const { return lastRt_; }  // r_t of the last adjustment
-  double pendingRt() const;                 // r_t of the signs accumulated so far
+  double pendingRt() const;                  // r_t of the signs accumulated so far
   const AdaControllerOptions& options() const { return options_; }
 
   void save(torch::serialize::OutputArchive& archive) const;
@@ -46,6 +51,7 @@ class AdaController {
   double signSum_ = 0, signCount_ = 0;
   double lastRt_ = 0;
   int64_t minibatches_ = 0;
+  std::function<void(double&, double&)> reduceSigns_;
 };
 
 }  // namespace fewshot

@@ -8,8 +8,6 @@ using torch::indexing::Slice;
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-
 torch::Tensor matrix3(const std::vector<torch::Tensor>& entries) {  // 9 tensors of shape (N), row-major
   return torch::stack(entries, 1).view({-1, 3, 3});
 }
@@ -57,7 +55,7 @@ torch::Tensor sampleGeometry(const AdaAugmentOptions& o, double p, int64_t n, in
   }
   if (o.rotate90 > 0) {
     torch::Tensor i = gate(random.randint(0, 4, {n}, cpu).to(torch::kFloat32), zeros, o.rotate90 * p, random);
-    gInv = gInv.bmm(rotate2d(i * (kPi / 2)));
+    gInv = gInv.bmm(rotate2d(i * (M_PI / 2)));
   }
   if (o.xint > 0) {
     torch::Tensor t = (random.rand({n, 2}, cpu) * 2 - 1) * o.xintMax;
@@ -71,7 +69,7 @@ torch::Tensor sampleGeometry(const AdaAugmentOptions& o, double p, int64_t n, in
   }
   const double pRot = 1 - std::sqrt(std::min(std::max(1 - o.rotate * p, 0.0), 1.0));
   auto rotation = [&] {
-    torch::Tensor theta = gate((random.rand({n}, cpu) * 2 - 1) * kPi * o.rotateMax, zeros, pRot, random);
+    torch::Tensor theta = gate((random.rand({n}, cpu) * 2 - 1) * M_PI * o.rotateMax, zeros, pRot, random);
     gInv = gInv.bmm(rotate2d(theta));
   };
   if (o.rotate > 0) rotation();

@@ -60,8 +60,8 @@ struct TrainingConfig {
   double adaKimg = 100;
   double fixedP = 0.2;           // p of the "fixed" mode
   bool adaSupersampled = false;  // official 2x sym6 resampling instead of one grid_sample
-  // auto | effnet-lpips | pixel-l1. A new run records what "auto" resolved to (effnet-lpips when the
-  // EfficientNet weights are installed).
+  // auto | effnet-calibrated | effnet-lpips | pixel-l1. A new run records what "auto" resolved to
+  // (effnet-calibrated when the EfficientNet weights are installed, else pixel-l1).
   std::string reconstructionLoss = "auto";
 
   fastgan::FastGanConfig fastgan;

@@ -5,6 +5,8 @@
 #pragma once
 #include <torch/torch.h>
 
+#include <vector>
+
 #include "core/features/efficientnet_lite0.h"
 
 namespace fewshot::features {
@@ -12,12 +14,23 @@ namespace fewshot::features {
 class PerceptualDistance {
  public:
   explicit PerceptualDistance(EfficientNetLite0 net) : net_(std::move(net)) {}
-  // a, b: (B,3,H,W) in [-1,1]; gradients flow into both (the trainer detaches its target). Returns (B).
+  // (B,3,H,W) in [-1,1] -> the four unit-normalised taps in fp32, computed without autograd: the side of a
+  // distance that is a fixed target.
+  std::vector<torch::Tensor> targetTaps(const torch::Tensor& b);
+  // One (B) distance per tap between `a` (gradients flow into it) and taps from targetTaps().
+  std::vector<torch::Tensor> tapDistances(const torch::Tensor& a, const std::vector<torch::Tensor>& target);
+  // a, b: (B,3,H,W) in [-1,1]; gradients flow into `a` only, b is a target. Returns (B): the sum over taps.
   torch::Tensor operator()(const torch::Tensor& a, const torch::Tensor& b);
   EfficientNetLite0& network() { return net_; }
 
  private:
+  std::vector<torch::Tensor> normalizedTaps(const torch::Tensor& x);
+
   EfficientNetLite0 net_;
 };
+
+// The per-tap distances of b's taps against a's, both already normalised (targetTaps). (B) per tap.
+std::vector<torch::Tensor> distancesBetweenTaps(const std::vector<torch::Tensor>& a,
+                                                const std::vector<torch::Tensor>& b);
 
 }  // namespace fewshot::features

@@ -10,6 +10,7 @@
 #include "core/features/weights_location.h"
 #include "core/io/zip_reader.h"
 #include "core/util/atomic_file.h"
+#include "core/util/environment.h"
 #include "core/util/sha256.h"
 #include "core/util/subprocess.h"
 
@@ -57,10 +58,6 @@ WeightsFileStatus fileStatus(const std::string& dir, const std::string& name,
   return s;
 }
 
-std::string env(const char* name) {
-  const char* v = std::getenv(name);
-  return v ? std::string(v) : std::string();
-}
 
 // A temporary folder removed with everything in it when the fetch ends, however it ends.
 struct TemporaryFolder {
@@ -91,8 +88,8 @@ WeightsStatus efficientNetWeightsStatus(const std::string& weightsDirOverride) {
   WeightsStatus s;
   s.directory = weightsDirectory(weightsDirOverride);
   s.chosenBy = !weightsDirOverride.empty()           ? "--weights-dir"
-               : !env("FEWSHOT_WEIGHTS_DIR").empty() ? "$FEWSHOT_WEIGHTS_DIR"
-               : !env("XDG_DATA_HOME").empty()       ? "$XDG_DATA_HOME"
+               : !util::environmentValue("FEWSHOT_WEIGHTS_DIR").empty() ? "$FEWSHOT_WEIGHTS_DIR"
+               : !util::environmentValue("XDG_DATA_HOME").empty()       ? "$XDG_DATA_HOME"
                                                      : "home";
   const auto sums = readChecksums(s.directory + "/" + kChecksumName);
   s.converted = fileStatus(s.directory, kConvertedName, sums);
@@ -103,7 +100,7 @@ WeightsStatus efficientNetWeightsStatus(const std::string& weightsDirOverride) {
 std::string findWeightsConverterScript() {
   const std::string name = "convert_efficientnet_weights.py";
   std::vector<std::string> candidates;
-  if (std::string e = env("FEWSHOT_WEIGHTS_CONVERTER"); !e.empty()) candidates.push_back(e);
+  if (std::string e = util::environmentValue("FEWSHOT_WEIGHTS_CONVERTER"); !e.empty()) candidates.push_back(e);
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   // Installed: <prefix>/bin/fewshot -> <prefix>/share/fewshot-studio/; the build tree mirrors that layout.

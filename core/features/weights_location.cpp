@@ -1,22 +1,16 @@
 #include "core/features/weights_location.h"
 
-#include <cstdlib>
 #include <filesystem>
+
+#include "core/util/environment.h"
 
 namespace fewshot::features {
 
-namespace {
-std::string env(const char* name) {
-  const char* v = std::getenv(name);
-  return v ? std::string(v) : std::string();
-}
-}  // namespace
-
 std::string weightsDirectory(const std::string& override) {
   if (!override.empty()) return override;
-  if (std::string dir = env("FEWSHOT_WEIGHTS_DIR"); !dir.empty()) return dir;
-  if (std::string xdg = env("XDG_DATA_HOME"); !xdg.empty()) return xdg + "/fewshot-studio/weights";
-  return env("HOME") + "/.local/share/fewshot-studio/weights";
+  if (std::string dir = util::environmentValue("FEWSHOT_WEIGHTS_DIR"); !dir.empty()) return dir;
+  if (std::string xdg = util::environmentValue("XDG_DATA_HOME"); !xdg.empty()) return xdg + "/fewshot-studio/weights";
+  return util::environmentValue("HOME") + "/.local/share/fewshot-studio/weights";
 }
 
 std::string efficientNetLite0WeightsPath(const std::string& weightsDirOverride) {

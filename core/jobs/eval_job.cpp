@@ -4,6 +4,9 @@
 
 #include "core/data/dataset_pack.h"
 #include "core/explore/run_sampler.h"
+#include "core/io/image_grid.h"
+#include "core/io/png_writer.h"
+#include "core/jobs/augmented_reference.h"
 #include "core/jobs/job_support.h"
 #include "core/metrics/diversity.h"
 #include "core/metrics/feature_statistics.h"
@@ -35,8 +38,21 @@ EvalResult runEvalJob(const EvalJob& job, const EvalProgress& progress) {
   result.extractorName = live.extractor().displayName();
   result.inception = !mc.inceptionFile.empty();
   stage("real features (" + std::to_string(pack.count()) + " training images, cached)");
-  const torch::Tensor real = live.realFeatures(
-      [&](int64_t done, int64_t total) { report(progress.progress, static_cast<int>(done), static_cast<int>(total)); });
+  auto reportCount = [&](int64_t done, int64_t total) {
+    report(progress.progress, static_cast<int>(done), static_cast<int>(total));
+  };
+  torch::Tensor real = live.realFeatures(reportCount);
+  const bool augmented = job.augmentedReferenceP > 0;
+  double fdRealToReference = 0;
+  torch::Tensor referencePreview;
+  if (augmented) {
+    if (job.augmentedCopies < 1) throw std::invalid_argument("the augmented reference needs at least one copy");
+    stage("augmented real features (" + std::to_string(job.augmentedCopies) + " draws per image)");
+    const torch::Tensor plain = real;
+    real = augmentedRealFeatures(pack, sampler->config(), job.augmentedReferenceP, job.augmentedCopies, job.seed,
+                                 live.extractor(), reportCount, &referencePreview);
+    fdRealToReference = metrics::frechetDistance(metrics::computeStatistics(plain), metrics::computeStatistics(real));
+  }
   stage("generating " + std::to_string(job.count) + " samples");
   const int n = job.count;
   // One latent stream; the family's BN mode (FastGAN's official evaluation: batch statistics); the noise
@@ -73,9 +89,24 @@ EvalResult runEvalJob(const EvalJob& job, const EvalProgress& progress) {
                    {"diversity_real", realDiversity},
                    {"metric_nearest_distance", nn.distances.mean().item<double>()},
                    {"metric_nearest_distance_min", nn.distances.min().item<double>()}};
-  char file[64];
-  std::snprintf(file, sizeof file, "/eval_%08lld_n%d.json", static_cast<long long>(sampler->iteration()), n);
-  result.path = run.root() + file;
+  char stem[96];
+  std::snprintf(stem, sizeof stem, "/eval_%08lld_n%d", static_cast<long long>(sampler->iteration()), n);
+  std::string file = stem;
+  if (augmented) {
+    // The metrics above are then against the augmented set; `fd_real_to_reference` says how far it is
+    // from the plain training images.
+    result.values["reference"] = "augmented";
+    result.values["reference_p"] = job.augmentedReferenceP;
+    result.values["reference_copies"] = job.augmentedCopies;
+    result.values["reference_supersampled"] = sampler->config().adaSupersampled;
+    result.values["fd_real_to_reference"] = fdRealToReference;
+    char suffix[32];
+    std::snprintf(suffix, sizeof suffix, "_augp%.2f", job.augmentedReferenceP);
+    file += suffix;
+    // What the generator was compared with, to look at beside the run's sample grids.
+    io::writePng(io::makeImageGrid(referencePreview, 8), run.root() + file + ".png");
+  }
+  result.path = run.root() + file + ".json";
   util::writeFileAtomically(result.path, result.values.dump(2) + "\n");
   return result;
 }

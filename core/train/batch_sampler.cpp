@@ -24,17 +24,28 @@ void BatchSampler::reshuffle() {
   cursor_ = 0;
 }
 
+void BatchSampler::shard(int index, int count) {
+  if (count < 1 || index < 0 || index >= count) throw std::invalid_argument("invalid data shard");
+  shardIndex_ = index;
+  shardCount_ = count;
+}
+
 torch::Tensor BatchSampler::next(int batchSize, const torch::Device& device) {
   std::vector<int64_t> picks(batchSize);
   std::vector<uint8_t> flips(batchSize);
   std::uniform_int_distribution<int> coin(0, 1);
-  for (int i = 0; i < batchSize; ++i) {
+  const int first = shardIndex_ * batchSize, end = first + batchSize;
+  for (int i = 0; i < batchSize * shardCount_; ++i) {
     if (cursor_ >= order_.size()) {
       reshuffle();
       ++epoch_;
     }
-    picks[i] = order_[cursor_++];
-    flips[i] = flip_ ? static_cast<uint8_t>(coin(rng_)) : 0;
+    const int64_t pick = order_[cursor_++];
+    const uint8_t flip = flip_ ? static_cast<uint8_t>(coin(rng_)) : 0;
+    if (i >= first && i < end) {
+      picks[i - first] = pick;
+      flips[i - first] = flip;
+    }
   }
   if (device.is_cpu()) {
     torch::Tensor batch = images_.index_select(0, torch::tensor(picks, torch::kInt64)).to(torch::kFloat32);

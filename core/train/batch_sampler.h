@@ -16,6 +16,9 @@ class BatchSampler {
 
   // (B,3,H,W) float in [-1, 1] on `device`.
   torch::Tensor next(int batchSize, const torch::Device& device);
+  // Data-parallel: every rank keeps the same shuffles and flips, draws the batch of all `count` ranks and
+  // keeps rows [index·B, (index+1)·B), so the ranks together see what one process with batch count·B sees.
+  void shard(int index, int count);
 
   std::string state() const;
   void setState(const std::string& state);
@@ -24,12 +27,13 @@ class BatchSampler {
  private:
   void reshuffle();
   const data::DatasetPack& pack_;
-  torch::Tensor images_;  // (N,3,H,W) uint8
+  torch::Tensor images_;        // (N,3,H,W) uint8
   torch::Tensor deviceImages_;  // images_ on the last non-CPU device asked for
   bool flip_;
   std::mt19937_64 rng_;
   std::vector<int64_t> order_;
   size_t cursor_ = 0;
+  int shardIndex_ = 0, shardCount_ = 1;
   int64_t epoch_ = 0;
 };
 

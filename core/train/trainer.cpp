@@ -11,6 +11,11 @@ std::unique_ptr<Trainer> createTrainer(const TrainingConfig& config, const data:
   return models::family(config.model).createTrainer(config, pack, device);
 }
 
+void Trainer::joinDataParallel(std::shared_ptr<distributed::DataParallel> group) {
+  (void)group;
+  throw std::invalid_argument("this model trains in one process only");
+}
+
 torch::Device parseDevice(const std::string& name) {
   if (name == "cpu") return torch::kCPU;
   if (name.rfind("cuda", 0) == 0) {

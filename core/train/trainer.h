@@ -7,8 +7,12 @@
 #include <memory>
 #include <string>
 
-#include "core/data/dataset_pack.h"
 #include "core/config/training_config.h"
+#include "core/data/dataset_pack.h"
+
+namespace fewshot::distributed {
+class DataParallel;
+}
 
 namespace fewshot::train {
 
@@ -36,6 +40,11 @@ class Trainer {
   // True right after the trainer finished a phase (a ConSinGAN stage): the session then also writes a
   // checkpoint and samples.
   virtual bool phaseFinished() const { return false; }
+
+  // Data-parallel training (issue 16), after construction and any checkpoint load: from then on the
+  // trainer takes its rank's share of each batch and averages its gradients with the other ranks. A
+  // family that cannot split its batch throws, saying why.
+  virtual void joinDataParallel(std::shared_ptr<distributed::DataParallel> group);
 
   virtual void save(torch::serialize::OutputArchive& archive) = 0;
   virtual void load(torch::serialize::InputArchive& archive) = 0;

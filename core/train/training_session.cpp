@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "core/distributed/data_parallel.h"
 #include "core/io/image_grid.h"
 #include "core/io/png_writer.h"
 #include "core/models/common/seed_streams.h"
@@ -79,8 +80,9 @@ std::string TrainingSession::deviceDescription() const {
   const Precision precision = resolvePrecision(config_.precision, device_);
   const std::string mixed =
       precision == Precision::Fp32 ? "" : std::string(", ") + precisionName(precision) + " mixed precision";
-  if (device_.is_cuda()) return "CUDA " + device_.str() + mixed;
-  return "CPU, " + std::to_string(at::get_num_threads()) + " threads" + mixed;
+  const std::string processes = group_ ? ", " + std::to_string(group_->size()) + " processes" : "";
+  if (device_.is_cuda()) return "CUDA " + device_.str() + mixed + processes;
+  return "CPU, " + std::to_string(at::get_num_threads()) + " threads" + mixed + processes;
 }
 
 void TrainingSession::publish(TrainingEvent event) {
@@ -94,7 +96,7 @@ void TrainingSession::run() {
   try {
     for (const auto& w : openWarnings_) publish({TrainingEvent::Kind::Warning, 0, 0, {}, w});
     publish({TrainingEvent::Kind::Started, 0, 0, {}, deviceDescription()});
-    if (config_.tensorboard) openTensorBoard();
+    if (config_.tensorboard && writes_) openTensorBoard();
     loop();
   } catch (const std::exception& e) {
     state_ = State::Failed;
@@ -112,12 +114,12 @@ void TrainingSession::loop() {
   bool stopped = false;
   // A new run shows its untrained generator at once: the first picture of the studio's grid and the first
   // frame of the timelapse. (A single-image family has no generator before its first stage.)
-  if (trainer_->iteration() == 0 && !models::family(config_.model).singleImage) writeSamples();
+  if (writes_ && trainer_->iteration() == 0 && !models::family(config_.model).singleImage) writeSamples();
   while (trainer_->iteration() < config_.iterations) {
     bool saveNow = false;
     {
       std::unique_lock<std::mutex> lock(mutex_);
-      if (pauseRequested_ && !stopRequested_) {
+      if (pauseRequested_ && !stopRequested_ && !group_) {  // the other ranks cannot wait that long
         state_ = State::Paused;
         lock.unlock();
         publish({TrainingEvent::Kind::Paused});
@@ -136,12 +138,14 @@ void TrainingSession::loop() {
           lock.lock();
         }
       }
-      if (stopRequested_) {
+      if (group_ ? agreedStop_ : stopRequested_) {  // ranks stop only where they all agreed to
         stopped = true;
         break;
       }
-      saveNow = checkpointRequested_;
-      checkpointRequested_ = false;
+      if (!group_) {
+        saveNow = checkpointRequested_;
+        checkpointRequested_ = false;
+      }
     }
     if (saveNow && !saveCheckpointOrRollBack()) continue;
 
@@ -155,6 +159,8 @@ void TrainingSession::loop() {
       injectNonFiniteAt_ = -1;
       values.begin()->second = std::nan("");
     }
+    bool agreedSave = false;
+    if (group_) values = agreeWithRanks(values, agreedSave);
     const std::string divergence = guard_.check(values);
     if (!divergence.empty()) {
       recoverFromDivergence(it, divergence);
@@ -164,7 +170,7 @@ void TrainingSession::loop() {
     smoothedSeconds = timedSteps++ == 0 ? seconds : 0.9 * smoothedSeconds + 0.1 * seconds;
     nlohmann::json record = {{"iteration", it}, {"seconds", seconds}};
     for (const auto& [name, v] : values) record[name] = v;
-    appendRecord(record);
+    if (writes_) appendRecord(record);
 
     values["seconds_per_iteration"] = smoothedSeconds;
     values["iterations_per_second"] = smoothedSeconds > 0 ? 1.0 / smoothedSeconds : 0.0;
@@ -173,17 +179,17 @@ void TrainingSession::loop() {
     for (const auto& w : trainer_->takeWarnings()) publish({TrainingEvent::Kind::Warning, it, 0, {}, w});
 
     const bool phaseEnd = trainer_->phaseFinished();
-    if (it % config_.sampleEvery == 0 || phaseEnd) writeSamples();
-    if (config_.metrics.every > 0 ? it % config_.metrics.every == 0 : it % config_.sampleEvery == 0)
+    if (writes_ && (it % config_.sampleEvery == 0 || phaseEnd)) writeSamples();
+    if (writes_ && (config_.metrics.every > 0 ? it % config_.metrics.every == 0 : it % config_.sampleEvery == 0))
       maybeEvaluateMetrics();
-    if (it % config_.checkpointEvery == 0 || phaseEnd) saveCheckpointOrRollBack();
+    if (it % config_.checkpointEvery == 0 || phaseEnd || agreedSave) saveCheckpointOrRollBack();
   }
   state_ = State::Stopping;
   if (lastCheckpointIteration_ != trainer_->iteration() && !saveCheckpointOrRollBack()) {
     state_ = State::Running;
     return loop();  // rolled back: train again (bounded by maxRollbacks)
   }
-  if (!stopped && lastSampleIteration_ != trainer_->iteration()) writeSamples();
+  if (writes_ && !stopped && lastSampleIteration_ != trainer_->iteration()) writeSamples();
   state_ = State::Finished;
   publish({TrainingEvent::Kind::Finished, 0, 0, {}, stopped ? "stopped" : "completed"});
 }
@@ -243,7 +249,8 @@ void TrainingSession::maybeEvaluateMetrics(bool force) {
   // Automatic schedule: run when the metrics' total time, including this evaluation (estimated by the
   // last one), stays within maxTimeFraction of the training time so far. The first tick always runs.
   const bool budgeted = config_.metrics.every == 0 && lastMetricsCost_ > 0;
-  if (!force && budgeted && metricsSeconds_ + lastMetricsCost_ > config_.metrics.maxTimeFraction * trainingSeconds_) return;
+  if (!force && budgeted && metricsSeconds_ + lastMetricsCost_ > config_.metrics.maxTimeFraction * trainingSeconds_)
+    return;
   const auto begin = std::chrono::steady_clock::now();
   const int64_t it = trainer_->iteration();
   metrics::MetricsResult result;

@@ -8,6 +8,7 @@
 #include <string>
 #include <thread>
 
+#include "core/config/training_config.h"
 #include "core/data/dataset_import.h"
 #include "core/metrics/live_metrics.h"
 #include "core/train/divergence_guard.h"
@@ -15,7 +16,6 @@
 #include "core/train/run_directory.h"
 #include "core/train/tensorboard_log.h"
 #include "core/train/trainer.h"
-#include "core/config/training_config.h"
 #include "core/train/training_event.h"
 
 namespace fewshot::train {
@@ -29,8 +29,14 @@ class TrainingSession {
   static std::unique_ptr<TrainingSession> createNew(const TrainingConfig& config, data::ImportReport* report = nullptr);
   // Existing run: loads the newest usable checkpoint. `totalIterations` > 0 replaces the target; a
   // non-empty `device` (cpu, cuda, cuda:N) replaces the recorded one (config.json records the new one).
+  // `writes` false: the session of a data-parallel rank other than 0, which reads the run folder and
+  // never writes it.
   static std::unique_ptr<TrainingSession> resumeRun(const std::string& runDir, int64_t totalIterations = 0,
-                                                    const std::string& device = {});
+                                                    const std::string& device = {}, bool writes = true);
+  // Before start(): this session is one rank of a data-parallel run (issue 16). Its trainer shares every
+  // batch with the other ranks; the logged values are their average; a stop or checkpoint asked for on
+  // any rank happens on all of them at the same iteration; only rank 0 writes the run folder.
+  void joinDataParallel(std::shared_ptr<distributed::DataParallel> group);
 
   ~TrainingSession();  // stops (saving a checkpoint) and joins
 
@@ -77,6 +83,9 @@ class TrainingSession {
   void toTensorBoard(const std::function<void(TensorBoardLog&)>& write);
   // Live metrics at a sample tick, within the configured share of training time (see MetricsConfig).
   void maybeEvaluateMetrics(bool force = false);
+  // Data-parallel runs: the step's values averaged over the ranks, with the stop and checkpoint requests
+  // of every rank (training_session_data_parallel.cpp). `saveNow` is set when any rank asked to save.
+  std::map<std::string, double> agreeWithRanks(const std::map<std::string, double>& values, bool& saveNow);
 
   TrainingConfig config_;
   RunDirectory run_;
@@ -102,6 +111,9 @@ class TrainingSession {
   DivergenceGuard guard_{config_.lossBlowupFactor};
   int rollbacks_ = 0;
   int64_t injectNonFiniteAt_ = -1;
+  std::shared_ptr<distributed::DataParallel> group_;  // null outside data-parallel runs
+  bool writes_ = true;                                // false on ranks other than 0
+  bool agreedStop_ = false;                           // data-parallel: every rank stops at the next iteration
 };
 
 const char* toString(TrainingSession::State state);

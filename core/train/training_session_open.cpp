@@ -47,7 +47,8 @@ data::DatasetPack finishRunCreation(const RunDirectory& run, const TrainingConfi
   } catch (const std::exception& e) {
     throw std::runtime_error("the creation of run " + run.root() +
                              " was interrupted before its dataset pack was written, and the data cannot be imported "
-                             "again (" + util::errorText(e) + "); start a new run");
+                             "again (" +
+                             util::errorText(e) + "); start a new run");
   }
   data::saveDatasetPack(pack, run.datasetPackPath());
   warnings.push_back("the creation of this run was interrupted; its dataset pack was imported again from " +
@@ -80,7 +81,7 @@ std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig
 }
 
 std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& runDir, int64_t totalIterations,
-                                                            const std::string& device) {
+                                                            const std::string& device, bool writes) {
   RunDirectory run(runDir);
   if (!run.exists()) throw std::invalid_argument(runDir + " is not a run directory (it has no config.json)");
   TrainingConfig config;
@@ -91,10 +92,11 @@ std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& r
   }
   config.runDir = runDir;
   std::vector<std::string> warnings;
-  for (const auto& removed : removeStaleRunTemporaries(run))
-    warnings.push_back("removed " + removed + ", a partial file left by an interrupted write");
-  data::DatasetPack pack = isHalfCreatedRun(run) ? finishRunCreation(run, config, warnings)
-                                                 : data::loadDatasetPack(run.datasetPackPath());
+  if (writes)
+    for (const auto& removed : removeStaleRunTemporaries(run))
+      warnings.push_back("removed " + removed + ", a partial file left by an interrupted write");
+  data::DatasetPack pack = writes && isHalfCreatedRun(run) ? finishRunCreation(run, config, warnings)
+                                                           : data::loadDatasetPack(run.datasetPackPath());
 
   std::optional<UsableCheckpoint> checkpoint;
   try {
@@ -118,11 +120,11 @@ std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& r
     // fp16 autocast exists only for CUDA: a GPU run continues on the CPU in the precision the CPU does best.
     config.precision = "auto";
     warnings.push_back("the run trained in fp16, which needs a CUDA device; on " + config.device +
-                       " it continues with precision auto (" +
-                       precisionName(resolvePrecision("auto", resumeDevice)) + ")");
+                       " it continues with precision auto (" + precisionName(resolvePrecision("auto", resumeDevice)) +
+                       ")");
   }
   config.validate();
-  util::writeFileAtomically(run.configPath(), nlohmann::json(config).dump(2) + "\n");
+  if (writes) util::writeFileAtomically(run.configPath(), nlohmann::json(config).dump(2) + "\n");
 
   std::unique_ptr<TrainingSession> session(new TrainingSession(config, std::move(pack)));
   session->openWarnings_ = warnings;
@@ -131,7 +133,8 @@ std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& r
     session->lastCheckpointIteration_ = session->trainer_->iteration();
   }
   session->iteration_ = session->trainer_->iteration();
-  session->metrics_->truncateAfter(session->trainer_->iteration());
+  session->writes_ = writes;
+  if (writes) session->metrics_->truncateAfter(session->trainer_->iteration());
   return session;
 }
 

@@ -3,6 +3,7 @@
 // lowered rates go into config.json, so a later resume keeps them.
 #include <sstream>
 
+#include "core/distributed/data_parallel.h"
 #include "core/train/checkpoint.h"
 #include "core/train/training_session.h"
 #include "core/util/atomic_file.h"
@@ -22,7 +23,7 @@ void TrainingSession::recoverFromDivergence(int64_t iteration, const std::string
   ++rollbacks_;
   config_.lrG *= 0.5;
   config_.lrD *= 0.5;
-  util::writeFileAtomically(run_.configPath(), nlohmann::json(config_).dump(2) + "\n");
+  if (writes_) util::writeFileAtomically(run_.configPath(), nlohmann::json(config_).dump(2) + "\n");
 
   // A fresh trainer from the lowered config, then the checkpoint's state: the trainers take their learning
   // rates from the config, not from the optimizer state saved with the rates of before.
@@ -33,23 +34,31 @@ void TrainingSession::recoverFromDivergence(int64_t iteration, const std::string
     loadCheckpoint(usable, *trainer_);
     from = "the checkpoint of iteration " + std::to_string(trainer_->iteration());
   }
+  if (group_) trainer_->joinDataParallel(group_);  // every rank rolls back at the same point
   iteration_ = trainer_->iteration();
-  metrics_->truncateAfter(trainer_->iteration());
+  if (writes_) metrics_->truncateAfter(trainer_->iteration());
   what << "; rolled back to " << from << " with the learning rates halved to " << config_.lrG << " (G) and "
        << config_.lrD << " (D), rollback " << rollbacks_ << " of at most " << config_.maxRollbacks;
   publish({TrainingEvent::Kind::Warning, trainer_->iteration(), 0, {}, what.str()});
 }
 
 bool TrainingSession::saveCheckpointOrRollBack() {
-  try {
-    saveCheckpoint();
-    return true;
-  } catch (const NonFiniteCheckpointError& e) {
-    // The weights went NaN/inf before any loss did (the file was removed, the older ones kept).
-    recoverFromDivergence(trainer_->iteration(), std::string("the weights to checkpoint hold NaN/inf (") + e.what() +
-                                                     ")");
-    return false;
+  std::string nonFinite;
+  if (writes_) {
+    try {
+      saveCheckpoint();
+    } catch (const NonFiniteCheckpointError& e) {
+      nonFinite = e.what();  // the weights went NaN/inf before any loss did (the file was removed, the older kept)
+    }
+  } else {
+    lastCheckpointIteration_ = trainer_->iteration();  // rank 0 writes it
   }
+  // In a data-parallel run every rank rolls back where rank 0 found NaN/inf (the ranks' weights are the same).
+  const bool rollBack = group_ ? group_->anyRank(!nonFinite.empty()) : !nonFinite.empty();
+  if (!rollBack) return true;
+  recoverFromDivergence(trainer_->iteration(), "the weights to checkpoint hold NaN/inf" +
+                                                   (nonFinite.empty() ? std::string() : " (" + nonFinite + ")"));
+  return false;
 }
 
 }  // namespace fewshot::train

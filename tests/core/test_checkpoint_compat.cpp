@@ -45,6 +45,12 @@ std::map<std::string, double> loggedValues(const std::vector<nlohmann::json>& re
 // arithmetic with other kernels, so there the values must agree closely rather than bit for bit.
 bool sameLibTorchAsTheFixtures() { return TORCH_VERSION_MAJOR == 1 && TORCH_VERSION_MINOR == 13; }
 constexpr double kOtherLibTorchTolerance = 1e-2;
+// Even the same LibTorch picks its CPU kernels by instruction set (AVX-512 where the fixtures were
+// written, AVX2 or plain elsewhere), and their summation orders differ in the last float bits: on an
+// AVX2-only CPU the losses moved by about 1e-6 absolute, like forcing ATEN_CPU_CAPABILITY=default does,
+// which is 1.2e-4 relative for FastGAN's loss_g of 0.01 (a difference of terms near 1). A resume that
+// lost state (another random draw, a missing optimizer moment) is off by far more.
+constexpr double kOtherCpuTolerance = 1e-3;
 
 }  // namespace
 
@@ -73,7 +79,7 @@ class TestCheckpointCompat : public QObject {
     QCOMPARE(session->state(), train::TrainingSession::State::Finished);
     QCOMPARE(session->iteration(), int64_t{4});
 
-    const double tolerance = sameLibTorchAsTheFixtures() ? 0.0 : kOtherLibTorchTolerance;
+    const double tolerance = sameLibTorchAsTheFixtures() ? kOtherCpuTolerance : kOtherLibTorchTolerance;
     const auto expected = train::MetricsLog::read((fixture / "expected_metrics.jsonl").string());
     const auto actual = train::MetricsLog::read(runDir + "/metrics.jsonl");
     double worst = 0;

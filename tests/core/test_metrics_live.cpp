@@ -123,7 +123,7 @@ class TestMetricsLive : public QObject {
     const std::string dir = testing::scratchDir("test_metrics_live_session");
     train::TrainingConfig config = tinyConfig(dir);
     auto session = train::TrainingSession::createNew(config);
-    QCOMPARE(QString::fromStdString(session->config().reconstructionLoss), QString("effnet-lpips"));
+    QCOMPARE(QString::fromStdString(session->config().reconstructionLoss), QString("effnet-calibrated"));
     Recorder rec;
     session->setEventCallback(std::ref(rec));
     session->start();
@@ -142,7 +142,7 @@ class TestMetricsLive : public QObject {
       if (record.contains("metric_fd_effnet")) ++logged;
     QCOMPARE(logged, 2);
     const auto saved = nlohmann::json::parse(std::ifstream(config.runDir + "/config.json"));
-    QCOMPARE(QString::fromStdString(saved.at("reconstruction_loss").get<std::string>()), QString("effnet-lpips"));
+    QCOMPARE(QString::fromStdString(saved.at("reconstruction_loss").get<std::string>()), QString("effnet-calibrated"));
   }
 
   void missingWeightsFallBackAndSayHow() {

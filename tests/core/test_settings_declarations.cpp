@@ -25,12 +25,12 @@ using fewshot::train::TrainingConfig;
 namespace {
 
 // The JSON value at "key" or "section.key"; null when absent.
-nlohmann::json at(const nlohmann::json& j, const std::string& path) {
+nlohmann::json valueAtPath(const nlohmann::json& j, const std::string& path) {
   const auto dot = path.find('.');
   if (dot == std::string::npos) return j.contains(path) ? j.at(path) : nlohmann::json();
   const std::string section = path.substr(0, dot);
   if (!j.contains(section)) return nlohmann::json();
-  return at(j.at(section), path.substr(dot + 1));
+  return valueAtPath(j.at(section), path.substr(dot + 1));
 }
 
 nlohmann::json asJson(const SettingValue& v) {
@@ -59,7 +59,7 @@ class TestSettingsDeclarations : public QObject {
         const nlohmann::json j = c;
         for (const Setting* s : family.applicableSettings()) {
           if (!s->inStudio) continue;
-          const nlohmann::json stored = at(j, s->key);
+          const nlohmann::json stored = valueAtPath(j, s->key);
           const std::string where = family.id + "/" + preset.id + " " + s->key;
           QVERIFY2(!stored.is_null(), where.c_str());
           const nlohmann::json read = asJson(s->read(c));

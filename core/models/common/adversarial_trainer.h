@@ -21,6 +21,9 @@ namespace fewshot {
 
 class AdversarialTrainer : public train::Trainer {
  public:
+  // The family's trainStep(); in a data-parallel run, then rank 0's BatchNorm statistics (and other
+  // buffers) on every rank, as DistributedDataParallel's broadcast_buffers does.
+  std::map<std::string, double> step() final;
   int64_t iteration() const override { return iteration_; }
   std::vector<std::string> takeWarnings() override;
   // The fixed-seed grid, one batch (B,3,H,W) on the CPU.
@@ -29,6 +32,9 @@ class AdversarialTrainer : public train::Trainer {
   torch::Tensor generateImages(int64_t count, uint64_t seed) override;
   void save(torch::serialize::OutputArchive& archive) override;
   void load(torch::serialize::InputArchive& archive) override;
+  // Rank 0's networks on every rank, this rank's data shard and random stream, ADA's signs summed over
+  // the ranks. Gradients are then averaged in gradientsReady().
+  void joinDataParallel(std::shared_ptr<distributed::DataParallel> group) override;
 
   double augmentP() const { return augmenter_.p(); }  // ADA's current p (0 without ADA)
   int64_t latentSize() const { return latentSize_; }
@@ -45,7 +51,18 @@ class AdversarialTrainer : public train::Trainer {
   void applyMemoryFormat();
   // Fresh Adam state for both networks (PGGAN at every lod boundary).
   void resetOptimizers();
+  // Before an optimizer step, after the backward passes: averages the gradients over the ranks of a
+  // data-parallel run, then unscales them (fp16); false when the step must be skipped (an fp16 overflow).
+  bool gradientsReady(torch::optim::Optimizer& optimizer);
+  // This rank's share of a batch of `globalBatch` (all of it outside data-parallel runs); throws when the
+  // ranks cannot share it evenly.
+  int localBatch(int globalBatch) const;
+  // How many ranks share each batch (1 outside data-parallel runs). A loss summed over the batch, not
+  // averaged, is multiplied by it, so that averaging the ranks' gradients gives the whole batch's sum.
+  int batchShards() const;
 
+  // One training iteration of the family (what step() runs).
+  virtual std::map<std::string, double> trainStep() = 0;
   // Rendering for sampleImages / generateImages: begin once, then any number of batches, then end.
   virtual void beginRendering(uint64_t noiseSeed) { (void)noiseSeed; }
   virtual torch::Tensor renderBatch(const torch::Tensor& latents) = 0;  // latents on the device
@@ -68,7 +85,8 @@ class AdversarialTrainer : public train::Trainer {
   Augmenter augmenter_;
   std::unique_ptr<torch::optim::Adam> optG_, optD_;
   std::vector<std::string> warnings_;
-  torch::Tensor fixedLatents_;  // (sampleCount, latentSize) on the CPU
+  torch::Tensor fixedLatents_;                               // (sampleCount, latentSize) on the CPU
+  std::shared_ptr<distributed::DataParallel> dataParallel_;  // null outside data-parallel runs
   int64_t iteration_ = 0;
 
  private:

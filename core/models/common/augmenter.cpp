@@ -35,6 +35,10 @@ void Augmenter::report(int batchSize, int64_t iteration, std::map<std::string, d
 
 double Augmenter::p() const { return controller_ ? controller_->p() : 0.0; }
 
+void Augmenter::setSignReducer(std::function<void(double& sum, double& count)> reducer) {
+  if (controller_) controller_->setSignReducer(std::move(reducer));
+}
+
 void Augmenter::save(torch::serialize::OutputArchive& archive) const {
   if (controller_) train::writeSection(archive, "ada", [&](auto& a) { controller_->save(a); });
 }

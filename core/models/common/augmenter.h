@@ -12,8 +12,8 @@
 #include "core/augment/ada_controller.h"
 #include "core/augment/ada_pipeline.h"
 #include "core/augment/diff_augment.h"
-#include "core/models/common/random_source.h"
 #include "core/config/training_config.h"
+#include "core/models/common/random_source.h"
 
 namespace fewshot {
 
@@ -31,6 +31,8 @@ class Augmenter {
   void report(int batchSize, int64_t iteration, std::map<std::string, double>& values,
               std::vector<std::string>& warnings);
   double p() const;  // 0 without ADA
+  // Data-parallel runs: ADA's sign statistics summed over the ranks (see AdaController::setSignReducer).
+  void setSignReducer(std::function<void(double& sum, double& count)> reducer);
 
   void save(torch::serialize::OutputArchive& archive) const;
   void load(torch::serialize::InputArchive& archive);

@@ -3,11 +3,11 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "core/models/common/seed_streams.h"
-#include "core/models/common/seeded_construction.h"
 #include "core/models/common/adam_state_archive.h"
 #include "core/models/common/multi_tensor_adam.h"
 #include "core/models/common/optimizer_device.h"
+#include "core/models/common/seed_streams.h"
+#include "core/models/common/seeded_construction.h"
 #include "core/models/consingan/stage0_augment.h"
 #include "core/train/archive_section.h"
 
@@ -44,7 +44,9 @@ double convMacs(int64_t cin, int64_t cout, int64_t h, int64_t w) { return static
 
 ConSinGanTrainer::ConSinGanTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack,
                                    const torch::Device& device)
-    : trainingConfig_(config), config_(config.consingan), device_(device),
+    : trainingConfig_(config),
+      config_(config.consingan),
+      device_(device),
       precision_(train::resolvePrecision(config.precision, device)),
       lossScaler_(precision_ == train::Precision::Fp16),
       random_(std::make_shared<RandomSource>(config.seed)) {
@@ -52,8 +54,9 @@ ConSinGanTrainer::ConSinGanTrainer(const train::TrainingConfig& config, const da
   config_.validate();
   const data::ImageU8 image = packImage(pack);
   if (std::min(image.height, image.width) < config_.minSize)
-    throw std::invalid_argument("the training image is " + std::to_string(image.width) + "x" + std::to_string(image.height) +
-                                " but its shorter side must be at least --min-size " + std::to_string(config_.minSize));
+    throw std::invalid_argument("the training image is " + std::to_string(image.width) + "x" +
+                                std::to_string(image.height) + " but its shorter side must be at least --min-size " +
+                                std::to_string(config_.minSize));
   shapes_ = pyramidShapes(image.height, image.width, config_.trainStages, config_.minSize, config_.oldRescaling());
   for (const auto& s : shapes_)
     if (std::min(s.height, s.width) < 2 * (config_.numLayer + 2) + 1)
@@ -82,7 +85,8 @@ torch::Tensor ConSinGanTrainer::trainingStage0Input(int n) {
   (void)n;
 }
 
-std::vector<torch::Tensor> ConSinGanTrainer::randomNoise(int k, const std::vector<StageShape>& shapes, RandomSource& random) {
+std::vector<torch::Tensor> ConSinGanTrainer::randomNoise(int k, const std::vector<StageShape>& shapes,
+                                                         RandomSource& random) {
   std::vector<torch::Tensor> noise;
   for (int i = 0; i <= k; ++i) noise.push_back(random.randn(generator_->noiseShape(i, shapes[i]), device_));
   return noise;
@@ -136,13 +140,15 @@ void ConSinGanTrainer::freezeAndBuildOptimizers(int n) {
   }
   groups.emplace_back(generator_->tail->parameters(), adam(lr));
   baseLrG_.push_back(lr);
-  optG_ = makeAdam(groups, torch::optim::AdamOptions(lr).betas({trainingConfig_.beta1, trainingConfig_.beta2}), device_);
+  optG_ =
+      makeAdam(groups, torch::optim::AdamOptions(lr).betas({trainingConfig_.beta1, trainingConfig_.beta2}), device_);
   optD_ = makeAdam({torch::optim::OptimizerParamGroup(discriminator_->parameters())},
                    torch::optim::AdamOptions(trainingConfig_.lrD).betas({trainingConfig_.beta1, trainingConfig_.beta2}),
                    device_);
 }
 
-std::map<std::string, double> ConSinGanTrainer::trainIteration(int n, int64_t t, const std::vector<torch::Tensor>& noise) {
+std::map<std::string, double> ConSinGanTrainer::trainIteration(int n, int64_t t,
+                                                               const std::vector<torch::Tensor>& noise) {
   train::AutocastScope autocast(precision_, device_);
   generator_->train();
   discriminator_->train();
@@ -191,7 +197,8 @@ std::map<std::string, double> ConSinGanTrainer::trainIteration(int n, int64_t t,
 std::map<std::string, double> ConSinGanTrainer::step() {
   const int n = static_cast<int>(iteration_ / config_.itersPerStage);
   const int64_t t = iteration_ % config_.itersPerStage;
-  if (n >= config_.trainStages) throw std::runtime_error("ConSinGAN: all " + std::to_string(config_.trainStages) + " stages are trained");
+  if (n >= config_.trainStages)
+    throw std::runtime_error("ConSinGAN: all " + std::to_string(config_.trainStages) + " stages are trained");
   if (n > builtStage_) setupStage(n);
   std::vector<torch::Tensor> noise = randomNoise(n, shapes_, *random_);
   noise[0] = trainingStage0Input(n);
@@ -203,7 +210,8 @@ std::map<std::string, double> ConSinGanTrainer::step() {
 void ConSinGanTrainer::beginFineTune(const torch::Tensor& naiveCoarsest) {
   const int last = config_.trainStages - 1;
   if (builtStage_ != last || iteration_ < config_.totalIterations())
-    throw std::runtime_error("fine-tuning needs a fully trained ConSinGAN (all " + std::to_string(config_.trainStages) + " stages)");
+    throw std::runtime_error("fine-tuning needs a fully trained ConSinGAN (all " + std::to_string(config_.trainStages) +
+                             " stages)");
   if (naiveCoarsest.size(2) != shapes_[0].height || naiveCoarsest.size(3) != shapes_[0].width)
     throw std::invalid_argument("the naive image must be resized to the coarsest stage first");
   fineTuneInput_ = naiveCoarsest.to(device_);
@@ -257,6 +265,13 @@ double ConSinGanTrainer::macsPerIteration() {
   return 3.0 * 2.0 * g + config_.dSteps * (3.0 * 2.0 * d + 4.0 * d) + 3.0 * d;
 }
 
+void ConSinGanTrainer::joinDataParallel(std::shared_ptr<distributed::DataParallel> group) {
+  (void)group;
+  throw std::invalid_argument(
+      "ConSinGAN trains on a single image, one sample per step: there is no batch to split over processes, so "
+      "it trains in one process (--nproc 1)");
+}
+
 void ConSinGanTrainer::save(torch::serialize::OutputArchive& archive) {
   auto sub = [&](const char* key, auto&& fn) { train::writeSection(archive, key, fn); };
   archive.write("stages_built", c10::IValue(static_cast<int64_t>(builtStage_ + 1)));
@@ -298,7 +313,8 @@ void ConSinGanTrainer::load(torch::serialize::InputArchive& archive) {
     archive.read("noise_amp", amps);
     for (int64_t i = 0; i < amps.numel(); ++i) amps_.push_back(amps[i].item<double>());
     if (static_cast<int>(zRec_.size()) != built || static_cast<int>(amps_.size()) != built)
-      throw std::runtime_error("checkpoint's ConSinGAN noise lists do not match its " + std::to_string(built) + " stages");
+      throw std::runtime_error("checkpoint's ConSinGAN noise lists do not match its " + std::to_string(built) +
+                               " stages");
     freezeAndBuildOptimizers(builtStage_);
     sub("optimizer_g", [&](auto& a) { loadAdamState(*optG_, a); });
     sub("optimizer_d", [&](auto& a) { loadAdamState(*optD_, a); });

@@ -32,6 +32,8 @@ class ConSinGanTrainer : public train::Trainer {
   // The reconstruction followed by random samples at the current stage's size.
   torch::Tensor sampleImages() override;
   double macsPerIteration() override;
+  // One image, one sample per step: there is no batch to split over processes.
+  void joinDataParallel(std::shared_ptr<distributed::DataParallel> group) override;
   void save(torch::serialize::OutputArchive& archive) override;
   void load(torch::serialize::InputArchive& archive) override;
   // True right after the last iteration of a stage: the session then checkpoints and writes samples.

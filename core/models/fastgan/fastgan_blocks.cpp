@@ -11,11 +11,11 @@ nn::Upsample makeNearestUpsample() {
 
 nn::GLU makeGlu() { return nn::GLU(nn::GLUOptions(1)); }
 
+}  // namespace
+
 SNConv2d snConv(int64_t in, int64_t out, int64_t k, int64_t stride, int64_t padding) {
   return SNConv2d(SNConvOptions(in, out, k).stride(stride).padding(padding));
 }
-
-}  // namespace
 
 NoiseInjectionImpl::NoiseInjectionImpl() { weight = register_parameter("weight", torch::zeros({1})); }
 

@@ -84,6 +84,7 @@ Block makeUpBlock(int64_t in, int64_t out);      // nearest x2, conv, BN, GLU
 Block makeUpBlockComp(int64_t in, int64_t out);  // two convs with noise injection
 torch::nn::LeakyReLU makeLeakyRelu();
 torch::nn::BatchNorm2d makeBatchNorm(int64_t channels);
+SNConv2d snConv(int64_t in, int64_t out, int64_t k, int64_t stride, int64_t padding);
 
 // Official weights_init: conv weights N(0, 0.02); BN weight N(1, 0.02), bias 0; noise weights 0.
 void initializeFastGanWeights(torch::nn::Module& module);

@@ -6,14 +6,6 @@ namespace fewshot::fastgan {
 namespace nn = torch::nn;
 using torch::indexing::Slice;
 
-namespace {
-
-SNConv2d snConv(int64_t in, int64_t out, int64_t k, int64_t stride, int64_t padding) {
-  return SNConv2d(SNConvOptions(in, out, k).stride(stride).padding(padding));
-}
-
-}  // namespace
-
 torch::Tensor resizeNearest(const torch::Tensor& x, int64_t size) {
   if (x.size(2) == size && x.size(3) == size) return x;
   return torch::nn::functional::interpolate(

@@ -8,6 +8,9 @@
 
 namespace fewshot::fastgan {
 
+// The decoders' output size at every resolution (8x8 features upsampled 16x), as in the official code.
+inline constexpr int kReconstructionSize = 128;
+
 struct DiscriminatorOutput {
   torch::Tensor logits;  // 1-D, 50 per image (25 big + 25 small)
   // Real path only: reconstructions of the whole image (big and small features) and of one quarter.

@@ -23,8 +23,14 @@ models::FamilyDescriptor describeFamily() {
     return std::vector<std::string>{
         "Reconstruction loss: " + c.reconstructionLoss +
         (c.reconstructionLoss == "pixel-l1"
-             ? " (fallback: no pretrained weights; run packaging/fetch-weights.sh for the perceptual loss)"
-             : " (LPIPS-style distance on pretrained EfficientNet-Lite0 features; the official code uses LPIPS-VGG)")};
+             ? " (pixel space; what auto falls back to without pretrained weights: packaging/fetch-weights.sh "
+               "installs them)"
+         : c.reconstructionLoss == "effnet-lpips"
+             ? " (uncalibrated LPIPS-style distance on pretrained EfficientNet-Lite0 features, well above LPIPS's "
+               "scale; "
+               "the official code uses LPIPS-VGG)"
+             : " (LPIPS-style distance on pretrained EfficientNet-Lite0 features, each layer scaled by its mean over "
+               "pairs of this dataset's images; the official code uses LPIPS-VGG)")};
   };
   d.createTrainer = [](const train::TrainingConfig& c, const data::DatasetPack& pack, const torch::Device& device) {
     return std::unique_ptr<train::Trainer>(std::make_unique<FastGanTrainer>(c, pack, device));

@@ -81,12 +81,14 @@ std::vector<config::Setting> settings() {
   all.push_back(
       bindSetting(&T::reconstructionLoss, "reconstruction_loss", FEWSHOT_TEXT("Setting", "Reconstruction loss"))
           .describe(FEWSHOT_TEXT("Setting",
-                                 "auto (effnet-lpips when the weights are installed) | effnet-lpips "
-                                 "| pixel-l1"))
+                                 "auto (effnet-calibrated when the weights are installed, else pixel-l1) | "
+                                 "effnet-calibrated (scaled per layer to LPIPS's range) | effnet-lpips "
+                                 "(uncalibrated) | pixel-l1"))
           .cli("reconstruction-loss", "NAME")
-          .oneOf({"auto", "effnet-lpips", "pixel-l1"},
-                 {FEWSHOT_TEXT("Setting", "Automatic"), FEWSHOT_TEXT("Setting", "Perceptual (EfficientNet)"),
-                  FEWSHOT_TEXT("Setting", "Pixel L1")})
+          .oneOf(
+              {"auto", "effnet-calibrated", "effnet-lpips", "pixel-l1"},
+              {FEWSHOT_TEXT("Setting", "Automatic"), FEWSHOT_TEXT("Setting", "Perceptual, calibrated (EfficientNet)"),
+               FEWSHOT_TEXT("Setting", "Perceptual (EfficientNet)"), FEWSHOT_TEXT("Setting", "Pixel L1")})
           .inAdvanced());
   return all;
 }

@@ -16,9 +16,11 @@ class FastGanTrainer : public AdversarialTrainer {
  public:
   FastGanTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack, const torch::Device& device);
 
-  std::map<std::string, double> step() override;
-  // The resolved reconstruction loss ("effnet-lpips" or "pixel-l1").
+  std::map<std::string, double> trainStep() override;
+  // The resolved reconstruction loss ("effnet-calibrated", "effnet-lpips" or "pixel-l1").
   std::string reconstructionLossName() const { return reconstruction_->name(); }
+  // Its per-tap calibration (effnet-calibrated), undefined otherwise.
+  torch::Tensor reconstructionCalibration() const { return reconstruction_->calibration(); }
   double macsPerIteration() override;
 
   Generator& generator() { return generator_; }
@@ -30,6 +32,8 @@ class FastGanTrainer : public AdversarialTrainer {
   torch::Tensor renderBatch(const torch::Tensor& latents) override;
   void endRendering() override;
   void syncEmaBuffers() override;
+  void saveExtra(torch::serialize::OutputArchive& archive) override;
+  void loadExtraState(torch::serialize::InputArchive& archive) override;
 
  private:
   void updateEma();

@@ -57,18 +57,22 @@ PhaseState PgganTrainer::phase() const {
   return phaseAt(static_cast<double>(imagesShown_), p.stabiliseKimg * 1000.0, p.fadeKimg * 1000.0, p.finalLog2());
 }
 
-int PgganTrainer::batchAt(const PhaseState& s) const {
-  return config_.pggan.batchAt(s.resolution, config_.batchSize);
+int PgganTrainer::batchAt(const PhaseState& s) const { return config_.pggan.batchAt(s.resolution, config_.batchSize); }
+
+void PgganTrainer::joinDataParallel(std::shared_ptr<distributed::DataParallel> group) {
+  AdversarialTrainer::joinDataParallel(std::move(group));
+  for (int log2 = 2; log2 <= config_.pggan.finalLog2(); ++log2)
+    localBatch(config_.pggan.batchAt(1 << log2, config_.batchSize));
 }
 
 torch::Tensor PgganTrainer::realsAt(const PhaseState& s) {
-  torch::Tensor real = sampler_.next(batchAt(s), device_);
+  torch::Tensor real = sampler_.next(localBatch(batchAt(s)), device_);
   const int64_t factor = config_.pggan.imageSize / s.resolution;
   if (factor > 1) real = quantizeToUint8Grid(downsampleBy(real, factor));
   return fadeReals(real, s.alpha);
 }
 
-std::map<std::string, double> PgganTrainer::step() {
+std::map<std::string, double> PgganTrainer::trainStep() {
   train::AutocastScope autocast(precision_, device_);
   const PhaseState s = phase();
   if (s.lodFloor != optimizerLodFloor_ || s.lodCeil != optimizerLodCeil_) {
@@ -82,7 +86,8 @@ std::map<std::string, double> PgganTrainer::step() {
     setLearningRate(*optG_, config_.lrG * m);
     setLearningRate(*optD_, config_.lrD * m);
   }
-  const int B = batchAt(s);
+  const int globalBatch = batchAt(s);
+  const int B = localBatch(globalBatch);
   const int level = s.resolutionLog2;
   const double alpha = s.alpha;
   const auto& p = config_.pggan;
@@ -112,9 +117,11 @@ std::map<std::string, double> PgganTrainer::step() {
   torch::Tensor drift = dReal.pow(2).mean();
   torch::Tensor lossD = dFake.mean() - dReal.mean() + p.gpLambda * gp + p.driftEpsilon * drift;
   lossScaler_.scale(lossD).backward();
-  const bool dUnscaled = lossScaler_.unscale(*optD_);  // false: an fp16 overflow, handled by the scaler
-  if (dUnscaled && gradsFinite(*discriminator_)) optD_->step();
-  else if (dUnscaled) warnings_.push_back("non-finite D gradients at iteration " + std::to_string(iteration_) + ": D update skipped");
+  const bool dUnscaled = gradientsReady(*optD_);  // false: an fp16 overflow, handled by the scaler
+  if (dUnscaled && gradsFinite(*discriminator_))
+    optD_->step();
+  else if (dUnscaled)
+    warnings_.push_back("non-finite D gradients at iteration " + std::to_string(iteration_) + ": D update skipped");
 
   // Generator: -D(G(z)) with an independent latent draw.
   clearGrads(*generator_);
@@ -124,13 +131,15 @@ std::map<std::string, double> PgganTrainer::step() {
   torch::Tensor lossG = -train::toFloat32(discriminator_->forward(fake2, level, alpha)).mean();
   lossScaler_.scale(lossG).backward();
   setRequiresGrad(*discriminator_, true);
-  const bool gUnscaled = lossScaler_.unscale(*optG_);
-  if (gUnscaled && gradsFinite(*generator_)) optG_->step();
-  else if (gUnscaled) warnings_.push_back("non-finite G gradients at iteration " + std::to_string(iteration_) + ": G update skipped");
+  const bool gUnscaled = gradientsReady(*optG_);
+  if (gUnscaled && gradsFinite(*generator_))
+    optG_->step();
+  else if (gUnscaled)
+    warnings_.push_back("non-finite G gradients at iteration " + std::to_string(iteration_) + ": G update skipped");
 
   lossScaler_.update();
   updateEma();
-  imagesShown_ += B;
+  imagesShown_ += globalBatch;
   ++iteration_;
   std::map<std::string, double> values{{"loss_d", lossD.item<double>()},
                                        {"loss_d_gp", gp.item<double>()},
@@ -138,13 +147,11 @@ std::map<std::string, double> PgganTrainer::step() {
                                        {"loss_g", lossG.item<double>()},
                                        {"phase_resolution", static_cast<double>(s.resolution)},
                                        {"phase_alpha", alpha}};
-  augmenter_.report(B, iteration_, values, warnings_);
+  augmenter_.report(globalBatch, iteration_, values, warnings_);
   return values;
 }
 
-void PgganTrainer::updateEma() {
-  updateEmaParameters(*generatorEma_, *generator_, config_.emaDecay);
-}
+void PgganTrainer::updateEma() { updateEmaParameters(*generatorEma_, *generator_, config_.emaDecay); }
 
 torch::Tensor PgganTrainer::renderBatch(const torch::Tensor& latents) {
   const PhaseState s = phase();

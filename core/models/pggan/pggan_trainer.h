@@ -17,8 +17,10 @@ class PgganTrainer : public AdversarialTrainer {
  public:
   PgganTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack, const torch::Device& device);
 
-  std::map<std::string, double> step() override;
+  std::map<std::string, double> trainStep() override;
   double macsPerIteration() override;
+  // Also checks that every resolution's minibatch can be shared by the ranks, before training starts.
+  void joinDataParallel(std::shared_ptr<distributed::DataParallel> group) override;
 
   // The phase the next step will train in.
   PhaseState phase() const;

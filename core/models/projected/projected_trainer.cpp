@@ -33,7 +33,8 @@ features::EfficientNetLite0 createFeatureNetwork(const ProjectedConfig& config) 
   try {
     return features::loadPretrainedEfficientNetLite0(config.weightsDir);
   } catch (const std::exception& e) {
-    throw std::runtime_error(std::string("Projected GAN needs the pretrained EfficientNet-Lite0 features: ") + e.what() +
+    throw std::runtime_error(std::string("Projected GAN needs the pretrained EfficientNet-Lite0 features: ") +
+                             e.what() +
                              " (bash packaging/fetch-weights.sh; or pass --random-features for an experiment "
                              "with a random feature network, which the paper reports is worse)");
   }
@@ -63,20 +64,21 @@ ProjectedGanTrainer::ProjectedGanTrainer(const train::TrainingConfig& config, co
   attachModels(*generator_, *generatorEma_, *discriminator_, adamG, adamD);
   fastgan::setNoiseRandomSource(*generator_, random_);
   if (pc.randomFeatures)
-    warnings_.push_back("random features: the feature network is a frozen RANDOM EfficientNet-Lite0, not the "
-                        "pretrained one; this is an experiment, not Projected GAN proper");
+    warnings_.push_back(
+        "random features: the feature network is a frozen RANDOM EfficientNet-Lite0, not the "
+        "pretrained one; this is an experiment, not Projected GAN proper");
 }
 
 torch::Tensor ProjectedGanTrainer::discriminate(const torch::Tensor& images) {
   return discriminator_->forward(projector_->forward(augmenter_.apply(images, *random_)));
 }
 
-std::map<std::string, double> ProjectedGanTrainer::step() {
+std::map<std::string, double> ProjectedGanTrainer::trainStep() {
   train::AutocastScope autocast(precision_, device_);
   generator_->train();
   discriminator_->train();
   projector_->eval();
-  const int B = config_.batchSize;
+  const int B = localBatch(config_.batchSize);
   const int64_t nz = config_.projected.nz;
   torch::Tensor real = sampler_.next(B, device_);
 
@@ -85,7 +87,7 @@ std::map<std::string, double> ProjectedGanTrainer::step() {
   optG_->zero_grad();
   torch::Tensor lossG = -train::toFloat32(discriminate(generator_->forward(random_->randn({B, nz}, device_)))).mean();
   lossScaler_.scale(lossG).backward();
-  if (lossScaler_.unscale(*optG_)) {
+  if (gradientsReady(*optG_)) {
     sanitizeGradients(*generator_);
     optG_->step();
   }
@@ -105,7 +107,7 @@ std::map<std::string, double> ProjectedGanTrainer::step() {
   augmenter_.accumulate(realLogits.detach());
   torch::Tensor lossReal = torch::relu(1.0 - realLogits).mean();
   lossScaler_.scale(lossReal).backward();
-  if (lossScaler_.unscale(*optD_)) {
+  if (gradientsReady(*optD_)) {
     sanitizeGradients(*discriminator_);
     optD_->step();
   }
@@ -116,7 +118,7 @@ std::map<std::string, double> ProjectedGanTrainer::step() {
   std::map<std::string, double> values{{"loss_d_real", lossReal.item<double>()},
                                        {"loss_d_fake", lossFake.item<double>()},
                                        {"loss_g", lossG.item<double>()}};
-  augmenter_.report(B, iteration_, values, warnings_);
+  augmenter_.report(config_.batchSize, iteration_, values, warnings_);
   return values;
 }
 

@@ -1,0 +1,34 @@
+#include "app/cli/bench_timing.h"
+
+#include <random>
+#include <string>
+
+#include "core/train/trainer.h"
+
+namespace fewshot::cli {
+
+data::DatasetPack syntheticPack(int size, int count) {
+  data::DatasetPack pack;
+  pack.width = pack.height = size;
+  pack.pixels.resize(pack.imageBytes() * count);
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> byte(0, 255);
+  for (auto& px : pack.pixels) px = static_cast<uint8_t>(byte(rng));
+  for (int i = 0; i < count; ++i) pack.sources.push_back("synthetic_" + std::to_string(i));
+  pack.contentHash = "synthetic";
+  return pack;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+double medianStepSeconds(const train::TrainingConfig& config, const data::DatasetPack& pack,
+                         const torch::Device& device, int warmup, int iters) {
+  auto trainer = train::createTrainer(config, pack, device);
+  trainer->step();
+  return median(timeRuns(warmup, iters, device, [&] { trainer->step(); }));
+}
+
+}  // namespace fewshot::cli
