@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 #include "core/util/write_fault.h"
 #include "gui_test_support.h"
@@ -31,6 +32,12 @@ namespace {
 constexpr int kTimeoutMs = 600000;
 
 bool framed(QWidget* field) { return field && field->property("invalid").toBool(); }
+
+// Brings `page` to the front of the tab widget that holds it, as a click on its tab would.
+void showPage(QWidget* page) {
+  for (QWidget* w = page->parentWidget(); w; w = w->parentWidget())
+    if (auto* tabs = qobject_cast<QTabWidget*>(w)) return tabs->setCurrentWidget(page);
+}
 
 // Closes the failure dialog of `window` (it is window-modal and would pile up).
 void closeFailureDialog(MainWindow& window) {
@@ -106,6 +113,7 @@ class TestTrainingErrors : public QObject {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     fewshot::widgets::TrainTab* tab = window.trainTab();
+    showPage(tab);  // where a user starts training
     const QString runDir = root_ + "/full";
     QVariantMap config = fewshot::testing::quickConfig(data_, runDir, 6);
     config["checkpoint_every"] = 2;
@@ -162,6 +170,7 @@ class TestTrainingErrors : public QObject {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     fewshot::widgets::TrainTab* tab = window.trainTab();
+    showPage(tab);
     QVERIFY(tab->openRun(runDir));
     QSignalSpy failed(tab->bridge(), &TrainingBridge::failed);
     tab->resumeTraining();
