@@ -12,6 +12,7 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/bench_timing.h"
 #include "app/cli/rank_launcher.h"
+#include "app/cli/train_ranks.h"
 #include "core/distributed/collectives.h"
 #include "core/distributed/data_parallel.h"
 #include "core/train/thread_count.h"
@@ -87,7 +88,7 @@ int benchDataParallelRank(const distributed::World& world, train::TrainingConfig
   stopWithLauncher();
   if (const char* threads = std::getenv(kRankThreadsVariable)) config.threads = std::atoi(threads);
   train::applyThreadCount(config.threads);
-  if (config.device == "cuda") config.device = "cuda:" + std::to_string(world.localRank);
+  config.device = rankDevice(world, config.device);
   const torch::Device device = train::parseDevice(config.device);
   auto group = std::make_shared<distributed::DataParallel>(
       distributed::connect(world, device, std::chrono::seconds(600)));

@@ -33,17 +33,21 @@ std::string runDevice(const ArgParser& parser, const std::function<train::Traini
   return newRunConfig().device;
 }
 
+std::string rankDevice(const distributed::World& world, const std::string& device) {
+  return device == "cuda" ? "cuda:" + std::to_string(world.localRank) : device;
+}
+
 std::unique_ptr<train::TrainingSession> openRankSession(
     const distributed::World& world, const std::string& device,
     const std::function<std::unique_ptr<train::TrainingSession>(bool writes, const std::string& device)>& open) {
-  const std::string rankDevice = device == "cuda" ? "cuda:" + std::to_string(world.localRank) : device;
+  const std::string ownDevice = rankDevice(world, device);
   auto group = std::make_shared<distributed::DataParallel>(
-      distributed::connect(world, train::parseDevice(rankDevice), collectiveTimeout()));
+      distributed::connect(world, train::parseDevice(ownDevice), collectiveTimeout()));
   std::unique_ptr<train::TrainingSession> session;
   std::exception_ptr failure;
   if (world.isMain()) {
     try {
-      session = open(true, rankDevice);
+      session = open(true, ownDevice);
     } catch (...) {
       failure = std::current_exception();
     }
@@ -51,7 +55,7 @@ std::unique_ptr<train::TrainingSession> openRankSession(
   const bool mainFailed = group->anyRank(failure != nullptr);
   if (failure) std::rethrow_exception(failure);
   if (mainFailed) throw std::runtime_error("rank 0 could not open the run (its error says why)");
-  if (!session) session = open(false, rankDevice);
+  if (!session) session = open(false, ownDevice);
   session->joinDataParallel(group);
   return session;
 }

@@ -15,9 +15,11 @@ namespace fewshot::cli {
 // The device the run will train on: --device, else the resumed run's config.json, else the new run's.
 std::string runDevice(const ArgParser& parser, const std::function<train::TrainingConfig()>& newRunConfig);
 
+// This rank's device: cuda:LOCAL_RANK for "cuda" (one GPU per process), else `device` unchanged.
+std::string rankDevice(const distributed::World& world, const std::string& device);
+
 // `open(true, device)` on rank 0 first, then `open(false, device)` on the others, where `device` is this
-// rank's: cuda:LOCAL_RANK for a run on "cuda" (one GPU per process), else the run's device. The session
-// joins the group.
+// rank's (rankDevice). The session joins the group.
 // Collectives time out after FEWSHOT_DDP_TIMEOUT_S seconds (default 1800, PyTorch's default too: rank 0
 // may spend minutes on live metrics while the others wait).
 std::unique_ptr<train::TrainingSession> openRankSession(
