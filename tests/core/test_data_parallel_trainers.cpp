@@ -11,52 +11,29 @@
 #include "core/distributed/data_parallel.h"
 #include "core/distributed/gradient_average.h"
 #include "core/train/trainer.h"
-#include "support/consingan_fixtures.h"
 #include "support/rank_processes.h"
-#include "support/synthetic_data.h"
+#include "support/tiny_runs.h"
 
 using namespace fewshot;
 using namespace fewshot::distributed;
 
 namespace {
 
-struct TinyRun {
-  train::TrainingConfig config;
-  data::DatasetPack pack;
-};
+using testing::TinyRun;
 
+// The tiny run, in a group of CPU processes: PGGAN's minibatch-stddev groups of 2 fit a rank's share of the
+// batch; FastGAN runs ADA, adjusting p after 4 minibatches from r_t summed over the ranks.
 TinyRun tinyRun(const std::string& model, int batch) {
-  TinyRun run;
+  TinyRun run = testing::tinyRun(model);
   train::TrainingConfig& c = run.config;
-  if (model == "pggan") {
-    c = train::presetConfig("pggan", "demo");
-    c.pggan.imageSize = 16;
-    c.pggan.fmapBase = 32;
-    c.pggan.fmapMax = 16;
-    c.pggan.mbstdGroupSize = 2;
-    run.pack = testing::discDataset(16, 8);
-  } else {
-    const int size = model == "projected" ? 64 : 32;
-    c.model = model;
-    c.fastgan.imageSize = size;
-    c.fastgan.ngf = c.fastgan.ndf = 8;
-    c.fastgan.nz = 16;
-    c.projected.ngf = c.projected.ndf = 8;
-    c.projected.nz = 16;
-    c.projected.cout = 8;
-    c.projected.randomFeatures = true;
-    c.reconstructionLoss = "pixel-l1";
-    run.pack = testing::discDataset(size, 8);
-  }
-  if (model == "fastgan") {  // ADA adjusting p after 4 minibatches, from r_t summed over the ranks
+  if (model == "pggan") c.pggan.mbstdGroupSize = 2;
+  if (model == "fastgan") {
     c.augment = "ada";
     c.adaKimg = 0.01;
     c.adaTarget = -1;  // below any r_t: p must rise
   }
   c.batchSize = batch;
-  c.sampleCount = 2;
-  c.threads = 1;
-  c.metrics.enabled = false;
+  c.device = "cpu";  // Gloo over loopback
   return run;
 }
 

@@ -23,52 +23,25 @@
 #include "support/device_placement.h"
 #include "support/synthetic_data.h"
 #include "support/test_paths.h"
+#include "support/tiny_runs.h"
 
 using namespace fewshot;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string testDevice() {
-  const char* d = std::getenv("FEWSHOT_TEST_DEVICE");
-  return d && *d ? d : "cpu";
-}
+using testing::testDevice;
 
+// The tiny run of `model`, written to `dir`: 2 iterations with a sample grid and a checkpoint at the end.
 train::TrainingConfig tinyConfig(const std::string& model, const std::string& dir) {
-  train::TrainingConfig c;
-  data::DatasetPack pack;
-  if (model == "consingan") {
-    c = testing::tinyConSinGanConfig(3, 2);  // 6 iterations in all: room to resume twice
-    pack = testing::singleImagePack(testing::landscapeImage(40, 30));
-  } else if (model == "pggan") {
-    c = train::presetConfig("pggan", "demo");
-    c.pggan.imageSize = 16;
-    c.pggan.fmapBase = 32;
-    c.pggan.fmapMax = 16;
-    pack = testing::discDataset(16, 8);
-  } else {
-    const int size = model == "projected" ? 64 : 32;  // Projected GAN starts at 64 px
-    c.model = model;
-    c.fastgan.imageSize = size;
-    c.fastgan.ngf = c.fastgan.ndf = 8;
-    c.fastgan.nz = 16;
-    c.projected.ngf = c.projected.ndf = 8;
-    c.projected.nz = 16;
-    c.projected.cout = 8;
-    c.projected.randomFeatures = true;  // no pretrained weights needed: placement is what is tested
-    c.reconstructionLoss = "pixel-l1";
-    pack = testing::discDataset(size, 8);
-  }
-  c.batchSize = model == "pggan" ? 4 : 2;  // PGGAN's minibatch-stddev groups of 4
-  c.sampleCount = 2;
+  testing::TinyRun run = testing::tinyRun(model);
+  train::TrainingConfig& c = run.config;
   c.iterations = 2;
   c.sampleEvery = 2;
   c.checkpointEvery = 2;
   c.threads = 2;
-  c.metrics.enabled = false;
-  c.device = testDevice();
   c.dataPath = dir + "/data.fspack";
-  data::saveDatasetPack(pack, c.dataPath);
+  data::saveDatasetPack(run.pack, c.dataPath);
   c.runDir = dir + "/run";
   return c;
 }
@@ -281,8 +254,9 @@ class TestDevicePortability : public QObject {
     metrics::realFeatures(pack, bf16);
     QCOMPARE(static_cast<int>(bf16.extracted), 5);
     QVERIFY(metrics::realFeaturesCachePath(pack, bf16) != path);
-    QCOMPARE(QString::fromStdString(metrics::readCachedRealFeatures(metrics::realFeaturesCachePath(pack, bf16)).precision),
-             QString("bf16"));
+    QCOMPARE(
+        QString::fromStdString(metrics::readCachedRealFeatures(metrics::realFeaturesCachePath(pack, bf16)).precision),
+        QString("bf16"));
   }
 };
 

@@ -10,6 +10,7 @@
 
 #include "core/models/fastgan/fastgan_trainer.h"
 #include "core/train/checkpoint.h"
+#include "support/module_state.h"
 #include "support/synthetic_data.h"
 #include "support/test_paths.h"
 
@@ -33,12 +34,7 @@ train::TrainingConfig tinyConfig() {
   return c;
 }
 
-void expectSameState(torch::nn::Module& a, torch::nn::Module& b) {
-  auto pa = a.named_parameters(), pb = b.named_parameters();
-  for (const auto& item : pa) QVERIFY2(torch::equal(item.value(), pb[item.key()]), item.key().c_str());
-  auto ba = a.named_buffers(), bb = b.named_buffers();
-  for (const auto& item : ba) QVERIFY2(torch::equal(item.value(), bb[item.key()]), item.key().c_str());
-}
+using testing::expectSameState;
 
 void expectSameTrainers(fastgan::FastGanTrainer& a, fastgan::FastGanTrainer& b) {
   expectSameState(*a.generator(), *b.generator());

@@ -16,56 +16,18 @@
 #include "core/train/trainer.h"
 #include "core/train/training_session.h"
 #include "core/util/atomic_file.h"
-#include "support/consingan_fixtures.h"
-#include "support/synthetic_data.h"
 #include "support/test_paths.h"
+#include "support/tiny_runs.h"
 
 using namespace fewshot;
 
 namespace {
 
-std::string testDevice() {
-  const char* d = std::getenv("FEWSHOT_TEST_DEVICE");
-  return d && *d ? d : "cpu";
-}
-
-struct TinyRun {
-  train::TrainingConfig config;
-  data::DatasetPack pack;
-};
+using testing::TinyRun;
 
 TinyRun tinyRun(const std::string& model, const std::string& precision) {
-  TinyRun run;
-  train::TrainingConfig& c = run.config;
-  if (model == "consingan") {
-    c = testing::tinyConSinGanConfig(3, 2);
-    run.pack = testing::singleImagePack(testing::landscapeImage(40, 30));
-  } else if (model == "pggan") {
-    c = train::presetConfig("pggan", "demo");
-    c.pggan.imageSize = 16;
-    c.pggan.fmapBase = 32;
-    c.pggan.fmapMax = 16;
-    c.batchSize = 4;  // minibatch-stddev groups of 4
-    run.pack = testing::discDataset(16, 8);
-  } else {
-    const int size = model == "projected" ? 64 : 32;  // Projected GAN starts at 64 px
-    c.model = model;
-    c.fastgan.imageSize = size;
-    c.fastgan.ngf = c.fastgan.ndf = 8;
-    c.fastgan.nz = 16;
-    c.projected.ngf = c.projected.ndf = 8;
-    c.projected.nz = 16;
-    c.projected.cout = 8;
-    c.projected.randomFeatures = true;
-    c.reconstructionLoss = "pixel-l1";
-    c.batchSize = 2;
-    run.pack = testing::discDataset(size, 8);
-  }
-  c.sampleCount = 2;
-  c.threads = 1;
-  c.metrics.enabled = false;
-  c.device = testDevice();
-  c.precision = precision;
+  TinyRun run = testing::tinyRun(model);
+  run.config.precision = precision;
   return run;
 }
 
@@ -194,7 +156,7 @@ class TestMixedPrecision : public QObject {
   void familiesTrainInMixedPrecision_data() {
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("precision");
-    const bool cuda = testDevice().rfind("cuda", 0) == 0;
+    const bool cuda = testing::testDevice().rfind("cuda", 0) == 0;
     for (const char* model : {"fastgan", "pggan", "projected", "consingan"}) {
       QTest::newRow((std::string(model) + " bf16").c_str()) << model << "bf16";
       if (cuda) QTest::newRow((std::string(model) + " fp16").c_str()) << model << "fp16";

@@ -10,6 +10,7 @@
 #include "core/models/pggan/pggan_trainer.h"
 #include "core/train/checkpoint.h"
 #include "core/train/trainer.h"
+#include "support/module_state.h"
 #include "support/synthetic_data.h"
 #include "support/test_paths.h"
 
@@ -31,10 +32,7 @@ train::TrainingConfig tinyConfig() {
   return c;
 }
 
-void expectSameState(torch::nn::Module& a, torch::nn::Module& b) {
-  auto pa = a.named_parameters(), pb = b.named_parameters();
-  for (const auto& item : pa) QVERIFY2(torch::equal(item.value(), pb[item.key()]), item.key().c_str());
-}
+using testing::expectSameState;
 
 void expectSameTrainers(pggan::PgganTrainer& a, pggan::PgganTrainer& b) {
   expectSameState(*a.generator(), *b.generator());

@@ -14,8 +14,10 @@
 #include "core/models/fastgan/fastgan_trainer.h"
 #include "core/train/checkpoint.h"
 #include "core/train/run_directory.h"
+#include "support/module_state.h"
 #include "support/synthetic_data.h"
 #include "support/test_paths.h"
+#include "support/tiny_runs.h"
 
 using namespace fewshot;
 
@@ -44,24 +46,13 @@ torch::Tensor jointPassDistance(features::EfficientNetLite0& net, const torch::T
 }
 
 train::TrainingConfig tinyCalibratedConfig() {
-  train::TrainingConfig c;
-  c.fastgan.imageSize = 32;
-  c.fastgan.ngf = 8;
-  c.fastgan.ndf = 8;
-  c.fastgan.nz = 16;
-  c.batchSize = 2;
-  c.sampleCount = 2;
+  train::TrainingConfig c = testing::tinyRun("fastgan").config;
   c.seed = 7;
   c.reconstructionLoss = "effnet-calibrated";
   return c;
 }
 
-void expectSameState(torch::nn::Module& a, torch::nn::Module& b) {
-  auto pa = a.named_parameters(), pb = b.named_parameters();
-  for (const auto& item : pa) QVERIFY2(torch::equal(item.value(), pb[item.key()]), item.key().c_str());
-  auto ba = a.named_buffers(), bb = b.named_buffers();
-  for (const auto& item : ba) QVERIFY2(torch::equal(item.value(), bb[item.key()]), item.key().c_str());
-}
+using testing::expectSameState;
 
 }  // namespace
 
