@@ -202,8 +202,11 @@ std::vector<Setting> declare() {
                     .enabledWhen("augment", {"ada"})
                     .inAdvanced());
   all.push_back(bindSetting(&T::adaSupersampled, "ada_supersampled", FEWSHOT_TEXT("Setting", "ADA supersampling"))
-                    .describe(FEWSHOT_TEXT("Setting", "official 2x supersampled ADA resampling (slower)"))
-                    .cli("ada-supersampled")
+                    .describe(FEWSHOT_TEXT("Setting",
+                                           "ADA resamples once (grid_sample) instead of the official 2x "
+                                           "supersampled path: faster, leaks more"))
+                    .cli("ada-one-resample")
+                    .switchSetsFalse()
                     .enabledWhen("augment", adaModes)
                     .inAdvanced());
   all.push_back(bindSetting(&T::resizePolicy, "resize", FEWSHOT_TEXT("Setting", "Resize"))

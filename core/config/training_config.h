@@ -59,7 +59,9 @@ struct TrainingConfig {
   // fine-tuning); few-shot runs see far fewer images, so we default to 100.
   double adaKimg = 100;
   double fixedP = 0.2;           // p of the "fixed" mode
-  bool adaSupersampled = false;  // official 2x sym6 resampling instead of one grid_sample
+  // Official 2x sym6 supersampled resampling; false: one grid_sample (faster, and it leaked more in the
+  // measurement of docs/faithfulness.md, so it is not the default).
+  bool adaSupersampled = true;
   // auto | effnet-calibrated | effnet-lpips | pixel-l1. A new run records what "auto" resolved to
   // (effnet-calibrated when the EfficientNet weights are installed, else pixel-l1).
   std::string reconstructionLoss = "auto";
