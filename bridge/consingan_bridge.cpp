@@ -96,14 +96,16 @@ void ConSinGanBridge::load(const QString& runDir) {
       info.totalIterations = c.totalIterations();
       info.stagesTotal = c.trainStages;
       info.stagesBuilt = model->stagesTrained();
-      info.stagesCompleted = static_cast<int>(std::min<int64_t>(c.trainStages, model->iteration() / std::max(1, c.itersPerStage)));
+      info.stagesCompleted =
+          static_cast<int>(std::min<int64_t>(c.trainStages, model->iteration() / std::max(1, c.itersPerStage)));
       info.mode = toQString(c.mode);
       info.outputSize = toQSize(model->outputShape());
       for (const auto& shape : model->shapesForSize(0, 0)) info.stageSizes.append(toQSize(shape));
       const data::DatasetPack pack = data::loadDatasetPack(train::RunDirectory(dir).datasetPackPath());
       info.trainingSize = QSize(pack.width, pack.height);
       if (pack.count() > 0)
-        info.trainingImage = QImage(pack.image(0), pack.width, pack.height, pack.width * 3, QImage::Format_RGB888).copy();
+        info.trainingImage =
+            QImage(pack.image(0), pack.width, pack.height, pack.width * 3, QImage::Format_RGB888).copy();
       d->model = std::move(model);
       d->runDir = dir;
       d->modelChanged = false;
@@ -222,7 +224,8 @@ bool ConSinGanBridge::saveImages(const QList<QImage>& images, const QString& fol
     return false;
   }
   for (int i = 0; i < images.size(); ++i)
-    if (!savePng(images[i], QDir(folder).filePath(QStringLiteral("sample_%1.png").arg(i, 3, 10, QLatin1Char('0'))), error))
+    if (!savePng(images[i], QDir(folder).filePath(QStringLiteral("sample_%1.png").arg(i, 3, 10, QLatin1Char('0'))),
+                 error))
       return false;
   return true;
 }

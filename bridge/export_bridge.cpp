@@ -65,7 +65,8 @@ QString summarize(const ExportJob& job, const jobs::JobOutcome& o) {
       if (o.skipped > 0) s += ExportBridge::tr("; %1 grids of another size skipped").arg(o.skipped);
       return s + QStringLiteral("; ") + encodingText(o.encoding);
     }
-    case Kind::LatentsJson: return ExportBridge::tr("%1 latents of %2 values%3").arg(o.count).arg(o.latentSize).arg(from);
+    case Kind::LatentsJson:
+      return ExportBridge::tr("%1 latents of %2 values%3").arg(o.count).arg(o.latentSize).arg(from);
     case Kind::PytorchGenerator:
       if (toQString(o.path).endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive))
         return ExportBridge::tr("ONNX model of %1 nodes, %2 px generator%3").arg(o.count).arg(o.width).arg(from);
@@ -131,7 +132,8 @@ QString ExportBridge::unavailableReason(const QVariantMap& info, Kind kind) {
     const QString reason = unsupported.value(QString::fromLatin1(models::capabilityName(needed))).toString();
     // The generator kind writes PyTorch or ONNX: it is available when either format is.
     const bool onnxInstead =
-        kind == Kind::PytorchGenerator && !unsupported.contains(QString::fromLatin1(models::capabilityName(models::Capability::OnnxExport)));
+        kind == Kind::PytorchGenerator &&
+        !unsupported.contains(QString::fromLatin1(models::capabilityName(models::Capability::OnnxExport)));
     if (!reason.isEmpty() && !onnxInstead) return reason;
   }
   if (kind == Kind::LatentsJson) return {};  // latents need no checkpoint beyond nz, checked when exporting

@@ -21,7 +21,8 @@ inline QVariantMap jsonToVariantMap(const nlohmann::json& j) {
 }
 
 inline nlohmann::json variantMapToJson(const QVariantMap& map) {
-  return nlohmann::json::parse(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact).toStdString());
+  return nlohmann::json::parse(
+      QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact).toStdString());
 }
 
 // Deep copy: the QImage owns its pixels (the core image may be freed on another thread).

@@ -39,7 +39,8 @@ RunHistory RunHistory::load(const QString& runDir) {
       const QJsonDocument record = QJsonDocument::fromJson(line);
       if (!record.isObject()) continue;
       const QVariantMap map = record.object().toVariantMap();
-      const bool live = std::any_of(map.keyBegin(), map.keyEnd(), [](const QString& k) { return k.startsWith("metric_"); });
+      const bool live =
+          std::any_of(map.keyBegin(), map.keyEnd(), [](const QString& k) { return k.startsWith("metric_"); });
       (live ? h.metricRecords : h.records).append(map);
     }
   }

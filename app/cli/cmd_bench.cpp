@@ -203,8 +203,8 @@ int benchTrain(const Args& args) {
                   c.model.c_str(), p.get("versus").c_str(), median / versusMedian);
     if (precisionMedian > 0)
       std::printf("%s in the same run: median %.3f s/iteration; %s is %.2fx as fast\n",
-                  p.get("versus-precision").c_str(), precisionMedian, result["precision_used"].get<std::string>().c_str(),
-                  precisionMedian / median);
+                  p.get("versus-precision").c_str(), precisionMedian,
+                  result["precision_used"].get<std::string>().c_str(), precisionMedian / median);
     if (pixelMedian > 0)
       std::printf("pixel-l1 in the same run: median %.3f s/iteration; %s costs %.2fx\n", pixelMedian,
                   c.reconstructionLoss.c_str(), median / pixelMedian);

@@ -66,7 +66,8 @@ int runHarmonizeCommand(const Args& args) {
   const std::string out = p.get("out");
   io::writePng(io::tensorToImage(r.blended[0]), out);
   if (p.has("raw")) {
-    const std::string stem = out.size() > 4 && out.substr(out.size() - 4) == ".png" ? out.substr(0, out.size() - 4) : out;
+    const std::string stem =
+        out.size() > 4 && out.substr(out.size() - 4) == ".png" ? out.substr(0, out.size() - 4) : out;
     io::writePng(io::tensorToImage(r.generated[0]), stem + "_raw.png");
     io::writePng(io::tensorToImage((r.mask[0] * 2 - 1).expand({3, -1, -1})), stem + "_mask.png");
   }

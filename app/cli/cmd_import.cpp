@@ -27,7 +27,8 @@ int runImportCommand(const Args& args) {
   auto imported = explore::importGenerator(p.get("checkpoint"), size);
   explore::createRunFromGenerator(imported, p.get("out"), p.get("checkpoint"));
   std::cerr << "Imported " << imported.layout << " (" << imported.config.imageSize << " px, ngf " << imported.config.ngf
-            << ", nz " << imported.config.nz << ", iteration " << imported.iteration << ") into " << p.get("out") << "\n";
+            << ", nz " << imported.config.nz << ", iteration " << imported.iteration << ") into " << p.get("out")
+            << "\n";
   return 0;
 }
 

@@ -24,7 +24,8 @@ void ProgressBar::update(int64_t done, int64_t total, double itPerSecond, double
   const int percent = static_cast<int>(fraction * 100);
   std::ostringstream line;
   char rate[32];
-  std::snprintf(rate, sizeof rate, itPerSecond >= 1 ? "%.1f it/s" : "%.2f s/it", itPerSecond >= 1 ? itPerSecond : 1.0 / std::max(itPerSecond, 1e-9));
+  std::snprintf(rate, sizeof rate, itPerSecond >= 1 ? "%.1f it/s" : "%.2f s/it",
+                itPerSecond >= 1 ? itPerSecond : 1.0 / std::max(itPerSecond, 1e-9));
   if (interactive_) {
     const int width = 28, filled = static_cast<int>(fraction * width);
     line << "\r[" << std::string(filled, '#') << std::string(width - filled, '-') << "] ";

@@ -42,21 +42,25 @@ torch::Tensor sampleColor(const AdaAugmentOptions& o, double p, int64_t n, int64
     C = T.bmm(C);
   }
   if (o.contrast > 0) {
-    torch::Tensor c = gated(torch::exp2(random.randn({n}, cpu) * o.contrastStd), torch::ones({n}), o.contrast * p, random);
+    torch::Tensor c =
+        gated(torch::exp2(random.randn({n}, cpu) * o.contrastStd), torch::ones({n}), o.contrast * p, random);
     torch::Tensor S = eye.expand({n, 4, 4}).clone();
     for (int i = 0; i < 3; ++i) S.index_put_({Slice(), i, i}, c);
     C = S.bmm(C);
   }
   if (o.lumaflip > 0) {
-    torch::Tensor i = gated(random.randint(0, 2, {n}, cpu).to(torch::kFloat32), torch::zeros({n}), o.lumaflip * p, random);
+    torch::Tensor i =
+        gated(random.randint(0, 2, {n}, cpu).to(torch::kFloat32), torch::zeros({n}), o.lumaflip * p, random);
     C = (eye - 2 * vv * i.view({n, 1, 1})).bmm(C);
   }
   if (o.hue > 0 && channels > 1) {
-    torch::Tensor theta = gated((random.rand({n}, cpu) * 2 - 1) * M_PI * o.hueMax, torch::zeros({n}), o.hue * p, random);
+    torch::Tensor theta =
+        gated((random.rand({n}, cpu) * 2 - 1) * M_PI * o.hueMax, torch::zeros({n}), o.hue * p, random);
     C = rotate3d(v, theta).bmm(C);
   }
   if (o.saturation > 0 && channels > 1) {
-    torch::Tensor s = gated(torch::exp2(random.randn({n}, cpu) * o.saturationStd), torch::ones({n}), o.saturation * p, random);
+    torch::Tensor s =
+        gated(torch::exp2(random.randn({n}, cpu) * o.saturationStd), torch::ones({n}), o.saturation * p, random);
     C = (vv + (eye - vv) * s.view({n, 1, 1})).bmm(C);
   }
   return C;
@@ -72,7 +76,8 @@ torch::Tensor applyColor(const torch::Tensor& images, const torch::Tensor& color
   }
   // Grayscale: average the three rows of the 3x4 affine part.
   torch::Tensor rows = C.index({Slice(), Slice(0, 3), Slice()}).mean(1);  // (N,4)
-  return images * rows.index({Slice(), Slice(0, 3)}).sum(1).view({n, 1, 1, 1}) + rows.index({Slice(), 3}).view({n, 1, 1, 1});
+  return images * rows.index({Slice(), Slice(0, 3)}).sum(1).view({n, 1, 1, 1}) +
+         rows.index({Slice(), 3}).view({n, 1, 1, 1});
 }
 
 torch::Tensor imageFilterBank() {
@@ -100,13 +105,15 @@ torch::Tensor imageFilterBank() {
   return bank.to(torch::kFloat32);
 }
 
-torch::Tensor applyImageFilter(const torch::Tensor& images, const AdaAugmentOptions& o, double p, RandomSource& random) {
+torch::Tensor applyImageFilter(const torch::Tensor& images, const AdaAugmentOptions& o, double p,
+                               RandomSource& random) {
   const int64_t n = images.size(0), c = images.size(1);
   static const torch::Tensor bank = imageFilterBank();
   const torch::Tensor expected = torch::tensor({10.0f, 1.0f, 1.0f, 1.0f}) / 13.0f;
   torch::Tensor g = torch::ones({n, 4});
   for (int b = 0; b < 4; ++b) {
-    torch::Tensor t = gated(torch::exp2(random.randn({n}, torch::kCPU) * o.imgfilterStd), torch::ones({n}), o.imgfilter * p, random);
+    torch::Tensor t =
+        gated(torch::exp2(random.randn({n}, torch::kCPU) * o.imgfilterStd), torch::ones({n}), o.imgfilter * p, random);
     torch::Tensor tau = torch::ones({n, 4});
     tau.index_put_({Slice(), b}, t);
     tau = tau / (expected * tau.square()).sum(1, true).sqrt();
@@ -124,7 +131,8 @@ torch::Tensor applyImageFilter(const torch::Tensor& images, const AdaAugmentOpti
 
 torch::Tensor applyNoise(const torch::Tensor& images, const AdaAugmentOptions& o, double p, RandomSource& random) {
   const int64_t n = images.size(0);
-  torch::Tensor sigma = gated(random.randn({n}, torch::kCPU).abs() * o.noiseStd, torch::zeros({n}), o.noise * p, random);
+  torch::Tensor sigma =
+      gated(random.randn({n}, torch::kCPU).abs() * o.noiseStd, torch::zeros({n}), o.noise * p, random);
   return images + random.randn(images.sizes(), images.device()) * sigma.to(images.device()).view({n, 1, 1, 1});
 }
 

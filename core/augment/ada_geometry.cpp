@@ -127,13 +127,15 @@ torch::Tensor applyGeometry(const torch::Tensor& images, const torch::Tensor& gI
     torch::Tensor theta = scale2d(full(2 / wd), full(2 / hd)).bmm(gInv).bmm(scale2d(full(wd / 2), full(hd / 2)));
     theta = theta.index({Slice(), Slice(0, 2), Slice()}).to(images.device());
     torch::Tensor grid = F::affine_grid(theta, {n, c, h, w}, /*align_corners=*/false);
-    return F::grid_sample(images, grid,
-                          F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kReflection).align_corners(false));
+    return F::grid_sample(
+        images, grid,
+        F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kReflection).align_corners(false));
   }
   // Official path: reflect-pad by the batch's largest overshoot, upsample 2x, sample, downsample 2x.
   const int64_t hzPad = 3;  // 12-tap filter / 4
   const double cx = (wd - 1) / 2, cy = (hd - 1) / 2;
-  torch::Tensor corners = torch::tensor({-cx, -cy, 1.0, cx, -cy, 1.0, cx, cy, 1.0, -cx, cy, 1.0}, torch::kFloat32).view({4, 3});
+  torch::Tensor corners =
+      torch::tensor({-cx, -cy, 1.0, cx, -cy, 1.0, cx, cy, 1.0, -cx, cy, 1.0}, torch::kFloat32).view({4, 3});
   torch::Tensor cp = torch::matmul(gInv, corners.t());  // (N,3,4)
   torch::Tensor margin = cp.index({Slice(), Slice(0, 2), Slice()}).permute({1, 0, 2}).flatten(1);  // (2, N*4)
   margin = std::get<0>(torch::cat({-margin, margin}).max(1));  // x0, y0, x1, y1
@@ -156,7 +158,8 @@ torch::Tensor applyGeometry(const torch::Tensor& images, const torch::Tensor& gI
                             .bmm(scale2d(full(outW / 2.0), full(outH / 2.0)));
   theta = theta.index({Slice(), Slice(0, 2), Slice()}).to(images.device());
   torch::Tensor grid = F::affine_grid(theta, {n, c, outH, outW}, /*align_corners=*/false);
-  x = F::grid_sample(x, grid, F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kZeros).align_corners(false));
+  x = F::grid_sample(
+      x, grid, F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kZeros).align_corners(false));
   // downsample2d(padding = -2*hzPad): pad0 = -6 + 5, pad1 = -6 + 5 for a 12-tap filter.
   return downsample2x(x, filter, -2 * hzPad + 5, -2 * hzPad + 5);
 }

@@ -19,7 +19,9 @@ AdaAugmentOptions AdaAugmentOptions::preset(const std::string& name) {
   else if (name == "bgcf") groups = "bgcf";
   else if (name == "bgcfn") groups = "bgcfn";
   else if (name == "bgcfnc") groups = "bgcfnx";
-  else throw std::invalid_argument("unknown ADA preset '" + name + "' (blit, geom, color, filter, noise, cutout, bg, bgc, bgcf, bgcfn, bgcfnc)");
+  else
+    throw std::invalid_argument("unknown ADA preset '" + name +
+                                "' (blit, geom, color, filter, noise, cutout, bg, bgc, bgcf, bgcfn, bgcfnc)");
   if (has(groups, 'b')) o.xflip = o.rotate90 = o.xint = 1;
   if (has(groups, 'g')) o.scale = o.rotate = o.aniso = o.xfrac = 1;
   if (has(groups, 'c')) o.brightness = o.contrast = o.lumaflip = o.hue = o.saturation = 1;

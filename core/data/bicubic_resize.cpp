@@ -61,7 +61,8 @@ ImageU8 ImageF64::toU8() const {
   u.height = height;
   u.channels = channels;
   u.pixels.resize(pixels.size());
-  for (size_t i = 0; i < pixels.size(); ++i) u.pixels[i] = static_cast<uint8_t>(std::clamp(std::round(pixels[i]), 0.0, 255.0));
+  for (size_t i = 0; i < pixels.size(); ++i)
+    u.pixels[i] = static_cast<uint8_t>(std::clamp(std::round(pixels[i]), 0.0, 255.0));
   return u;
 }
 

@@ -37,7 +37,8 @@ std::string datasetCacheKey(const DatasetScan& scan, const ImportOptions& o) {
   field(std::to_string(o.width) + "x" + std::to_string(o.height));
   field(toString(o.resize));
   field(toString(o.resampling));
-  field(std::to_string(o.background[0]) + "," + std::to_string(o.background[1]) + "," + std::to_string(o.background[2]));
+  field(std::to_string(o.background[0]) + "," + std::to_string(o.background[1]) + "," +
+        std::to_string(o.background[2]));
   field(std::to_string(scan.files.size()));
   for (const auto& f : scan.files) {
     field(f.relative);

@@ -97,7 +97,9 @@ std::string aspectNote(const std::vector<std::pair<int, int>>& sizes, const Impo
                      std::to_string(square) + " square); ";
   const std::string target = sizeText(o.width, o.height);
   switch (o.resize) {
-    case ResizePolicy::CenterCrop: return note + "all are center-cropped to " + target + ": check that subjects are not cut off, or use the pad policy";
+    case ResizePolicy::CenterCrop:
+      return note + "all are center-cropped to " + target +
+             ": check that subjects are not cut off, or use the pad policy";
     case ResizePolicy::Pad: return note + "all are padded to " + target + " with the background colour";
     case ResizePolicy::Stretch: return note + "all are stretched to " + target + ", which distorts shapes";
   }

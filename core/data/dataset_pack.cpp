@@ -52,7 +52,8 @@ class HashingWriter {
 
 class HashingReader {
  public:
-  HashingReader(const std::string& path, uint64_t fileSize) : path_(path), size_(fileSize), in_(path, std::ios::binary) {
+  HashingReader(const std::string& path, uint64_t fileSize)
+      : path_(path), size_(fileSize), in_(path, std::ios::binary) {
     if (!in_) throw std::runtime_error("cannot open dataset pack " + path + ": " + std::strerror(errno));
   }
   void bytes(void* data, size_t n, const char* what) {

@@ -139,7 +139,8 @@ void collect(DatasetScan& scan, const fs::path& root, bool recursive) {
 
 bool hasImageExtension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (const char* known : {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"})
     if (ext == known) return true;
   return false;
@@ -152,7 +153,8 @@ DatasetScan scanDataset(const std::string& path, bool recursive) {
   if (path.empty()) throw DatasetError("no dataset path given");
   const fs::file_status status = fs::status(path, ec);
   if (!fs::exists(status)) {
-    if (ec && ec != std::errc::no_such_file_or_directory) throw DatasetError("cannot access " + path + ": " + ec.message());
+    if (ec && ec != std::errc::no_such_file_or_directory)
+      throw DatasetError("cannot access " + path + ": " + ec.message());
     throw DatasetError(path + " does not exist");
   }
   if (fs::is_regular_file(status)) {

@@ -52,7 +52,8 @@ int jpegOrientation(const std::string& b) {
     if (marker == 0xDA || marker == 0xD9) break;  // image data: no more metadata
     const size_t end = pos + 2 + be16(b, pos + 2);
     if (end > b.size()) break;
-    if (marker == 0xE1 && b.compare(pos + 4, 6, std::string("Exif\0\0", 6)) == 0) return orientationFromTiff(b, pos + 4, end);
+    if (marker == 0xE1 && b.compare(pos + 4, 6, std::string("Exif\0\0", 6)) == 0)
+      return orientationFromTiff(b, pos + 4, end);
     pos = end;
   }
   return 1;

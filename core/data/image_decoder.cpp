@@ -87,7 +87,8 @@ ImageU8 fromMat(const cv::Mat& rgb) {
   image.height = rgb.rows;
   image.channels = rgb.channels();
   image.pixels.resize(static_cast<size_t>(rgb.cols) * rgb.rows * image.channels);
-  for (int y = 0; y < rgb.rows; ++y) std::memcpy(image.row(y), rgb.ptr(y), static_cast<size_t>(rgb.cols) * image.channels);
+  for (int y = 0; y < rgb.rows; ++y)
+    std::memcpy(image.row(y), rgb.ptr(y), static_cast<size_t>(rgb.cols) * image.channels);
   return image;
 }
 
@@ -136,7 +137,8 @@ ImageU8 decodeImageBytes(const std::string& bytes, const std::string& name, cons
   if (bytes.empty()) throw DatasetError(name + ": zero-byte file");
   const ImageFormat format = sniffImageFormat(bytes);
   if (format == ImageFormat::Unknown) throw DatasetError(name + ": " + describeNonImage(bytes));
-  if (const std::string problem = findTruncation(bytes, format); !problem.empty()) throw DatasetError(name + ": " + problem);
+  if (const std::string problem = findTruncation(bytes, format); !problem.empty())
+    throw DatasetError(name + ": " + problem);
   checkHeader(readImageHeader(bytes, format, true), name, pixelLimit(maxPixels));
   if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max()))
     throw DatasetError(name + ": file too large to decode (over 2 GiB)");
@@ -156,7 +158,8 @@ ImageU8 decodeImageBytes(const std::string& bytes, const std::string& name, cons
 }
 
 ImageU8 resizeImage(const ImageU8& image, int width, int height, Resampling resampling) {
-  if (width <= 0 || height <= 0 || image.empty()) throw std::invalid_argument("resizeImage: empty image or target size");
+  if (width <= 0 || height <= 0 || image.empty())
+    throw std::invalid_argument("resizeImage: empty image or target size");
   if (image.width == width && image.height == height) return image;
   const int type = CV_8UC(image.channels);
   const cv::Mat src(image.height, image.width, type, const_cast<uint8_t*>(image.pixels.data()));

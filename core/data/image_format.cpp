@@ -74,7 +74,8 @@ std::string pngTruncation(const std::string& b) {
     const uint64_t length = be32(b, pos);
     const std::string type = b.substr(pos + 4, 4);
     for (char c : type)
-      if (!std::isalpha(static_cast<unsigned char>(c))) return "corrupt PNG (invalid chunk at byte " + std::to_string(pos) + ")";
+      if (!std::isalpha(static_cast<unsigned char>(c)))
+        return "corrupt PNG (invalid chunk at byte " + std::to_string(pos) + ")";
     if (pos + 12 + length > b.size()) return "truncated PNG (ends inside an " + type + " chunk)";
     if (type == "IEND") return {};
     pos += 12 + length;

@@ -92,7 +92,8 @@ std::array<uint8_t, 3> parseBackgroundColour(const std::string& text) {
 ImageU8 preprocessImage(const ImageU8& image, const ImportOptions& options) {
   const int W = options.width, H = options.height;
   if (W <= 0 || H <= 0) throw std::invalid_argument("preprocessImage: the target size must be positive");
-  if (image.empty() || image.width <= 0 || image.height <= 0) throw std::invalid_argument("preprocessImage: empty image");
+  if (image.empty() || image.width <= 0 || image.height <= 0)
+    throw std::invalid_argument("preprocessImage: empty image");
   switch (options.resize) {
     case ResizePolicy::Stretch: return resizeImage(image, W, H, options.resampling);
     case ResizePolicy::Pad: return pad(image, W, H, options.resampling, options.background);

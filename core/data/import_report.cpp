@@ -81,7 +81,8 @@ ImportReport importReportFromJson(const nlohmann::json& j) {
   r.cachePath = getPath(j, "cache_path");
   for (const auto& i : j.at("issues")) {
     const std::string kind = i.at("kind").get<std::string>();
-    if (kind != "skipped" && kind != "warning") throw std::invalid_argument("import report: unknown issue kind '" + kind + "'");
+    if (kind != "skipped" && kind != "warning")
+      throw std::invalid_argument("import report: unknown issue kind '" + kind + "'");
     r.issues.push_back({kind == "skipped" ? ImportIssue::Kind::Skipped : ImportIssue::Kind::Warning,
                         getPath(i, "file"), i.at("reason").get<std::string>()});
   }

@@ -31,7 +31,8 @@ DatasetPack importSingleImage(const std::string& path, int maxSide, const std::a
   if (!fs::exists(path, ec)) throw DatasetError(path + ": no such file (ConSinGAN trains on one image file)");
   if (fs::is_directory(path, ec))
     throw DatasetError(path + " is a folder; ConSinGAN trains on a single image: pass the image file itself");
-  if (maxSide < 16) throw DatasetError("the maximum image side must be at least 16 pixels, got " + std::to_string(maxSide));
+  if (maxSide < 16)
+    throw DatasetError("the maximum image side must be at least 16 pixels, got " + std::to_string(maxSide));
   const ImageU8 decoded = decodeImageFile(path, background);
   const ImageU8 scaled = scaleToMaxSide(decoded, maxSide);
 

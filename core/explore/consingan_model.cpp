@@ -19,7 +19,10 @@ RandomSource sampleRandom(uint64_t seed, int index) {
 
 torch::Tensor resizeNoise(const torch::Tensor& z, const std::vector<int64_t>& shape) {
   if (z.size(2) == shape[2] && z.size(3) == shape[3]) return z;
-  return F::interpolate(z, F::InterpolateFuncOptions().size(std::vector<int64_t>{shape[2], shape[3]}).mode(torch::kBicubic).align_corners(true));
+  return F::interpolate(z, F::InterpolateFuncOptions()
+                               .size(std::vector<int64_t>{shape[2], shape[3]})
+                               .mode(torch::kBicubic)
+                               .align_corners(true));
 }
 
 }  // namespace
@@ -27,7 +30,8 @@ torch::Tensor resizeNoise(const torch::Tensor& z, const std::vector<int64_t>& sh
 std::unique_ptr<ConSinGanModel> ConSinGanModel::load(const std::string& runDir, const std::string& checkpoint,
                                                      const std::string& device) {
   std::unique_ptr<ConSinGanModel> m(new ConSinGanModel());
-  m->checkpoint_ = checkpoint.empty() ? train::findLatestUsableCheckpoint(train::RunDirectory(runDir)).path : checkpoint;
+  m->checkpoint_ =
+      checkpoint.empty() ? train::findLatestUsableCheckpoint(train::RunDirectory(runDir)).path : checkpoint;
   train::CheckpointHeader header = train::readCheckpointHeader(m->checkpoint_);
   m->config_ = header.config;
   if (m->config_.model != consingan::kFamilyId)
@@ -90,7 +94,8 @@ torch::Tensor blendingMask(const torch::Tensor& mask, int radius, int threshold)
   // Binary dilation with a disk: any foreground pixel within the radius.
   torch::Tensor yy = torch::arange(-radius, radius + 1, torch::kFloat32).view({-1, 1});
   torch::Tensor xx = torch::arange(-radius, radius + 1, torch::kFloat32).view({1, -1});
-  torch::Tensor disk = ((yy * yy + xx * xx) <= radius * radius).to(torch::kFloat32).view({1, 1, 2 * radius + 1, 2 * radius + 1});
+  torch::Tensor disk =
+      ((yy * yy + xx * xx) <= radius * radius).to(torch::kFloat32).view({1, 1, 2 * radius + 1, 2 * radius + 1});
   torch::Tensor dilated = (F::conv2d(binary, disk, F::Conv2dFuncOptions().padding(radius)) > 0.5).to(torch::kFloat32);
   // Gaussian blur σ = 5, truncated at 4σ like skimage.filters.gaussian, edges replicated ('nearest').
   const double sigma = 5;
@@ -107,15 +112,16 @@ torch::Tensor blendingMask(const torch::Tensor& mask, int radius, int threshold)
 }
 
 ConSinGanHarmonizeResult ConSinGanModel::harmonize(const data::ImageU8& composite, const data::ImageU8& mask,
-                                                   const ConSinGanHarmonizeOptions& o, const ProgressCallback& progress) {
+                                                   const ConSinGanHarmonizeOptions& o,
+                                                   const ProgressCallback& progress) {
   // The composite enters as the stage-0 input (spec §8.4): ConSinGAN's later stages take 64-channel
   // features, not images, so the code has no other injection point.
   if (o.injectionStage != 0)
     throw std::invalid_argument("ConSinGAN injects the composite at stage 0 only (its later stages take feature "
                                 "noise, not images); got stage " + std::to_string(o.injectionStage));
   if (trainer_->stagesBuilt() != trainer_->config().trainStages)
-    throw std::runtime_error("harmonization needs a fully trained run (" + std::to_string(trainer_->stagesBuilt()) + " of " +
-                             std::to_string(trainer_->config().trainStages) + " stages trained)");
+    throw std::runtime_error("harmonization needs a fully trained run (" + std::to_string(trainer_->stagesBuilt()) +
+                             " of " + std::to_string(trainer_->config().trainStages) + " stages trained)");
   if (composite.empty() || mask.empty()) throw std::invalid_argument("the composite and the mask must not be empty");
   const auto& shapes = trainer_->shapes();
   const StageShape out = shapes.back();

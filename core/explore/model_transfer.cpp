@@ -38,7 +38,9 @@ class GeneratorOnlyTrainer : public train::Trainer {
     archive.write("generator_ema", ema);
     archive.write("imported", c10::IValue(true));
   }
-  void load(torch::serialize::InputArchive&) override { throw std::logic_error("an imported generator cannot be resumed"); }
+  void load(torch::serialize::InputArchive&) override {
+    throw std::logic_error("an imported generator cannot be resumed");
+  }
 
  private:
   fastgan::Generator g_;
@@ -89,8 +91,9 @@ void loadInto(fastgan::Generator& g, const std::map<std::string, torch::Tensor>&
   if (!unexpected.empty()) problem += " unexpected keys: " + list(unexpected) + ";";
   if (!wrong.empty()) problem += " wrong shapes: " + list(wrong) + ";";
   if (!problem.empty())
-    throw std::runtime_error(path + " does not hold a FastGAN generator of size " + std::to_string(g->config().imageSize) +
-                             ", ngf " + std::to_string(g->config().ngf) + ", nz " + std::to_string(g->config().nz) + ":" + problem);
+    throw std::runtime_error(path + " does not hold a FastGAN generator of size " +
+                             std::to_string(g->config().imageSize) + ", ngf " + std::to_string(g->config().ngf) +
+                             ", nz " + std::to_string(g->config().nz) + ":" + problem);
 }
 
 }  // namespace
@@ -107,10 +110,13 @@ int exportPytorchGenerator(fastgan::Generator& g, const std::string& path) {
   const std::vector<char> bytes = torch::pickle_save(c10::IValue(dict));
   util::writeFileAtomically(path, std::string(bytes.begin(), bytes.end()));
   const auto& c = g->config();
-  nlohmann::json meta{{"format", "pytorch state_dict of the official FastGAN models.py Generator"},
-                      {"im_size", c.imageSize}, {"ngf", c.ngf}, {"nz", c.nz},
-                      {"load", "netG = Generator(ngf=" + std::to_string(c.ngf) + ", nz=" + std::to_string(c.nz) +
-                                   ", im_size=" + std::to_string(c.imageSize) + "); netG.load_state_dict(torch.load(path))"}};
+  nlohmann::json meta{
+      {"format", "pytorch state_dict of the official FastGAN models.py Generator"},
+      {"im_size", c.imageSize},
+      {"ngf", c.ngf},
+      {"nz", c.nz},
+      {"load", "netG = Generator(ngf=" + std::to_string(c.ngf) + ", nz=" + std::to_string(c.nz) +
+                   ", im_size=" + std::to_string(c.imageSize) + "); netG.load_state_dict(torch.load(path))"}};
   util::writeFileAtomically(path + ".json", meta.dump(2) + "\n");
   return static_cast<int>(dict.size());
 }
@@ -118,7 +124,8 @@ int exportPytorchGenerator(fastgan::Generator& g, const std::string& path) {
 ImportedGenerator importGenerator(const std::string& path, int imageSize) {
   io::PickleValuePtr root = io::readTorchFile(path);
   if (!root || root->kind != io::PickleValue::Kind::Dict)
-    throw std::runtime_error(path + ": expected a dict at the top level, found " + (root ? root->describe() : "nothing"));
+    throw std::runtime_error(path + ": expected a dict at the top level, found " +
+                             (root ? root->describe() : "nothing"));
   ImportedGenerator out;
   std::map<std::string, torch::Tensor> sd;
   io::PickleValuePtr emaList;
@@ -132,13 +139,15 @@ ImportedGenerator importGenerator(const std::string& path, int imageSize) {
   }
   auto init = sd.find("init.init.0.weight_orig");
   if (init == sd.end() || init->second.dim() != 4 || init->second.size(1) % 32 != 0 || init->second.size(1) == 0)
-    throw std::runtime_error(path + ": no FastGAN generator found (no init.init.0.weight_orig of shape (nz, 32*ngf, 4, 4))");
+    throw std::runtime_error(path +
+                             ": no FastGAN generator found (no init.init.0.weight_orig of shape (nz, 32*ngf, 4, 4))");
   out.config.nz = static_cast<int>(init->second.size(0));
   out.config.ngf = static_cast<int>(init->second.size(1) / 32);
   out.config.ndf = out.config.ngf;
   const int inferred = inferImageSize(sd);
   if (imageSize && imageSize != inferred)
-    throw std::runtime_error(path + " holds a generator for " + std::to_string(inferred) + " px images, not " + std::to_string(imageSize));
+    throw std::runtime_error(path + " holds a generator for " + std::to_string(inferred) + " px images, not " +
+                             std::to_string(imageSize));
   out.config.imageSize = inferred;
   try {
     out.config.validate();
@@ -149,16 +158,18 @@ ImportedGenerator importGenerator(const std::string& path, int imageSize) {
   loadInto(out.generator, sd, path);
   if (emaList) {
     // g_ema is the list of EMA parameters in G's parameter order; buffers stay those of `g`.
-    if (emaList->kind != io::PickleValue::Kind::List) throw std::runtime_error(path + ": 'g_ema' is a " + emaList->describe() + ", expected a list of tensors");
+    if (emaList->kind != io::PickleValue::Kind::List)
+      throw std::runtime_error(path + ": 'g_ema' is a " + emaList->describe() + ", expected a list of tensors");
     auto params = out.generator->parameters();
     if (emaList->items.size() != params.size())
-      throw std::runtime_error(path + ": 'g_ema' has " + std::to_string(emaList->items.size()) + " tensors, the generator " +
-                               std::to_string(params.size()) + " parameters");
+      throw std::runtime_error(path + ": 'g_ema' has " + std::to_string(emaList->items.size()) +
+                               " tensors, the generator " + std::to_string(params.size()) + " parameters");
     torch::NoGradGuard noGrad;
     for (size_t i = 0; i < params.size(); ++i) {
       const auto& item = emaList->items[i];
       if (item->kind != io::PickleValue::Kind::Tensor || item->tensor.sizes() != params[i].sizes())
-        throw std::runtime_error(path + ": 'g_ema' entry " + std::to_string(i) + " does not match parameter shape " + c10::str(params[i].sizes()));
+        throw std::runtime_error(path + ": 'g_ema' entry " + std::to_string(i) + " does not match parameter shape " +
+                                 c10::str(params[i].sizes()));
       params[i].copy_(item->tensor.to(params[i].dtype()));
     }
   }

@@ -41,7 +41,8 @@ class GeneratorEmitter {
     }
     if (auto* convT = m.as<SNConvTranspose2dImpl>()) {
       const auto& o = convT->options;
-      torch::Tensor w = SpectralNormState().normalizedWeight(convT->weight_orig, convT->weight_u, convT->weight_v, 1, false);
+      torch::Tensor w =
+          SpectralNormState().normalizedWeight(convT->weight_orig, convT->weight_u, convT->weight_v, 1, false);
       size = (size - 1) * o.stride() - 2 * o.padding() + o.kernel_size();
       return g_.node1("ConvTranspose", {x, g_.constant(name + ".weight", w.detach())}, name,
                       {{"kernel_shape", std::vector<int64_t>{o.kernel_size(), o.kernel_size()}},
@@ -49,10 +50,11 @@ class GeneratorEmitter {
                        {"strides", std::vector<int64_t>{o.stride(), o.stride()}}});
     }
     if (auto* bn = m.as<nn::BatchNorm2dImpl>()) {
-      return g_.node1("BatchNormalization",
-                      {x, g_.constant(name + ".weight", bn->weight.detach()), g_.constant(name + ".bias", bn->bias.detach()),
-                       g_.constant(name + ".running_mean", bn->running_mean), g_.constant(name + ".running_var", bn->running_var)},
-                      name, {{"epsilon", static_cast<float>(bn->options.eps())}});
+      return g_.node1(
+          "BatchNormalization",
+          {x, g_.constant(name + ".weight", bn->weight.detach()), g_.constant(name + ".bias", bn->bias.detach()),
+           g_.constant(name + ".running_mean", bn->running_mean), g_.constant(name + ".running_var", bn->running_var)},
+          name, {{"epsilon", static_cast<float>(bn->options.eps())}});
     }
     if (m.as<nn::GLUImpl>()) {
       // GLU over channels: first half * sigmoid(second half).
@@ -72,7 +74,8 @@ class GeneratorEmitter {
       const std::string first =
           g_.node1("Slice", {x, firstChannel_[0], firstChannel_[1], firstChannel_[2]}, name + ".shape");
       const std::string draw = g_.node1("RandomNormalLike", {first}, name + ".normal", {{"dtype", int64_t{1}}});
-      const std::string scaled = g_.node1("Mul", {draw, g_.constant(name + ".weight", noise->weight.detach())}, name + ".scaled");
+      const std::string scaled =
+          g_.node1("Mul", {draw, g_.constant(name + ".weight", noise->weight.detach())}, name + ".scaled");
       return g_.node1("Add", {x, scaled}, name);
     }
     if (m.as<nn::AdaptiveAvgPool2dImpl>()) {
@@ -131,14 +134,15 @@ OnnxExportResult exportOnnxGenerator(fastgan::Generator& generator, const std::s
   if (R >= 512) last = emit.excite("se_512", *gen.se_512, f32, s32, emit.module("feat_512", *gen.feat_512, last, s));
   if (R >= 1024) last = emit.module("feat_1024", *gen.feat_1024, last, s);
   std::string image = emit.module("to_big", *gen.to_big, last, s);
-  if (s != R) throw std::runtime_error("ONNX export: traced " + std::to_string(s) + " px, expected " + std::to_string(R));
+  if (s != R)
+    throw std::runtime_error("ONNX export: traced " + std::to_string(s) + " px, expected " + std::to_string(R));
   const bool tanhOutput = R == 1024 || R < 256;
   image = graph.node1(tanhOutput ? "Tanh" : "Identity", {image}, "image");
   graph.output("image", {-1, 3, R, R});
 
   const std::string bytes = graph.serialize(13, "FewShot Studio",
-                                            "FastGAN generator (EMA), " + std::to_string(R) + " px, nz " + std::to_string(c.nz) +
-                                                "; eval-mode BatchNorm; output in [-1, 1]");
+                                            "FastGAN generator (EMA), " + std::to_string(R) + " px, nz " +
+                                                std::to_string(c.nz) + "; eval-mode BatchNorm; output in [-1, 1]");
   try {
     util::writeFileAtomically(path, bytes);
   } catch (const std::exception& e) {

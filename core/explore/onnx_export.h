@@ -22,6 +22,7 @@ struct OnnxExportResult {
 };
 
 // Writes `path` atomically. Throws std::runtime_error naming the file on failure.
-OnnxExportResult exportOnnxGenerator(fastgan::Generator& g, const std::string& path, const OnnxExportOptions& options = {});
+OnnxExportResult exportOnnxGenerator(fastgan::Generator& g, const std::string& path,
+                                     const OnnxExportOptions& options = {});
 
 }  // namespace fewshot::explore

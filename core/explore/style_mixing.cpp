@@ -20,7 +20,8 @@ GeneratorFeatures select(const GeneratorFeatures& f, const torch::Tensor& index)
 
 void checkLatents(fastgan::Generator& g, const torch::Tensor& z, const char* what) {
   if (z.dim() != 2 || z.size(0) < 1 || z.size(1) != g->config().nz)
-    throw std::invalid_argument(std::string(what) + " latents must have shape (N," + std::to_string(g->config().nz) + ")");
+    throw std::invalid_argument(std::string(what) + " latents must have shape (N," + std::to_string(g->config().nz) +
+                                ")");
 }
 
 torch::Device deviceOf(fastgan::Generator& g) { return g->parameters().front().device(); }
@@ -84,13 +85,16 @@ torch::Tensor mixPerGate(fastgan::Generator& g, const torch::Tensor& content, co
   GeneratorFeatures pa = select(a, rowIndex), pb = select(b, colIndex);
   if (R == 32) return torch::tanh(g->to_big->forward(pa.feat32)).to(torch::kCPU);  // no SLE gates at 32 px
 
-  auto pick = [&](size_t gate) -> const GeneratorFeatures& { return sources.gate[gate] == GateSource::Style ? pb : pa; };
+  auto pick = [&](size_t gate) -> const GeneratorFeatures& {
+    return sources.gate[gate] == GateSource::Style ? pb : pa;
+  };
   GeneratorFeatures gateInputs{pick(0).feat4, pick(1).feat8, pick(2).feat16, pick(3).feat32};
   torch::Tensor x64 = g->features64({gateInputs.feat4, pa.feat8, pa.feat16, pa.feat32}, true);
   return g->decodeFrom64(x64, gateInputs, tanhForForward(R)).image.to(torch::kCPU);
 }
 
-torch::Tensor mixOfficial(fastgan::Generator& g, const torch::Tensor& content, const torch::Tensor& style, uint64_t noiseSeed) {
+torch::Tensor mixOfficial(fastgan::Generator& g, const torch::Tensor& content, const torch::Tensor& style,
+                          uint64_t noiseSeed) {
   checkLatents(g, content, "content");
   checkLatents(g, style, "style");
   const int R = g->config().imageSize;
@@ -108,7 +112,8 @@ torch::Tensor mixOfficial(fastgan::Generator& g, const torch::Tensor& content, c
   return torch::cat(rows, 0);
 }
 
-torch::Tensor styleMixGrid(const torch::Tensor& plainContent, const torch::Tensor& plainStyle, const torch::Tensor& mixes) {
+torch::Tensor styleMixGrid(const torch::Tensor& plainContent, const torch::Tensor& plainStyle,
+                           const torch::Tensor& mixes) {
   const int64_t n = plainContent.size(0), m = plainStyle.size(0);
   if (mixes.size(0) != n * m) throw std::invalid_argument("styleMixGrid: expected N*M mixed images");
   std::vector<torch::Tensor> tiles;

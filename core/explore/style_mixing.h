@@ -23,6 +23,7 @@ torch::Tensor mixOfficial(fastgan::Generator& g, const torch::Tensor& content, c
 
 // The paper's figure as ((N+1)*(M+1),3,R,R) for a grid of M+1 columns: a blank (white) corner,
 // plain style images along the top, plain content images down the left, mixes inside.
-torch::Tensor styleMixGrid(const torch::Tensor& plainContent, const torch::Tensor& plainStyle, const torch::Tensor& mixes);
+torch::Tensor styleMixGrid(const torch::Tensor& plainContent, const torch::Tensor& plainStyle,
+                           const torch::Tensor& mixes);
 
 }  // namespace fewshot::explore

@@ -13,7 +13,8 @@ namespace {
 constexpr double kBnEps = 1e-3;
 
 torch::nn::Conv2d conv(int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t groups = 1) {
-  return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(0).groups(groups).bias(false));
+  return torch::nn::Conv2d(
+      torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(0).groups(groups).bias(false));
 }
 
 torch::nn::BatchNorm2d bn(int64_t channels) {
@@ -133,7 +134,8 @@ void EfficientNetLite0Impl::loadWeights(const std::string& path) {
   for (auto& b : named_buffers())
     if (b.key().find("num_batches_tracked") == std::string::npos) assign(b.key(), b.value());
   for (const auto& [name, t] : archive)
-    if (!used.count(name)) throw std::runtime_error(path + ": unexpected weight " + name + " (not EfficientNet-Lite0?)");
+    if (!used.count(name))
+      throw std::runtime_error(path + ": unexpected weight " + name + " (not EfficientNet-Lite0?)");
   pretrained_ = true;
 }
 

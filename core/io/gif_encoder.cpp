@@ -46,7 +46,8 @@ struct Box {
   int channel = 0, range = 0;  // the widest channel and its extent
   explicit Box(std::vector<Colour> px) : pixels(std::move(px)) {
     for (int c = 0; c < 3 && !pixels.empty(); ++c) {
-      auto [lo, hi] = std::minmax_element(pixels.begin(), pixels.end(), [c](const Colour& a, const Colour& b) { return a[c] < b[c]; });
+      auto [lo, hi] = std::minmax_element(pixels.begin(), pixels.end(),
+                                          [c](const Colour& a, const Colour& b) { return a[c] < b[c]; });
       if ((*hi)[c] - (*lo)[c] > range) {
         range = (*hi)[c] - (*lo)[c];
         channel = c;
@@ -67,17 +68,20 @@ std::vector<Colour> medianCutPalette(const data::ImageU8& frame, int colours) {
   }
   std::vector<Box> boxes{Box(std::move(sample))};
   while (static_cast<int>(boxes.size()) < colours) {
-    auto it = std::max_element(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.range < b.range; });
+    auto it =
+        std::max_element(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.range < b.range; });
     if (it->range == 0) break;  // every box holds a single colour
     const int c = it->channel;
     std::vector<Colour> px = std::move(it->pixels);
     const size_t mid = px.size() / 2;
-    std::nth_element(px.begin(), px.begin() + mid, px.end(), [c](const Colour& a, const Colour& b) { return a[c] < b[c]; });
+    std::nth_element(px.begin(), px.begin() + mid, px.end(),
+                     [c](const Colour& a, const Colour& b) { return a[c] < b[c]; });
     // Split between values, never through a run of equal values (a box then never mixes two
     // colours that another split could have kept apart).
     const uint8_t median = px[mid][c];
     auto split = std::partition(px.begin(), px.end(), [&](const Colour& p) { return p[c] < median; });
-    if (split == px.begin()) split = std::partition(px.begin(), px.end(), [&](const Colour& p) { return p[c] <= median; });
+    if (split == px.begin())
+      split = std::partition(px.begin(), px.end(), [&](const Colour& p) { return p[c] <= median; });
     Box lower(std::vector<Colour>(px.begin(), split)), upper(std::vector<Colour>(split, px.end()));
     *it = std::move(lower);
     boxes.push_back(std::move(upper));

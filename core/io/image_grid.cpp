@@ -40,7 +40,8 @@ data::ImageU8 makeImageGrid(const torch::Tensor& batch, int columns, int padding
 
 torch::Tensor imageToTensor(const data::ImageU8& image) {
   if (image.channels != 3) throw std::invalid_argument("imageToTensor expects an RGB image");
-  torch::Tensor t = torch::from_blob(const_cast<uint8_t*>(image.pixels.data()), {image.height, image.width, 3}, torch::kUInt8);
+  torch::Tensor t =
+      torch::from_blob(const_cast<uint8_t*>(image.pixels.data()), {image.height, image.width, 3}, torch::kUInt8);
   return t.permute({2, 0, 1}).to(torch::kFloat32).div(127.5).sub(1.0);
 }
 

@@ -33,7 +33,8 @@ LatentSet readLatentsJson(const std::string& path) {
     std::vector<torch::Tensor> rows;
     for (const auto& item : j.at("latents")) {
       auto z = item.at("z").get<std::vector<float>>();
-      if (static_cast<int64_t>(z.size()) != nz) throw std::runtime_error("a latent has " + std::to_string(z.size()) + " values, not nz");
+      if (static_cast<int64_t>(z.size()) != nz)
+        throw std::runtime_error("a latent has " + std::to_string(z.size()) + " values, not nz");
       rows.push_back(torch::tensor(z).unsqueeze(0));
       set.seeds.push_back(item.value("seed", int64_t{-1}));
     }

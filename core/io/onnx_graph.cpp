@@ -97,8 +97,12 @@ std::vector<std::string> OnnxGraph::node(const std::string& opType, const std::v
   return names;
 }
 
-void OnnxGraph::input(const std::string& name, const std::vector<int64_t>& dims) { inputs_.push_back(valueInfo(name, dims)); }
-void OnnxGraph::output(const std::string& name, const std::vector<int64_t>& dims) { outputs_.push_back(valueInfo(name, dims)); }
+void OnnxGraph::input(const std::string& name, const std::vector<int64_t>& dims) {
+  inputs_.push_back(valueInfo(name, dims));
+}
+void OnnxGraph::output(const std::string& name, const std::vector<int64_t>& dims) {
+  outputs_.push_back(valueInfo(name, dims));
+}
 
 std::string OnnxGraph::serialize(int64_t opset, const std::string& producer, const std::string& docString) const {
   std::string graph;

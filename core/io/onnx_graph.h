@@ -26,7 +26,8 @@ class OnnxGraph {
   std::string float32s(const std::string& name, const std::vector<float>& values);
   // Adds a node; returns the names of its outputs (`outputs` fresh names derived from `name`).
   std::vector<std::string> node(const std::string& opType, const std::vector<std::string>& inputs,
-                                const std::string& name, int outputs = 1, const std::vector<OnnxAttribute>& attributes = {});
+                                const std::string& name, int outputs = 1,
+                                const std::vector<OnnxAttribute>& attributes = {});
   std::string node1(const std::string& opType, const std::vector<std::string>& inputs, const std::string& name,
                     const std::vector<OnnxAttribute>& attributes = {}) {
     return node(opType, inputs, name, 1, attributes).front();

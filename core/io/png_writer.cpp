@@ -67,7 +67,8 @@ std::string compress(const std::string& raw) {
 #ifdef FEWSHOT_WITH_ZLIB
   uLongf size = compressBound(raw.size());
   std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(raw.data()), raw.size(), 6) == Z_OK) {
+  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(raw.data()), raw.size(),
+                6) == Z_OK) {
     out.resize(size);
     return out;
   }
@@ -99,6 +100,8 @@ std::string encodePng(const data::ImageU8& image) {
   return png;
 }
 
-void writePng(const data::ImageU8& image, const std::string& path) { util::writeFileAtomically(path, encodePng(image)); }
+void writePng(const data::ImageU8& image, const std::string& path) {
+  util::writeFileAtomically(path, encodePng(image));
+}
 
 }  // namespace fewshot::io

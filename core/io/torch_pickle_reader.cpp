@@ -74,7 +74,9 @@ PickleValuePtr readTorchFile(const std::string& path) {
 }
 
 std::vector<std::pair<std::string, torch::Tensor>> toStateDict(const PickleValuePtr& value, const std::string& what) {
-  if (!value || value->kind != PickleValue::Kind::Dict) throw TorchPickleError(what + " is not a state dict (found " + (value ? value->describe() : std::string("nothing")) + ")");
+  if (!value || value->kind != PickleValue::Kind::Dict)
+    throw TorchPickleError(what + " is not a state dict (found " +
+                           (value ? value->describe() : std::string("nothing")) + ")");
   std::vector<std::pair<std::string, torch::Tensor>> out;
   for (const auto& [k, v] : value->entries) {
     if (!k->isString()) throw TorchPickleError(what + ": a state-dict key is a " + k->describe() + ", not a string");

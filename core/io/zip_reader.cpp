@@ -110,7 +110,8 @@ ZipReader::ZipReader(std::string bytes, std::string name, ZipLimits limits)
     throw ZipError(name_ + ": truncated or damaged zip archive (central directory outside the file)");
   Cursor dir(bytes_, dirOffset, name_);
   for (uint64_t i = 0; i < count; ++i) {
-    if (dir.le(4) != kCentralHeader) throw ZipError(name_ + ": damaged zip archive (bad central directory entry " + std::to_string(i) + ")");
+    if (dir.le(4) != kCentralHeader)
+      throw ZipError(name_ + ": damaged zip archive (bad central directory entry " + std::to_string(i) + ")");
     Entry e;
     dir.skip(4);
     const uint64_t flags = dir.le(2);
@@ -200,7 +201,8 @@ std::string ZipReader::read(const std::string& entryName) const {
   } else {
     throw ZipError(name_ + ": unsupported compression method " + std::to_string(e.method) + " for " + e.name);
   }
-  if (crc32Bytes(out.data(), out.size()) != e.crc) throw ZipError(name_ + ": damaged zip archive (CRC mismatch in " + e.name + ")");
+  if (crc32Bytes(out.data(), out.size()) != e.crc)
+    throw ZipError(name_ + ": damaged zip archive (CRC mismatch in " + e.name + ")");
   return out;
 }
 

@@ -49,8 +49,8 @@ class InceptionExtractor : public FeatureExtractor {
     try {
       module_ = torch::jit::load(file, device);
     } catch (const c10::Error& e) {
-      throw std::runtime_error("cannot load " + file +
-                               " as TorchScript (expected NVIDIA's inception-2015-12-05.pt): " + e.what_without_backtrace());
+      throw std::runtime_error("cannot load " + file + " as TorchScript (expected NVIDIA's inception-2015-12-05.pt): " +
+                               e.what_without_backtrace());
     }
     module_.eval();
     id_ = "inception-" + std::filesystem::path(file).filename().string() + "-" +

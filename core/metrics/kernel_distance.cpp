@@ -32,7 +32,8 @@ KernelDistance kernelDistance(const torch::Tensor& real, const torch::Tensor& ge
     torch::Tensor y = r.index_select(0, torch::randperm(r.size(0), gen, torch::kLong).slice(0, 0, m));
     torch::Tensor kxx = kernel(x, x, d), kyy = kernel(y, y, d), kxy = kernel(x, y, d);
     const double offDiagonal = (kxx.sum() - kxx.trace() + kyy.sum() - kyy.trace()).item<double>();
-    const double mmd = offDiagonal / static_cast<double>(m * (m - 1)) - 2.0 * kxy.sum().item<double>() / static_cast<double>(m * m);
+    const double mmd =
+        offDiagonal / static_cast<double>(m * (m - 1)) - 2.0 * kxy.sum().item<double>() / static_cast<double>(m * m);
     values.push_back(mmd);
   }
   KernelDistance result;

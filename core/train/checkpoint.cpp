@@ -32,7 +32,8 @@ torch::serialize::InputArchive openArchive(const std::string& path, std::string*
     // Tensors come back on the CPU whatever device wrote them; trainers move them to the run's device.
     archive.load_from(path, torch::Device(torch::kCPU));
   } catch (const std::exception& e) {
-    throw CheckpointError("checkpoint " + path + " is damaged or incomplete (was the program stopped while writing it?)");
+    throw CheckpointError("checkpoint " + path +
+                          " is damaged or incomplete (was the program stopped while writing it?)");
   }
   if (const std::string bad = findNonFiniteTensor(archive); !bad.empty())
     throw NonFiniteCheckpointError("checkpoint " + path + " is damaged: " + bad);
@@ -79,7 +80,8 @@ void restoreTrainer(torch::serialize::InputArchive& archive, const std::string& 
 
 }  // namespace
 
-void writeCheckpoint(const std::string& path, const TrainingConfig& config, const std::string& datasetHash, Trainer& trainer) {
+void writeCheckpoint(const std::string& path, const TrainingConfig& config, const std::string& datasetHash,
+                     Trainer& trainer) {
   torch::serialize::OutputArchive archive;
   archive.write("format_version", c10::IValue(kCheckpointFormatVersion));
   archive.write("iteration", c10::IValue(trainer.iteration()));

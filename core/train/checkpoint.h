@@ -23,7 +23,8 @@ struct CheckpointHeader {
   std::string datasetHash;
 };
 
-void writeCheckpoint(const std::string& path, const TrainingConfig& config, const std::string& datasetHash, Trainer& trainer);
+void writeCheckpoint(const std::string& path, const TrainingConfig& config, const std::string& datasetHash,
+                     Trainer& trainer);
 // Verifies the file and reads everything but the trainer state. Throws CheckpointError.
 CheckpointHeader readCheckpointHeader(const std::string& path);
 // Restores `trainer` from the file. Throws CheckpointError naming the file.

@@ -14,7 +14,9 @@ std::string numbered(const std::string& dir, const char* prefix, int64_t n, cons
 }
 }  // namespace
 
-std::string RunDirectory::samplePath(int64_t iteration) const { return numbered(samplesDir(), "iter_", iteration, ".png"); }
+std::string RunDirectory::samplePath(int64_t iteration) const {
+  return numbered(samplesDir(), "iter_", iteration, ".png");
+}
 
 std::string RunDirectory::nearestSamplePath(int64_t iteration) const {
   return numbered(samplesDir(), "nearest_iter_", iteration, ".png");

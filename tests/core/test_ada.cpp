@@ -92,7 +92,8 @@ class TestAda : public QObject {
       // Interior pixels move by exactly (dx, dy).
       torch::Tensor expected = x[i].index({torch::indexing::Slice(), torch::indexing::Slice(8 - dy, 24 - dy),
                                             torch::indexing::Slice(8 - dx, 24 - dx)});
-      torch::Tensor got = y[i].index({torch::indexing::Slice(), torch::indexing::Slice(8, 24), torch::indexing::Slice(8, 24)});
+      torch::Tensor got =
+          y[i].index({torch::indexing::Slice(), torch::indexing::Slice(8, 24), torch::indexing::Slice(8, 24)});
       QVERIFY(close(got, expected, 1e-4));
     }
   }

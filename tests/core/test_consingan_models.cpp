@@ -102,7 +102,8 @@ class TestConSinGanModels : public QObject {
         }
         const auto ns = g->noiseShape(k, shapes[k]);
         if (k == 0) QVERIFY((ns == std::vector<int64_t>{1, 3, shapes[0].height, shapes[0].width}));
-        else if (mode == "generation") QVERIFY((ns == std::vector<int64_t>{1, 8, shapes[k].height + 6, shapes[k].width + 6}));
+        else if (mode == "generation")
+          QVERIFY((ns == std::vector<int64_t>{1, 8, shapes[k].height + 6, shapes[k].width + 6}));
         else QVERIFY((ns == std::vector<int64_t>{1, 8, shapes[k].height, shapes[k].width}));
         noise.push_back(random.randn(ns, torch::kCPU));
         torch::Tensor out = g->forward(noise, shapes, amps);

@@ -97,8 +97,9 @@ class TestConSinGanTraining : public QObject {
     QCOMPARE(v.at("stage"), 2.0);
     QCOMPARE(trainer.stagesBuilt(), 2);
     QVERIFY(trainer.amplitudes()[1] > 0 && trainer.amplitudes()[1] < 0.1);
-    QVERIFY((trainer.reconstructionNoise()[1].sizes() ==
-             std::vector<int64_t>{1, config.consingan.nfc, trainer.shapes()[1].height + 6, trainer.shapes()[1].width + 6}));
+    QVERIFY(
+        (trainer.reconstructionNoise()[1].sizes() ==
+         std::vector<int64_t>{1, config.consingan.nfc, trainer.shapes()[1].height + 6, trainer.shapes()[1].width + 6}));
   }
 
   void resumeMidStageIsExact() {

@@ -31,7 +31,8 @@ fastgan::Generator makeGenerator(int size) {
   g->train();
   for (int i = 0; i < 15; ++i) g->forward(torch::randn({2, 16}));
   for (auto& p : g->named_parameters())
-    if (p.key().find("weight") != std::string::npos && p.value().dim() == 1 && p.value().numel() == 1) p.value().fill_(0.3);
+    if (p.key().find("weight") != std::string::npos && p.value().dim() == 1 && p.value().numel() == 1)
+      p.value().fill_(0.3);
   for (auto& b : g->named_buffers()) {
     if (b.key().find("running_mean") != std::string::npos) b.value().normal_(0, 0.1);
     if (b.key().find("running_var") != std::string::npos) b.value().uniform_(0.5, 1.5);
@@ -59,19 +60,22 @@ class TestExploreMixing : public QObject {
     o.frames = 9;
     auto path = interpolationPath(keys, o);
     QCOMPARE(path.size(0), 9);
-    QVERIFY(torch::allclose(path[0], keys[0]) && torch::allclose(path[4], keys[1]) && torch::allclose(path[8], keys[2]));
+    QVERIFY(torch::allclose(path[0], keys[0]) && torch::allclose(path[4], keys[1]) &&
+            torch::allclose(path[8], keys[2]));
     QVERIFY(torch::allclose(path[2], (keys[0] + keys[1]) / 2));
     o.loop = true;
     o.frames = 12;
     auto loop = interpolationPath(keys, o);
-    QVERIFY(torch::allclose(loop[0], keys[0]) && torch::allclose(loop[4], keys[1]) && torch::allclose(loop[8], keys[2]));
+    QVERIFY(torch::allclose(loop[0], keys[0]) && torch::allclose(loop[4], keys[1]) &&
+            torch::allclose(loop[8], keys[2]));
     QVERIFY(!torch::allclose(loop[11], keys[0]));
     // slerp keeps the norm of equal-norm endpoints; lerp shrinks it in the middle.
     auto u = keys[0].unsqueeze(0) / keys[0].norm(), v = keys[1].unsqueeze(0) / keys[1].norm();
     QVERIFY(std::abs(slerp(u, v, 0.5).norm().item<double>() - 1.0) < 1e-5);
     QVERIFY(lerp(u, v, 0.5).norm().item<double>() < 0.99);
     QVERIFY(torch::allclose(slerp(u, v, 0.0), u, 1e-5, 1e-6) && torch::allclose(slerp(u, v, 1.0), v, 1e-5, 1e-6));
-    QVERIFY(torch::allclose(blendSeeds({3, 4}, 0.25, 16, false), lerp(latentForSeed(3, 16), latentForSeed(4, 16), 0.25)));
+    QVERIFY(
+        torch::allclose(blendSeeds({3, 4}, 0.25, 16, false), lerp(latentForSeed(3, 16), latentForSeed(4, 16), 0.25)));
     QVERIFY(torch::equal(scaleLatents(a, 0.0), torch::zeros_like(a)));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, scaleLatents(a, -1));
   }
@@ -135,8 +139,10 @@ class TestExploreMixing : public QObject {
       auto a64 = g->feat_64->forward(a.feat32);
       auto row1 = a64.slice(0, 1, 2).expand({3, -1, -1, -1}).contiguous();
       auto r0 = a64.slice(0, 0, 1).expand({3, -1, -1, -1}).contiguous();
-      auto first = g->to_big->forward(g->se_256->forward(b.feat16, g->feat_256->forward(g->se_128->forward(b.feat8, g->feat_128->forward(r0)))));
-      auto second = g->to_big->forward(g->se_256->forward(b.feat16, g->feat_256->forward(g->se_128->forward(b.feat8, g->feat_128->forward(row1)))));
+      auto first = g->to_big->forward(
+          g->se_256->forward(b.feat16, g->feat_256->forward(g->se_128->forward(b.feat8, g->feat_128->forward(r0)))));
+      auto second = g->to_big->forward(
+          g->se_256->forward(b.feat16, g->feat_256->forward(g->se_128->forward(b.feat8, g->feat_128->forward(row1)))));
       expected = torch::cat({first, second}, 0);
     }
     QVERIFY(maxDiff(mixes, expected) < 1e-5);

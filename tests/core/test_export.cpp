@@ -143,8 +143,9 @@ class TestExport : public QObject {
     exportPytorchGenerator(g, file);
     auto z = latentsForSeeds({5, 6}, 16);
     io::writeLatentsJson({z, {5, 6}, 1.0}, latents);
-    const QString error = testing::runReference(python_, {"render", QString::fromStdString(file), "256", "8", "16",
-                                                          QString::fromStdString(latents), QString::fromStdString(out)});
+    const QString error =
+        testing::runReference(python_, {"render", QString::fromStdString(file), "256", "8", "16",
+                                        QString::fromStdString(latents), QString::fromStdString(out)});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     auto py = io::readTorchFile(out)->get("image")->tensor;
     auto ours = render(g, z);
@@ -232,7 +233,8 @@ class TestExport : public QObject {
       decoded = decoded.convertToFormat(QImage::Format_RGB888);
       QCOMPARE(decoded.size(), QSize(200, 200));
       for (int y = 0; y < 200; ++y)
-        QVERIFY2(std::memcmp(decoded.constScanLine(y), image.row(y), 600) == 0, qPrintable(QString("row %1 differs").arg(y)));
+        QVERIFY2(std::memcmp(decoded.constScanLine(y), image.row(y), 600) == 0,
+                 qPrintable(QString("row %1 differs").arg(y)));
     }
     QCOMPARE(frames, 2);
   }
@@ -260,14 +262,15 @@ class TestExport : public QObject {
       if (std::string(ext) == ".mp4" && !io::canWriteVideo()) continue;
       const std::string path = dir_ + "/cancelled" + ext;
       int calls = 0;
-      QVERIFY_THROWS_EXCEPTION(io::ExportCancelled,
-                               exportInterpolationVideo(*sampler, latentsForSeeds({1, 2}, 16), o, path, [&](int done, int) {
-                                 ++calls;
-                                 return done < 3;
-                               }));
+      QVERIFY_THROWS_EXCEPTION(io::ExportCancelled, exportInterpolationVideo(*sampler, latentsForSeeds({1, 2}, 16), o,
+                                                                             path, [&](int done, int) {
+                                                                               ++calls;
+                                                                               return done < 3;
+                                                                             }));
       QCOMPARE(calls, 4);
       QVERIFY(!fs::exists(path));
-      for (const auto& e : fs::directory_iterator(dir_)) QVERIFY(e.path().filename().string().find("cancelled") == std::string::npos);
+      for (const auto& e : fs::directory_iterator(dir_))
+        QVERIFY(e.path().filename().string().find("cancelled") == std::string::npos);
     }
   }
 
@@ -277,7 +280,8 @@ class TestExport : public QObject {
     auto g = makeGenerator(64, false);
     for (int it : {1000, 200, 30}) {
       auto z = latentForSeed(static_cast<uint64_t>(it), 16);
-      io::writePng(io::makeImageGrid(render(g, torch::cat({z, z})), 2), run + "/samples/iter_" + std::to_string(it) + ".png");
+      io::writePng(io::makeImageGrid(render(g, torch::cat({z, z})), 2),
+                   run + "/samples/iter_" + std::to_string(it) + ".png");
     }
     io::writePng(io::tensorToImage(torch::zeros({3, 10, 10})), run + "/samples/iter_5000.png");  // another size
     const auto history = listSampleHistory(run);

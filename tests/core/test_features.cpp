@@ -89,14 +89,16 @@ class TestFeatures : public QObject {
     features::EfficientNetLite0 net;
     auto taps = net->forwardTaps(torch::randn({1, 3, 256, 256}));
     QCOMPARE(static_cast<int>(taps.size()), 4);
-    const std::vector<std::vector<int64_t>> expected = {{1, 24, 64, 64}, {1, 40, 32, 32}, {1, 112, 16, 16}, {1, 320, 8, 8}};
+    const std::vector<std::vector<int64_t>> expected = {
+        {1, 24, 64, 64}, {1, 40, 32, 32}, {1, 112, 16, 16}, {1, 320, 8, 8}};
     for (int i = 0; i < 4; ++i) QCOMPARE(taps[i].sizes().vec(), expected[i]);
     QCOMPARE(net->forwardPooled(torch::randn({2, 3, 64, 64})).sizes().vec(), (std::vector<int64_t>{2, 1280}));
     int64_t backbone = 0, total = 0;
     for (const auto& p : net->named_parameters()) {
       total += p.value().numel();
       const std::string& k = p.key();
-      if (k.rfind("_conv_head", 0) != 0 && k.rfind("_bn1", 0) != 0 && k.rfind("_fc", 0) != 0) backbone += p.value().numel();
+      if (k.rfind("_conv_head", 0) != 0 && k.rfind("_bn1", 0) != 0 && k.rfind("_fc", 0) != 0)
+        backbone += p.value().numel();
       QVERIFY2(!p.value().requires_grad(), k.c_str());
     }
     QCOMPARE(backbone, int64_t{2958848});  // the truncated backbone's 2.96 M (projected-gan spec §2)
@@ -161,7 +163,8 @@ class TestFeatures : public QObject {
       std::string line = file + " top-5:";
       for (int i = 0; i < 5; ++i) {
         const int c = indices[i].item<int>();
-        line += " " + std::to_string(c) + " " + className(c) + " (" + QString::number(values[i].item<double>(), 'f', 3).toStdString() + ")";
+        line += " " + std::to_string(c) + " " + className(c) + " (" +
+                QString::number(values[i].item<double>(), 'f', 3).toStdString() + ")";
       }
       qInfo("%s", line.c_str());
       const int top1 = indices[0].item<int>();
@@ -185,16 +188,17 @@ class TestFeatures : public QObject {
       std::ofstream out(dir + "/input.f32", std::ios::binary);
       out.write(reinterpret_cast<const char*>(x.contiguous().data_ptr<float>()), x.numel() * 4);
     }
-    const std::string cmd = std::string("/usr/bin/python3 ") + source + "/tests/core/reference/efficientnet_lite0_reference.py " +
-                            pth + " " + dir + "/input.f32 " + std::to_string(B) + " " + std::to_string(H) + " " +
-                            std::to_string(W) + " " + dir + "/ref_";
+    const std::string cmd = std::string("/usr/bin/python3 ") + source +
+                            "/tests/core/reference/efficientnet_lite0_reference.py " + pth + " " + dir + "/input.f32 " +
+                            std::to_string(B) + " " + std::to_string(H) + " " + std::to_string(W) + " " + dir + "/ref_";
     QCOMPARE(std::system(cmd.c_str()), 0);
     auto net = features::loadPretrainedEfficientNetLite0();
     torch::NoGradGuard noGrad;
     auto taps = net->forwardTaps(x);
     torch::Tensor pooled = net->forwardPooled(x), logits = net->forwardLogits(x);
-    std::vector<std::pair<std::string, torch::Tensor>> ours = {{"tap0", taps[0]}, {"tap1", taps[1]}, {"tap2", taps[2]},
-                                                               {"tap3", taps[3]}, {"pooled", pooled}, {"logits", logits}};
+    std::vector<std::pair<std::string, torch::Tensor>> ours = {{"tap0", taps[0]},  {"tap1", taps[1]},
+                                                               {"tap2", taps[2]},  {"tap3", taps[3]},
+                                                               {"pooled", pooled}, {"logits", logits}};
     for (const auto& [name, t] : ours) {
       torch::Tensor ref = readRawFloats(dir + "/ref_" + name + ".f32", t.sizes());
       const double maxAbs = (t - ref).abs().max().item<double>();

@@ -17,7 +17,9 @@ namespace {
 torch::Tensor t2(std::initializer_list<double> values) {
   return torch::tensor(std::vector<double>(values), torch::kFloat64).reshape({2, 2});
 }
-torch::Tensor v(std::initializer_list<double> values) { return torch::tensor(std::vector<double>(values), torch::kFloat64); }
+torch::Tensor v(std::initializer_list<double> values) {
+  return torch::tensor(std::vector<double>(values), torch::kFloat64);
+}
 }  // namespace
 
 class TestMetrics : public QObject {
@@ -38,7 +40,8 @@ class TestMetrics : public QObject {
     // and needs 64x less eigendecomposition work (two 2048^2 eighs take minutes on the shared 2-core CI box).
     const int64_t d = 512;
     torch::Tensor m1 = torch::zeros({d}, torch::kFloat64), m2 = torch::full({d}, 0.1, torch::kFloat64);
-    const double fd = metrics::frechetDistance(m1, torch::eye(d, torch::kFloat64), m2, 4 * torch::eye(d, torch::kFloat64));
+    const double fd =
+        metrics::frechetDistance(m1, torch::eye(d, torch::kFloat64), m2, 4 * torch::eye(d, torch::kFloat64));
     QVERIFY2(std::abs(fd - 517.12) < 1e-6, QByteArray::number(fd, 'g', 12));
   }
 
@@ -67,7 +70,8 @@ class TestMetrics : public QObject {
     const double lowRank = metrics::frechetDistanceToFeatures(real, gen);
     // The general route takes sqrt of ~1e-14 round-off eigenvalues of a rank-19 M (clamped, not zeroed),
     // which adds ~1e-7 each; the low-rank route has no such null space. Hence 1e-6, not 1e-12.
-    QVERIFY2(std::abs(general - lowRank) < 1e-6 * general, QByteArray::number(general, 'g', 14) + " vs " + QByteArray::number(lowRank, 'g', 14));
+    QVERIFY2(std::abs(general - lowRank) < 1e-6 * general,
+             QByteArray::number(general, 'g', 14) + " vs " + QByteArray::number(lowRank, 'g', 14));
   }
 
   void frechetSamplingBiasShrinksWithN() {
@@ -108,11 +112,13 @@ class TestMetrics : public QObject {
     QVERIFY2(std::abs(k0.mean) < 3 * k0.std + 1e-9, QByteArray::number(k0.mean) + " ± " + QByteArray::number(k0.std));
     metrics::KernelDistance k1 = metrics::kernelDistance(real, same + 0.3, 50, 200, 1);
     metrics::KernelDistance k2 = metrics::kernelDistance(real, same + 0.6, 50, 200, 1);
-    qInfo("KID same %.3g ± %.2g, shift 0.3 %.3g ± %.2g, shift 0.6 %.3g ± %.2g", k0.mean, k0.std, k1.mean, k1.std, k2.mean, k2.std);
+    qInfo("KID same %.3g ± %.2g, shift 0.3 %.3g ± %.2g, shift 0.6 %.3g ± %.2g", k0.mean, k0.std, k1.mean, k1.std,
+          k2.mean, k2.std);
     QVERIFY(k1.mean > 3 * k1.std);
     QVERIFY(k2.mean > k1.mean);
     // Deterministic for a seed.
-    QCOMPARE(metrics::kernelDistance(real, same, 10, 100, 9).mean, metrics::kernelDistance(real, same, 10, 100, 9).mean);
+    QCOMPARE(metrics::kernelDistance(real, same, 10, 100, 9).mean,
+             metrics::kernelDistance(real, same, 10, 100, 9).mean);
   }
 
   void diversityAndCollapseAlarm() {
@@ -141,7 +147,8 @@ class TestMetrics : public QObject {
     QCOMPARE(nn.indices[2].item<int64_t>(), int64_t{0});
     QVERIFY(nn.distances[1].item<double>() < 1e-6);
     QVERIFY(nn.distances[0].item<double>() > 0);
-    data::ImageU8 sheet = metrics::nearestNeighborSheet(torch::rand({3, 3, 8, 8}) * 2 - 1, torch::rand({10, 3, 8, 8}) * 2 - 1, nn);
+    data::ImageU8 sheet =
+        metrics::nearestNeighborSheet(torch::rand({3, 3, 8, 8}) * 2 - 1, torch::rand({10, 3, 8, 8}) * 2 - 1, nn);
     QVERIFY(sheet.width > sheet.height / 2);
     QVERIFY(!sheet.empty());
   }

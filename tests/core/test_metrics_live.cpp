@@ -88,12 +88,14 @@ class TestMetricsLive : public QObject {
     for (int it = 1; it <= 3; ++it) {
       metrics::MetricsResult r = live.evaluate(g->forward(z).image, it * 100);
       QVERIFY(r.warnings.empty());
-      QVERIFY(r.values.count("metric_fd_effnet") && r.values.count("metric_kid_effnet") && r.values.count("metric_kid_effnet_std"));
+      QVERIFY(r.values.count("metric_fd_effnet") && r.values.count("metric_kid_effnet") &&
+              r.values.count("metric_kid_effnet_std"));
       QVERIFY(std::isfinite(r.values["metric_fd_effnet"]) && r.values["metric_fd_effnet"] > 0);
       diversity.push_back(r.values["metric_diversity"]);
     }
     // Collapsed: the generator maps every latent to the same image (the first latent's).
-    metrics::MetricsResult collapsed = live.evaluate(g->forward(z.slice(0, 0, 1).expand({16, gc.nz}).contiguous()).image, 400);
+    metrics::MetricsResult collapsed =
+        live.evaluate(g->forward(z.slice(0, 0, 1).expand({16, gc.nz}).contiguous()).image, 400);
     qInfo("diversity healthy %.4f %.4f %.4f, collapsed %.6f", diversity[0], diversity[1], diversity[2],
           collapsed.values["metric_diversity"]);
     QVERIFY(collapsed.values["metric_diversity"] < 0.1 * diversity[0]);
@@ -132,7 +134,8 @@ class TestMetricsLive : public QObject {
     auto metricsEvents = rec.of(Kind::Metrics);
     QCOMPARE(static_cast<int>(metricsEvents.size()), 2);  // iterations 2 and 4
     for (const auto& e : metricsEvents) {
-      QVERIFY(e.values.count("metric_fd_effnet") && e.values.count("metric_kid_effnet") && e.values.count("metric_diversity"));
+      QVERIFY(e.values.count("metric_fd_effnet") && e.values.count("metric_kid_effnet") &&
+              e.values.count("metric_diversity"));
       QCOMPARE(QString::fromStdString(e.message), QString("FD-EffNet"));
       QVERIFY(fs::exists(e.path));
       QVERIFY(e.image && !e.image->empty());

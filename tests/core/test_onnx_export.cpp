@@ -33,7 +33,8 @@ fastgan::Generator makeGenerator(int size, double noiseWeight) {
     if (p.value().dim() == 1 && p.value().numel() == 1) p.value().fill_(noiseWeight);
   // Running statistics from real batches (as training leaves them), so activations stay in range.
   for (auto& b : g->named_buffers())
-    if (b.key().find("running_") != std::string::npos) b.value().fill_(b.key().find("running_var") != std::string::npos);
+    if (b.key().find("running_") != std::string::npos)
+      b.value().fill_(b.key().find("running_var") != std::string::npos);
   g->train();
   for (int i = 0; i < 40; ++i) g->forward(torch::randn({8, c.nz}));
   g->eval();

@@ -192,7 +192,8 @@ class TestPgganBlocks : public QObject {
     for (int level = 3; level <= 5; ++level) {
       torch::Tensor previous = g->forward(z, level - 1, 1.0);
       QVERIFY(torch::equal(g->forward(z, level, 0.0), pggan::upsample2(previous)));
-      torch::Tensor newPath = g->toRgb(g->blocks[level - 2]->as<pggan::GeneratorBlock>()->forward(g->features(z, level - 1)), level);
+      torch::Tensor newPath =
+          g->toRgb(g->blocks[level - 2]->as<pggan::GeneratorBlock>()->forward(g->features(z, level - 1)), level);
       QVERIFY(torch::equal(g->forward(z, level, 1.0), newPath));
       torch::Tensor mid = g->forward(z, level, 0.5);
       QVERIFY(torch::allclose(mid, 0.5 * pggan::upsample2(previous) + 0.5 * newPath, 1e-5, 1e-6));

@@ -19,7 +19,8 @@ using Kind = PickleValue::Kind;
 
 namespace {
 PickleValuePtr unpickleOnly(const std::string& bytes) {
-  return unpickle(bytes, [](const std::string& key) -> std::string { throw TorchPickleError("no storage " + key); }, "test");
+  return unpickle(
+      bytes, [](const std::string& key) -> std::string { throw TorchPickleError("no storage " + key); }, "test");
 }
 }  // namespace
 

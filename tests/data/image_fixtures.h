@@ -51,8 +51,12 @@ inline std::string pngChunk(const std::string& type, const std::string& data) {
 
 // A TIFF structure with IFD0 holding only the orientation tag: the body of an EXIF block.
 inline std::string exifTiff(uint16_t orientation, bool littleEndian) {
-  auto u16 = [&](uint16_t v) { return littleEndian ? std::string{char(v & 0xFF), char(v >> 8)} : std::string{char(v >> 8), char(v & 0xFF)}; };
-  auto u32 = [&](uint32_t v) { return u16(littleEndian ? v & 0xFFFF : v >> 16) + u16(littleEndian ? v >> 16 : v & 0xFFFF); };
+  auto u16 = [&](uint16_t v) {
+    return littleEndian ? std::string{char(v & 0xFF), char(v >> 8)} : std::string{char(v >> 8), char(v & 0xFF)};
+  };
+  auto u32 = [&](uint32_t v) {
+    return u16(littleEndian ? v & 0xFFFF : v >> 16) + u16(littleEndian ? v >> 16 : v & 0xFFFF);
+  };
   return std::string(littleEndian ? "II" : "MM") + u16(42) + u32(8) + u16(1) +  // header, IFD0 at 8, one entry
          u16(0x0112) + u16(3) + u32(1) + u16(orientation) + u16(0) +            // orientation, SHORT, 1 value
          u32(0);                                                                 // no next IFD
@@ -102,7 +106,8 @@ inline std::string jpegWithExifOrientation(const std::string& jpeg, uint16_t ori
 }
 
 inline void writeFile(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary | std::ios::trunc).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  std::ofstream(path, std::ios::binary | std::ios::trunc)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 }  // namespace fewshot::testing

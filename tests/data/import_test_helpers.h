@@ -21,7 +21,8 @@ inline bool contains(const std::string& s, const std::string& part) { return s.f
 
 inline const data::ImportIssue* issueFor(const data::ImportReport& r, const std::string& suffix) {
   for (const auto& i : r.issues)
-    if (i.file.size() >= suffix.size() && i.file.compare(i.file.size() - suffix.size(), suffix.size(), suffix) == 0) return &i;
+    if (i.file.size() >= suffix.size() && i.file.compare(i.file.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return &i;
   return nullptr;
 }
 

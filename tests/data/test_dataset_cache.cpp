@@ -55,7 +55,8 @@ class TestDatasetCache : public QObject {
 
   void cacheIsReusedAndKeyedByContent() {
     const std::string folder = sub("cached");
-    for (int i = 0; i < 3; ++i) writeFile(folder + "/img" + std::to_string(i) + ".png", encode(gradient(40, 40, i), ".png"));
+    for (int i = 0; i < 3; ++i)
+      writeFile(folder + "/img" + std::to_string(i) + ".png", encode(gradient(40, 40, i), ".png"));
     const ImportOptions o = options("content");
     ImportReport first, second, report;
     const DatasetPack a = importDataset(folder, o, &first);

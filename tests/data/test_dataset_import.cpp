@@ -58,7 +58,8 @@ class TestDatasetImport : public QObject {
     writeFile(images_ + "/nested/deeper/deep.png", encode(gradient(48, 48, 3), ".png"));
     writeFile(images_ + "/UPPER.PNG", encode(gradient(40, 40, 4), ".png"));
     writeFile(images_ + "/small.png", encode(gradient(16, 12, 5), ".png"));
-    writeFile(images_ + "/motion.jpg", encode(gradient(64, 64, 6), ".jpg") + std::string(4096, '\x42'));  // e.g. a motion photo
+    writeFile(images_ + "/motion.jpg",
+              encode(gradient(64, 64, 6), ".jpg") + std::string(4096, '\x42'));  // e.g. a motion photo
     writeFile(images_ + "/nested/copy_of_good.png", png);
     writeFile(images_ + "/zero.png", "");
     writeFile(images_ + "/truncated.png", png.substr(0, png.size() / 2));
@@ -105,7 +106,8 @@ class TestDatasetImport : public QObject {
     QVERIFY(contains(t, "\nwarning: " + images_ + "/small.png: smaller than 32x32 (16x12); upscaled 2.7x"));
     QVERIFY(contains(t, "\nnote: 1 other file ignored (no image extension): readme.txt\n"));
     QVERIFY(contains(t, "\nnote: only 6 usable images"));
-    QVERIFY(contains(t, "\nnote: mixed aspect ratios (width/height from 1.00 to 1.33: 1 landscape, 0 portrait, 5 square)"));
+    QVERIFY(
+        contains(t, "\nnote: mixed aspect ratios (width/height from 1.00 to 1.33: 1 landscape, 0 portrait, 5 square)"));
     const nlohmann::json j = r.toJson();
     QCOMPARE(j["images_accepted"].get<int>(), 6);
     QCOMPARE(j["skipped"].get<int>(), 7);
@@ -123,7 +125,8 @@ class TestDatasetImport : public QObject {
 
   void scansRecursivelyInSortedOrder() {
     DatasetPack all = importDataset(images_, options("scan"));
-    const std::vector<std::string> expected{"UPPER.PNG", "good.png", "motion.jpg", "nested/deeper/deep.png", "photo.jpg", "small.png"};
+    const std::vector<std::string> expected{"UPPER.PNG", "good.png", "motion.jpg", "nested/deeper/deep.png",
+                                            "photo.jpg", "small.png"};
     QCOMPARE(all.sources, expected);
     QCOMPARE(all.width, 32);
     QCOMPARE(all.pixels.size(), size_t(6 * 32 * 32 * 3));
@@ -183,7 +186,8 @@ class TestDatasetImport : public QObject {
     QCOMPARE_RGB(px(ga, 2, 0), (Rgb{100, 100, 150}), 1);  // 200*128/255 + bg*127/255
 
     // RGBA: half-transparent orange, opaque blue, fully transparent red.
-    writeFile(dir + "/rgba.png", makePng(pngSpec(3, 1, 8, 6, bytesOf({200, 100, 0, 128, 0, 0, 255, 255, 255, 0, 0, 0}))));
+    writeFile(dir + "/rgba.png",
+              makePng(pngSpec(3, 1, 8, 6, bytesOf({200, 100, 0, 128, 0, 0, 255, 255, 255, 0, 0, 0}))));
     const ImageU8 white = decodeImageFile(dir + "/rgba.png", {255, 255, 255});
     QCOMPARE_RGB(px(white, 0, 0), (Rgb{227, 177, 127}), 1);
     QCOMPARE_RGB(px(white, 1, 0), kBlue, 0);
@@ -198,8 +202,8 @@ class TestDatasetImport : public QObject {
     if (convert.isEmpty()) QSKIP("ImageMagick 'convert' is not on PATH: cannot make a CMYK JPEG fixture");
     const std::string dir = sub("cmyk");
     writeFile(dir + "/source.png", encode(gradient(32, 32, 3), ".png"));
-    QCOMPARE(QProcess::execute(convert, {QString::fromStdString(dir + "/source.png"), "-colorspace", "CMYK", "-quality", "95",
-                                         QString::fromStdString(dir + "/cmyk.jpg")}),
+    QCOMPARE(QProcess::execute(convert, {QString::fromStdString(dir + "/source.png"), "-colorspace", "CMYK", "-quality",
+                                         "95", QString::fromStdString(dir + "/cmyk.jpg")}),
              0);
     const std::string bytes = util::readFileBytes(dir + "/cmyk.jpg");
     const size_t sof = bytes.find("\xFF\xC0");
@@ -273,8 +277,8 @@ class TestDatasetImport : public QObject {
     cv::Mat landscape(32, 64, CV_8UC3, cv::Scalar(0, 0, 255));
     landscape(cv::Rect(0, 0, 32, 32)).setTo(cv::Scalar(255, 0, 0));
     writeFile(dir + "/source.png", encode(landscape, ".png"));
-    QCOMPARE(QProcess::execute(convert, {QString::fromStdString(dir + "/source.png"), "-type", "TrueColor", "-orient", "RightTop",
-                                         QString::fromStdString(dir + "/o6.tif")}),
+    QCOMPARE(QProcess::execute(convert, {QString::fromStdString(dir + "/source.png"), "-type", "TrueColor", "-orient",
+                                         "RightTop", QString::fromStdString(dir + "/o6.tif")}),
              0);
     const ImageU8 image = decodeImageFile(dir + "/o6.tif", {255, 255, 255});
     QCOMPARE(image.width, 32);
@@ -329,7 +333,8 @@ class TestDatasetImport : public QObject {
   void areaResamplingAveragesWhenShrinking() {
     cv::Mat checker(64, 64, CV_8UC3);
     for (int y = 0; y < 64; ++y)
-      for (int x = 0; x < 64; ++x) checker.at<cv::Vec3b>(y, x) = (x + y) % 2 ? cv::Vec3b(255, 255, 255) : cv::Vec3b(0, 0, 0);
+      for (int x = 0; x < 64; ++x)
+        checker.at<cv::Vec3b>(y, x) = (x + y) % 2 ? cv::Vec3b(255, 255, 255) : cv::Vec3b(0, 0, 0);
     ImportOptions o;
     o.width = o.height = 16;
     o.resampling = Resampling::Area;

@@ -25,7 +25,8 @@ inline QImage pattern(int width, int height, int seed) {
   QImage image(width, height, QImage::Format_RGB888);
   for (int y = 0; y < height; ++y)
     for (int x = 0; x < width; ++x)
-      image.setPixelColor(x, y, QColor((x * 7 + seed * 37) % 256, (y * 5 + seed * 91) % 256, (x + y + seed * 13) % 256));
+      image.setPixelColor(x, y,
+                          QColor((x * 7 + seed * 37) % 256, (y * 5 + seed * 91) % 256, (x + y + seed * 13) % 256));
   return image;
 }
 

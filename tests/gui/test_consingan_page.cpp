@@ -277,7 +277,8 @@ class TestConSinGanPage : public QObject {
     // Fine-tuning is cancelled after its first iteration; the model is then back to the checkpoint, so
     // a plain harmonization repeats the first result exactly.
     h->fineTuneBox()->setValue(500);
-    QSignalSpy progress(page_->bridge(), &ConSinGanBridge::progress), cancelled(page_->bridge(), &ConSinGanBridge::cancelled);
+    QSignalSpy progress(page_->bridge(), &ConSinGanBridge::progress),
+        cancelled(page_->bridge(), &ConSinGanBridge::cancelled);
     h->harmonizeButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, 120000);
     page_->bridge()->cancel();

@@ -63,7 +63,8 @@ class TestDatasetTab : public QObject {
     QCOMPARE(rows.value("empty.png").first, QString("Skipped"));
     QVERIFY2(rows.value("empty.png").second.contains("zero-byte"), qPrintable(rows.value("empty.png").second));
     QCOMPARE(rows.value("truncated.png").first, QString("Skipped"));
-    QVERIFY2(rows.value("truncated.png").second.contains("truncated PNG"), qPrintable(rows.value("truncated.png").second));
+    QVERIFY2(rows.value("truncated.png").second.contains("truncated PNG"),
+             qPrintable(rows.value("truncated.png").second));
     QCOMPARE(rows.value("notes.png").first, QString("Skipped"));
     QVERIFY2(rows.value("notes.png").second.contains("not an image"), qPrintable(rows.value("notes.png").second));
     QCOMPARE(rows.value("good_00.png").first, QString());  // the first of two identical files is used
@@ -71,7 +72,8 @@ class TestDatasetTab : public QObject {
     QCOMPARE(rows.value("good_00_copy.png").first, QString("Skipped"));
     QVERIFY2(duplicate.contains("duplicate of good_00.png"), qPrintable(duplicate));
     QCOMPARE(rows.value("small.png").first, QString("Warning"));
-    QVERIFY2(rows.value("small.png").second.contains("smaller than 64x64 (40x40)"), qPrintable(rows.value("small.png").second));
+    QVERIFY2(rows.value("small.png").second.contains("smaller than 64x64 (40x40)"),
+             qPrintable(rows.value("small.png").second));
 
     const QString notes = child<QLabel>(tab, "reportNotes")->text();
     QVERIFY2(notes.contains("mixed aspect ratios"), qPrintable(notes));
@@ -81,7 +83,9 @@ class TestDatasetTab : public QObject {
     // The grid has one row per image-extension file, bad ones marked with their reason.
     DatasetFileModel* model = modelOf(tab);
     QCOMPARE(model->rowCount(), 16);
-    auto statusOf = [&](const QString& name) { return model->index(model->rowOf(dir + "/" + name)).data(DatasetFileModel::StatusRole).toInt(); };
+    auto statusOf = [&](const QString& name) {
+      return model->index(model->rowOf(dir + "/" + name)).data(DatasetFileModel::StatusRole).toInt();
+    };
     QCOMPARE(statusOf("empty.png"), int(DatasetFileModel::Skipped));
     QCOMPARE(statusOf("truncated.png"), int(DatasetFileModel::Skipped));
     QCOMPARE(statusOf("notes.png"), int(DatasetFileModel::Skipped));
@@ -96,12 +100,14 @@ class TestDatasetTab : public QObject {
     model->index(notesRow).data(Qt::DecorationRole);  // asks for it even if not on screen
     QVERIFY(model->loader()->waitForIdle(10000));
     QVERIFY(model->loader()->failed(notesRow));
-    QVERIFY2(model->loader()->failure(notesRow).contains("not an image (text file)"), qPrintable(model->loader()->failure(notesRow)));
+    QVERIFY2(model->loader()->failure(notesRow).contains("not an image (text file)"),
+             qPrintable(model->loader()->failure(notesRow)));
 
     // Choosing a report row selects that file in the grid (and previews it).
     auto* table = child<QTableView>(tab, "reportTable");
     for (int r = 0; r < table->model()->rowCount(); ++r)
-      if (table->model()->index(r, 1).data().toString() == "small.png") table->setCurrentIndex(table->model()->index(r, 1));
+      if (table->model()->index(r, 1).data().toString() == "small.png")
+        table->setCurrentIndex(table->model()->index(r, 1));
     QCOMPARE(child<QListView>(tab, "thumbnailView")->currentIndex().row(), model->rowOf(dir + "/small.png"));
 
     // A larger training size turns more images into "too small" warnings.
@@ -125,7 +131,8 @@ class TestDatasetTab : public QObject {
     QVERIFY(model->loader()->waitForIdle(10000));
     QCoreApplication::processEvents();
     // The real thumbnail: the 24x24 image, never enlarged, centred in the 96x96 cell (the placeholder is grey).
-    const QImage first = model->index(0).data(Qt::DecorationRole).value<QPixmap>().toImage().convertToFormat(QImage::Format_ARGB32);
+    const QImage first =
+        model->index(0).data(Qt::DecorationRole).value<QPixmap>().toImage().convertToFormat(QImage::Format_ARGB32);
     QCOMPARE(first.size(), QSize(96, 96));
     QCOMPARE(first.pixelColor(36 + 3, 36 + 2), pattern(24, 24, 0).pixelColor(3, 2));
     QCOMPARE(first.pixelColor(36 + 20, 36 + 17), pattern(24, 24, 0).pixelColor(20, 17));
@@ -139,7 +146,8 @@ class TestDatasetTab : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(model->loader()->requestCount() > requested, 5000);
     QVERIFY(model->loader()->waitForIdle(10000));
     QCoreApplication::processEvents();
-    const QImage last = model->index(299).data(Qt::DecorationRole).value<QPixmap>().toImage().convertToFormat(QImage::Format_ARGB32);
+    const QImage last =
+        model->index(299).data(Qt::DecorationRole).value<QPixmap>().toImage().convertToFormat(QImage::Format_ARGB32);
     QCOMPARE(last.pixelColor(36 + 5, 36 + 5), pattern(24, 24, 299).pixelColor(5, 5));
   }
 
@@ -181,7 +189,9 @@ class TestDatasetTab : public QObject {
     const QImage thumbnail = fewshot::widgets::decodeThumbnail(dir + "/photo.jpg", 96, &error);
     QVERIFY2(!thumbnail.isNull(), qPrintable(error));
     QCOMPARE(thumbnail.size(), QSize(48, 96));
-    auto near = [](QColor a, QColor b) { return std::abs(a.red() - b.red()) < 30 && std::abs(a.blue() - b.blue()) < 30; };
+    auto near = [](QColor a, QColor b) {
+      return std::abs(a.red() - b.red()) < 30 && std::abs(a.blue() - b.blue()) < 30;
+    };
     QVERIFY(near(thumbnail.pixelColor(24, 20), QColor(220, 20, 20)));
     QVERIFY(near(thumbnail.pixelColor(24, 76), QColor(20, 20, 220)));
     // The core (what training sees) agrees on the orientation.
@@ -356,9 +366,11 @@ class TestDatasetTab : public QObject {
     QCOMPARE(ready.last()[2].toInt(), 2000);
     qInfo("BENCH dataset_tab idle 2 s: %s", qPrintable(idle.summary()));
     qInfo("BENCH dataset_tab 2000 images, open + scroll + report + thumbnails: %s", qPrintable(loading.summary()));
-    qInfo("BENCH dataset_tab listing_alone_ms=%lld (ui_cpu_us=%lld) openPath_ms=%lld (ui_cpu_us=%lld) scroll_done_ms=%lld "
-          "report_and_thumbnails_done_ms=%lld thumbnails_decoded=%d",
-          listMs, listCpuUs, openMs, openCpuUs, scrollMs, totalMs, loader->requestCount());
+    qInfo(
+        "BENCH dataset_tab listing_alone_ms=%lld (ui_cpu_us=%lld) openPath_ms=%lld (ui_cpu_us=%lld) "
+        "scroll_done_ms=%lld "
+        "report_and_thumbnails_done_ms=%lld thumbnails_decoded=%d",
+        listMs, listCpuUs, openMs, openCpuUs, scrollMs, totalMs, loader->requestCount());
   }
 
   void benchmarkLargeJpegThumbnails() {
@@ -373,16 +385,20 @@ class TestDatasetTab : public QObject {
     // Side by side in one run: the thumbnail road against the core's full decode + area resize.
     QElapsedTimer timer;
     timer.start();
-    for (int i = 0; i < count; ++i) QVERIFY(!fewshot::widgets::decodeThumbnail(dir + QString("/p%1.jpg").arg(i), 96, nullptr).isNull());
+    for (int i = 0; i < count; ++i)
+      QVERIFY(!fewshot::widgets::decodeThumbnail(dir + QString("/p%1.jpg").arg(i), 96, nullptr).isNull());
     const double fastMs = timer.nsecsElapsed() / 1e6 / count;
     timer.restart();
     for (int i = 0; i < count; ++i) {
-      const auto full = fewshot::data::decodeImageFile((dir + QString("/p%1.jpg").arg(i)).toStdString(), {255, 255, 255});
+      const auto full =
+          fewshot::data::decodeImageFile((dir + QString("/p%1.jpg").arg(i)).toStdString(), {255, 255, 255});
       QVERIFY(!fewshot::data::resizeImage(full, 96, 72, fewshot::data::Resampling::Area).empty());
     }
     const double fullMs = timer.nsecsElapsed() / 1e6 / count;
-    qInfo("BENCH dataset_tab 4000x3000 JPEG thumbnail: scaled JPEG decode %.1f ms, core full decode + resize %.1f ms (%.1fx)",
-          fastMs, fullMs, fullMs / fastMs);
+    qInfo(
+        "BENCH dataset_tab 4000x3000 JPEG thumbnail: scaled JPEG decode %.1f ms, core full decode + resize %.1f ms "
+        "(%.1fx)",
+        fastMs, fullMs, fullMs / fastMs);
   }
 
  private:

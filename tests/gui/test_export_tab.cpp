@@ -260,7 +260,8 @@ class TestExportTab : public QObject {
     field<QSpinBox>(*tab_, Kind::InterpolationVideo, "frames")->setValue(20000);
     const QString path = out_ + "/cancelled/long.gif";
     tab_->setOutputPath(path);
-    QSignalSpy progress(tab_->exportBridge(), &ExportBridge::progress), cancelled(tab_->exportBridge(), &ExportBridge::cancelled);
+    QSignalSpy progress(tab_->exportBridge(), &ExportBridge::progress),
+        cancelled(tab_->exportBridge(), &ExportBridge::cancelled);
     tab_->startExport();
     QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 5, 120000);
     QVERIFY(tab_->findChild<QLabel*>("exportEta")->text().contains(" / "));
@@ -313,7 +314,8 @@ class TestExportTab : public QObject {
     tab.setRun(pggan);
     // PGGAN's generator is not FastGAN's official layout: the registry's reason says so.
     QVERIFY(!tab.kindEnabled(Kind::PytorchGenerator));
-    QVERIFY2(tab.kindToolTip(Kind::PytorchGenerator).contains("FastGAN"), qPrintable(tab.kindToolTip(Kind::PytorchGenerator)));
+    QVERIFY2(tab.kindToolTip(Kind::PytorchGenerator).contains("FastGAN"),
+             qPrintable(tab.kindToolTip(Kind::PytorchGenerator)));
     // It has a latent: images and videos only wait for a checkpoint, latents JSON needs none.
     for (Kind k : {Kind::SampleGrid, Kind::SingleImages, Kind::InterpolationVideo}) {
       QVERIFY(!tab.kindEnabled(k));
@@ -324,7 +326,8 @@ class TestExportTab : public QObject {
     QVERIFY(!tab.kindEnabled(Kind::Timelapse));
     QVERIFY(tab.kindToolTip(Kind::Timelapse).contains("sample grids"));
     QDir().mkpath(pggan + "/samples");
-    QVERIFY(QFile::copy(QDir(runDir_ + "/samples").entryInfoList({"iter_*.png"})[0].filePath(), pggan + "/samples/iter_10.png"));
+    QVERIFY(QFile::copy(QDir(runDir_ + "/samples").entryInfoList({"iter_*.png"})[0].filePath(),
+                        pggan + "/samples/iter_10.png"));
     tab.setRun(pggan);
     QVERIFY2(tab.kindEnabled(Kind::Timelapse), qPrintable(tab.kindToolTip(Kind::Timelapse)));
     QVERIFY(tab.selectKind(Kind::Timelapse));

@@ -50,7 +50,8 @@ int maxDiff(const QImage& a, const QImage& b) {
   const QImage x = a.convertToFormat(QImage::Format_RGB888), y = b.convertToFormat(QImage::Format_RGB888);
   int worst = 0;
   for (int r = 0; r < x.height(); ++r)
-    for (int i = 0; i < x.width() * 3; ++i) worst = std::max(worst, std::abs(x.constScanLine(r)[i] - y.constScanLine(r)[i]));
+    for (int i = 0; i < x.width() * 3; ++i)
+      worst = std::max(worst, std::abs(x.constScanLine(r)[i] - y.constScanLine(r)[i]));
   return worst;
 }
 
@@ -137,7 +138,8 @@ class TestLatentExplorer : public QObject {
     qInfo("mean |2.5 - seed 2| = %.3f, |2.5 - seed 3| = %.3f, |seed 2 - seed 3| = %.3f", meanDiff(half, seed2),
           meanDiff(half, seed3), meanDiff(seed2, seed3));
     QVERIFY(maxDiff(half, seed2) > 0 && maxDiff(half, seed3) > 0);
-    QCOMPARE(maxDiff(half, coreImage(explore::lerp(explore::latentForSeed(2, nz), explore::latentForSeed(3, nz), 0.5))), 0);
+    QCOMPARE(maxDiff(half, coreImage(explore::lerp(explore::latentForSeed(2, nz), explore::latentForSeed(3, nz), 0.5))),
+             0);
     page.seedPanel()->setSpherical(true);
     QCOMPARE(maxDiff(renderAt(page, 2.25),
                      coreImage(explore::slerp(explore::latentForSeed(2, nz), explore::latentForSeed(3, nz), 0.25))), 0);
@@ -179,8 +181,8 @@ class TestLatentExplorer : public QObject {
     auto* view = panel->view();
     const QPoint start(view->width() / 2 - 50, view->height() / 2);
     QTest::mousePress(view, Qt::LeftButton, {}, start);
-    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(70, 0)), view->mapToGlobal(QPointF(start + QPoint(70, 0))),
-                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(70, 0)),
+                     view->mapToGlobal(QPointF(start + QPoint(70, 0))), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(view, &move);
     QTest::mouseRelease(view, Qt::LeftButton, {}, start + QPoint(70, 0));
     QCOMPARE(panel->position(), 6.0 + 70.0 / fewshot::widgets::SeedExplorerPanel::kDragPixelsPerSeed);
@@ -271,7 +273,8 @@ class TestLatentExplorer : public QObject {
     mix->setContentSeeds("1,x");
     fewshot::bridge::StyleMixRequest request;
     QVERIFY(!mix->buildRequest(&request));
-    QVERIFY2(mix->errorText().contains("Content seeds") && mix->errorText().contains("1,x"), qPrintable(mix->errorText()));
+    QVERIFY2(mix->errorText().contains("Content seeds") && mix->errorText().contains("1,x"),
+             qPrintable(mix->errorText()));
     mix->setContentSeeds("1");
     mix->setStyleSeeds("9-3");
     QVERIFY(!mix->buildRequest(&request));
@@ -341,7 +344,8 @@ class TestLatentExplorer : public QObject {
     meter.stop();
     const int frames = page.explorer()->seedViewsRendered() - before;
     const QString summary = meter.summary();
-    qInfo("animation: %d frames rendered; %s; %s", frames, qPrintable(summary), qPrintable(page.seedPanel()->statsText()));
+    qInfo("animation: %d frames rendered; %s; %s", frames, qPrintable(summary),
+          qPrintable(page.seedPanel()->statsText()));
     QVERIFY(frames >= 6);
     QVERIFY(page.seedPanel()->position() > 0.1);
     // The UI thread's own CPU time between two 1 ms ticks: rendering happens elsewhere.

@@ -174,7 +174,8 @@ class TestMainWindow : public QObject {
       panel->regenerate();
       QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && ready.back()[1].toDouble() == p, 60000);
       QCOMPARE(panel->gridP(), p);
-      const QString path = QDir(binaryDir()).filePath(QStringLiteral("augment_preview_p%1.png").arg(int(p * 100), 3, 10, QChar('0')));
+      const QString path =
+          QDir(binaryDir()).filePath(QStringLiteral("augment_preview_p%1.png").arg(int(p * 100), 3, 10, QChar('0')));
       QVERIFY(panel->grid().save(path));
       qInfo("augmentation preview at p = %.1f: %s", p, qPrintable(path));
     }

@@ -35,7 +35,8 @@ class TestTrainingBridge : public QObject {
       // Every preset of every family is a valid config of that family.
       for (const QVariant& p : family.value("presets").toList()) {
         QString error;
-        const QVariantMap config = TrainingBridge::presetConfig(p.toMap().value("id").toString(), family.value("id").toString());
+        const QVariantMap config =
+            TrainingBridge::presetConfig(p.toMap().value("id").toString(), family.value("id").toString());
         QCOMPARE(config.value("model").toString(), family.value("id").toString());
         QVERIFY2(!TrainingBridge::normalizedConfig(config, &error).isEmpty(), qPrintable(error));
       }

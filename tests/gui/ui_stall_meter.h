@@ -73,7 +73,9 @@ class StallMeter {
   void stop() { timer_.stop(); }
   QString summary() {
     std::sort(gaps_.begin(), gaps_.end());
-    auto at = [&](double q) { return gaps_.isEmpty() ? 0.0 : gaps_[std::min<qsizetype>(gaps_.size() - 1, gaps_.size() * q)] / 1e6; };
+    auto at = [&](double q) {
+      return gaps_.isEmpty() ? 0.0 : gaps_[std::min<qsizetype>(gaps_.size() - 1, gaps_.size() * q)] / 1e6;
+    };
     return QString("ticks=%1 longest_stall_ms=%2 (ui_cpu_ms=%3, preempted %4 times) p99_gap_ms=%5 median_gap_ms=%6 "
                    "longest_ui_cpu_between_ticks_ms=%7")
         .arg(gaps_.size())

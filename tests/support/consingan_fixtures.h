@@ -37,7 +37,8 @@ inline data::DatasetPack singleImagePack(const data::ImageU8& image) {
   return pack;
 }
 
-inline train::TrainingConfig tinyConSinGanConfig(int stages, int itersPerStage, const std::string& mode = "generation") {
+inline train::TrainingConfig tinyConSinGanConfig(int stages, int itersPerStage,
+                                                 const std::string& mode = "generation") {
   train::TrainingConfig c;
   c.model = "consingan";
   c.consingan.mode = mode;

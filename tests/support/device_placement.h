@@ -29,11 +29,12 @@ inline int replacePickledString(std::string& pickle, const std::string& from, co
     return s;
   };
   int count = 0;
-  const std::pair<std::string, std::string> forms[] = {
-      {"X" + le32(from.size()) + from, "X" + le32(to.size()) + to},
-      {std::string(1, '\x8c') + static_cast<char>(from.size()) + from, std::string(1, '\x8c') + static_cast<char>(to.size()) + to}};
+  const std::pair<std::string, std::string> forms[] = {{"X" + le32(from.size()) + from, "X" + le32(to.size()) + to},
+                                                       {std::string(1, '\x8c') + static_cast<char>(from.size()) + from,
+                                                        std::string(1, '\x8c') + static_cast<char>(to.size()) + to}};
   for (const auto& [oldBytes, newBytes] : forms) {
-    for (size_t pos = pickle.find(oldBytes); pos != std::string::npos; pos = pickle.find(oldBytes, pos + newBytes.size())) {
+    for (size_t pos = pickle.find(oldBytes); pos != std::string::npos;
+         pos = pickle.find(oldBytes, pos + newBytes.size())) {
       pickle.replace(pos, oldBytes.size(), newBytes);
       ++count;
     }

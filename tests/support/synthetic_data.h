@@ -15,7 +15,8 @@ inline data::DatasetPack discDataset(int size, int count, uint32_t seed = 1) {
   std::mt19937 rng(seed);
   std::uniform_real_distribution<float> u(0.f, 1.f);
   for (int i = 0; i < count; ++i) {
-    const float cx = size * (0.3f + 0.4f * u(rng)), cy = size * (0.3f + 0.4f * u(rng)), r = size * (0.15f + 0.1f * u(rng));
+    const float cx = size * (0.3f + 0.4f * u(rng)), cy = size * (0.3f + 0.4f * u(rng)),
+                r = size * (0.15f + 0.1f * u(rng));
     const float color[3] = {u(rng), u(rng), u(rng)};
     uint8_t* img = pack.pixels.data() + pack.imageBytes() * i;
     for (int y = 0; y < size; ++y)

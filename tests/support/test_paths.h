@@ -8,7 +8,8 @@ namespace fewshot::testing {
 
 inline std::string scratchDir(const std::string& name) {
   const char* bin = std::getenv("FEWSHOT_BINARY_DIR");
-  std::filesystem::path root = bin ? std::filesystem::path(bin) / "test-scratch" : std::filesystem::temp_directory_path() / "fewshot-test-scratch";
+  std::filesystem::path root = bin ? std::filesystem::path(bin) / "test-scratch"
+                                   : std::filesystem::temp_directory_path() / "fewshot-test-scratch";
   std::filesystem::path dir = root / name;
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);

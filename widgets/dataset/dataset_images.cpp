@@ -47,7 +47,8 @@ QImage toQImage(const data::ImageU8& image) {
 QSize fitted(int width, int height, int side) {
   if (width <= side && height <= side) return {width, height};
   const double scale = std::min(static_cast<double>(side) / width, static_cast<double>(side) / height);
-  return {std::max(1, static_cast<int>(std::lround(width * scale))), std::max(1, static_cast<int>(std::lround(height * scale)))};
+  return {std::max(1, static_cast<int>(std::lround(width * scale))),
+          std::max(1, static_cast<int>(std::lround(height * scale)))};
 }
 
 QImage scaledDown(const data::ImageU8& image, int side) {
@@ -70,7 +71,8 @@ QVariantMap DatasetOptions::toVariantMap() const {
 }
 
 int DatasetReportData::skippedCount() const {
-  return static_cast<int>(std::count_if(issues.begin(), issues.end(), [](const DatasetFileIssue& i) { return i.skipped; }));
+  return static_cast<int>(
+      std::count_if(issues.begin(), issues.end(), [](const DatasetFileIssue& i) { return i.skipped; }));
 }
 
 int DatasetReportData::warningCount() const { return static_cast<int>(issues.size()) - skippedCount(); }
@@ -101,7 +103,8 @@ DatasetReportData checkDatasetReport(const QString& path, const DatasetOptions& 
     out.imagesAccepted = report.imagesAccepted;
     out.fromCache = report.loadedFromCache;
     for (const auto& issue : report.issues)
-      out.issues.push_back({fromStd(issue.file), issue.kind == data::ImportIssue::Kind::Skipped, fromStd(issue.reason)});
+      out.issues.push_back(
+          {fromStd(issue.file), issue.kind == data::ImportIssue::Kind::Skipped, fromStd(issue.reason)});
     for (const auto& note : report.notes) out.notes << fromStd(note);
   } catch (const std::exception& e) {
     out.error = fromStd(e.what());

@@ -46,7 +46,9 @@ DatasetOptionsPanel::DatasetOptionsPanel(QWidget* parent) : QWidget(parent) {
   form->addRow(tr("Background:"), background_);
   form->addRow(tr("Training size:"), size_);
 
-  connect(resize_, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT edited({{"resize", resize_->currentData()}}); });
+  connect(resize_, &QComboBox::currentIndexChanged, this, [this] {
+    Q_EMIT edited({{"resize", resize_->currentData()}});
+  });
   connect(resampling_, &QComboBox::currentIndexChanged, this,
           [this] { Q_EMIT edited({{"resampling", resampling_->currentData()}}); });
   connect(background_, &QPushButton::clicked, this, [this] {

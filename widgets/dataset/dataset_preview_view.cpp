@@ -74,7 +74,8 @@ void DatasetPreviewView::showPreview(const DatasetPreview& preview, const QStrin
   processed_ = preview.processed;
   original_->setPixmap(QPixmap::fromImage(fitToBox(preview.original)));
   processedLabel_->setPixmap(QPixmap::fromImage(fitToBox(preview.processed)));
-  originalCaption_->setText(tr("Original %1 x %2").arg(preview.originalSize.width()).arg(preview.originalSize.height()));
+  originalCaption_->setText(
+      tr("Original %1 x %2").arg(preview.originalSize.width()).arg(preview.originalSize.height()));
   processedCaption_->setText(tr("For training %1 x %1").arg(trainingSize));
   message_->setText(fileName);
 }

@@ -93,13 +93,15 @@ void DatasetReportView::showReport(const DatasetReportData& report, const QStrin
 
   model_->setIssues(report.issues, baseDir);
   table_->setVisible(!report.issues.isEmpty());
-  if (report.issues.isEmpty()) summary_->setText(summary + QStringLiteral("\n") + tr("Every file can be used as it is."));
+  if (report.issues.isEmpty())
+    summary_->setText(summary + QStringLiteral("\n") + tr("Every file can be used as it is."));
   if (report.notes.isEmpty()) {
     notes_->hide();
   } else {
     QStringList lines;
     for (const QString& note : report.notes) lines << QStringLiteral("• ") + note.toHtmlEscaped();
-    notes_->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Notes").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+    notes_->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(tr("Notes").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
     notes_->show();
   }
 }

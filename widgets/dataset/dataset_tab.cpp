@@ -178,7 +178,8 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   d_->reportDelay.setInterval(250);
 
   const auto chooseFolder = [this] {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"), d_->pathBox->currentText());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open a folder of images"), d_->pathBox->currentText());
     if (!dir.isEmpty()) openPath(dir);
   };
   const auto chooseImage = [this] {
@@ -206,7 +207,8 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent), d_(new Private) {
   });
   connect(d_->pathBox->lineEdit(), &QLineEdit::returnPressed, this, [this] { openPath(d_->pathBox->currentText()); });
   connect(d_->pathBox, &QComboBox::activated, this, [this](int i) { openPath(d_->pathBox->itemText(i)); });
-  connect(d_->optionsPanel, &DatasetOptionsPanel::edited, this, [this](const QVariantMap& change) { setImportOptions(change); });
+  connect(d_->optionsPanel, &DatasetOptionsPanel::edited, this,
+          [this](const QVariantMap& change) { setImportOptions(change); });
   connect(d_->view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
     d_->previewPath = d_->model->pathAt(index.row());
     startPreview();

@@ -27,7 +27,8 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
   font.setBold(true);
   font.setPixelSize(11);
   painter->setFont(font);
-  painter->drawText(badge, Qt::AlignCenter, status == DatasetFileModel::Skipped ? QStringLiteral("x") : QStringLiteral("!"));
+  painter->drawText(badge, Qt::AlignCenter,
+                    status == DatasetFileModel::Skipped ? QStringLiteral("x") : QStringLiteral("!"));
   painter->restore();
 }
 

@@ -49,7 +49,8 @@ void CompositeCanvas::setObject(const QImage& object) {
   object_ = object.isNull() ? QImage() : object.convertToFormat(QImage::Format_ARGB32_Premultiplied);
   objectHasAlpha_ = hasTransparency(object);
   if (!object_.isNull() && !background_.isNull()) {
-    const double fit = std::min(background_.width() / 3.0 / object_.width(), background_.height() / 3.0 / object_.height());
+    const double fit =
+        std::min(background_.width() / 3.0 / object_.width(), background_.height() / 3.0 / object_.height());
     objectScale_ = std::clamp(fit, 0.02, 50.0);
     const QSizeF size = QSizeF(object_.size()) * objectScale_;
     objectPos_ = QPointF((background_.width() - size.width()) / 2, (background_.height() - size.height()) / 2);
@@ -155,7 +156,8 @@ void CompositeCanvas::updateLayers() {
       }
     } else {
       const QRect box = objectRect().toAlignedRect().intersected(objectMask.rect());
-      for (int y = box.top(); y <= box.bottom(); ++y) std::fill_n(objectMask.scanLine(y) + box.left(), box.width(), uchar(255));
+      for (int y = box.top(); y <= box.bottom(); ++y)
+        std::fill_n(objectMask.scanLine(y) + box.left(), box.width(), uchar(255));
     }
   }
   mask_ = QImage(background_.size(), QImage::Format_Grayscale8);

@@ -232,7 +232,8 @@ void ConSinGanGeneratePanel::showEnlarged(int index) {
   dialog.setWindowTitle(tr("Sample #%1 (%2×%3)").arg(index).arg(image.width()).arg(image.height()));
   const int scale = std::max(1, std::min(800 / std::max(1, image.width()), 600 / std::max(1, image.height())));
   auto* label = new QLabel;
-  label->setPixmap(QPixmap::fromImage(image.scaled(image.size() * scale, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+  label->setPixmap(
+      QPixmap::fromImage(image.scaled(image.size() * scale, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
   auto* scroll = new QScrollArea;
   scroll->setWidget(label);
   scroll->setAlignment(Qt::AlignCenter);

@@ -156,9 +156,15 @@ QWidget* ConSinGanHarmonizePanel::makeMaskControls() {
   row->addWidget(reset);
   form->addRow(row);
 
-  connect(move_, &QToolButton::toggled, this, [this](bool on) { if (on) canvas_->setTool(CompositeCanvas::Tool::Move); });
-  connect(paint_, &QToolButton::toggled, this, [this](bool on) { if (on) canvas_->setTool(CompositeCanvas::Tool::Paint); });
-  connect(erase_, &QToolButton::toggled, this, [this](bool on) { if (on) canvas_->setTool(CompositeCanvas::Tool::Erase); });
+  connect(move_, &QToolButton::toggled, this, [this](bool on) {
+    if (on) canvas_->setTool(CompositeCanvas::Tool::Move);
+  });
+  connect(paint_, &QToolButton::toggled, this, [this](bool on) {
+    if (on) canvas_->setTool(CompositeCanvas::Tool::Paint);
+  });
+  connect(erase_, &QToolButton::toggled, this, [this](bool on) {
+    if (on) canvas_->setTool(CompositeCanvas::Tool::Erase);
+  });
   connect(brush_, &QSpinBox::valueChanged, canvas_, &CompositeCanvas::setBrushRadius);
   connect(scale_, &QSlider::valueChanged, this, [this](int percent) { canvas_->setObjectScale(percent / 100.0); });
   connect(canvas_, &CompositeCanvas::objectScaleChanged, this, [this](double scale) {
@@ -281,13 +287,15 @@ void ConSinGanHarmonizePanel::setRunInfo(const bridge::ConSinGanRunInfo& info) {
   info_ = info;
   if (!ownBackground_ || canvas_->background().isNull()) canvas_->setBackground(info.trainingImage);
   mode_->setCurrentIndex(info.mode == QLatin1String("editing") ? 1 : 0);
-  const QString reason = tr("ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature "
-                            "noise, not an image, so the composite cannot be injected there (as in the official code).");
+  const QString reason =
+      tr("ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature "
+         "noise, not an image, so the composite cannot be injected there (as in the official code).");
   stage_->clear();
   auto* model = qobject_cast<QStandardItemModel*>(stage_->model());
   for (int k = 0; k < info.stagesTotal; ++k) {
     const QSize s = k < info.stageSizes.size() ? info.stageSizes[k] : QSize();
-    stage_->addItem(s.isValid() ? tr("Stage %1 (%2×%3)").arg(k).arg(s.width()).arg(s.height()) : tr("Stage %1").arg(k), k);
+    stage_->addItem(s.isValid() ? tr("Stage %1 (%2×%3)").arg(k).arg(s.width()).arg(s.height()) : tr("Stage %1").arg(k),
+                    k);
     QStandardItem* item = model->item(k);
     if (k > 0) {
       item->setEnabled(false);
@@ -361,8 +369,8 @@ void ConSinGanHarmonizePanel::harmonize() {
   error_->clear();
   setBusy(true);
   status_->setText(fineTune_->value() > 0 ? tr("Fine-tuning…") : tr("Rendering…"));
-  bridge_->harmonize(canvas_->composite(), canvas_->mask(), mode_->currentData().toBool(), stage_->currentData().toInt(),
-                     fineTune_->value(), static_cast<quint64>(seed_->value()));
+  bridge_->harmonize(canvas_->composite(), canvas_->mask(), mode_->currentData().toBool(),
+                     stage_->currentData().toInt(), fineTune_->value(), static_cast<quint64>(seed_->value()));
 }
 
 void ConSinGanHarmonizePanel::setBusy(bool busy) {

@@ -175,7 +175,9 @@ void SeedExplorerPanel::setPosition(double position) {
 }
 
 void SeedExplorerPanel::setSpherical(bool spherical) { interpolation_->setCurrentIndex(spherical ? 1 : 0); }
-void SeedExplorerPanel::setLatentScale(double scale) { scaleSlider_->setValue(static_cast<int>(std::lround(scale * kScaleSteps))); }
+void SeedExplorerPanel::setLatentScale(double scale) {
+  scaleSlider_->setValue(static_cast<int>(std::lround(scale * kScaleSteps)));
+}
 void SeedExplorerPanel::setBatchStatistics(bool batch) { normMode_->setCurrentIndex(batch ? 0 : 1); }
 void SeedExplorerPanel::setAnimating(bool animating) { animator_->setPlaying(animating); }
 bool SeedExplorerPanel::isAnimating() const { return animator_->isPlaying(); }

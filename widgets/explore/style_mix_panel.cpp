@@ -99,8 +99,8 @@ StyleMixPanel::StyleMixPanel(QWidget* parent) : QWidget(parent) {
   connect(contentSeeds_, &QLineEdit::returnPressed, this, &StyleMixPanel::render);
   connect(styleSeeds_, &QLineEdit::returnPressed, this, &StyleMixPanel::render);
   connect(saveButton_, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save style-mixing grid"), QStringLiteral("style_mix.png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save style-mixing grid"),
+                                                      QStringLiteral("style_mix.png"), tr("PNG images (*.png)"));
     if (!path.isEmpty() && !saveGrid(path)) showError(tr("Could not write %1").arg(path));
   });
   updateRecipe();

@@ -144,7 +144,8 @@ QString ExportImageForm::defaultName() const {
   if (anySize() && !trainingSize_->isChecked())
     size = QStringLiteral("_%1x%2").arg(width_->value()).arg(height_->value());
   size += iterationForFileName(info_);
-  return grid() ? QStringLiteral("grid_seeds_%1%2.png").arg(seeds, size) : QStringLiteral("images_seeds_%1%2").arg(seeds, size);
+  return grid() ? QStringLiteral("grid_seeds_%1%2.png").arg(seeds, size)
+                : QStringLiteral("images_seeds_%1%2").arg(seeds, size);
 }
 
 bool ExportImageForm::hasLatent() const { return runCan("latents-json"); }

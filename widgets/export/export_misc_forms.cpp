@@ -93,8 +93,9 @@ ExportLatentsForm::ExportLatentsForm(QWidget* parent) : ExportForm(Kind::Latents
   form->addRow(tr("Latent scale:"), latentScale_);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
-  layout->addWidget(wrappedLabel(tr("{\"nz\": …, \"latent_scale\": …, \"latents\": [{\"seed\": s, \"z\": […]}, …]} — "
-                                    "`fewshot interpolate --latents FILE` reads it back.")));
+  layout->addWidget(
+      wrappedLabel(tr("{\"nz\": …, \"latent_scale\": …, \"latents\": [{\"seed\": s, \"z\": […]}, …]} — "
+                      "`fewshot interpolate --latents FILE` reads it back.")));
   layout->addStretch();
   connect(seeds_, &ExportSeedField::changed, this, &ExportForm::changed);
 }

@@ -139,7 +139,8 @@ void ExportTab::refreshRun() {
     const qint64 it = info_.value("iteration").toLongLong();
     parts << (it >= 0 ? tr("newest checkpoint: iteration %1").arg(it) : tr("no checkpoint yet"));
     parts << tr("%n sample grid(s)", nullptr, info_.value("samples").toInt());
-    header_->setText(tr("<b>%1</b> — %2").arg(QFileInfo(runDir_).fileName().toHtmlEscaped(), parts.join(QStringLiteral(", "))));
+    header_->setText(
+        tr("<b>%1</b> — %2").arg(QFileInfo(runDir_).fileName().toHtmlEscaped(), parts.join(QStringLiteral(", "))));
   }
   for (ExportForm* f : formList_) f->setRunInfo(info_);
   updateKinds();

@@ -53,7 +53,8 @@ ExportVideoForm::ExportVideoForm(QWidget* parent) : ExportForm(Kind::Interpolati
   latentScale_->setRange(0, 2);
   latentScale_->setSingleStep(0.05);
   latentScale_->setValue(1.0);
-  latentScale_->setToolTip(tr("z is multiplied by this factor (not StyleGAN truncation: FastGAN has no mapping network)."));
+  latentScale_->setToolTip(
+      tr("z is multiplied by this factor (not StyleGAN truncation: FastGAN has no mapping network)."));
   form->addRow(tr("Latent scale:"), latentScale_);
   bnMode_ = new QComboBox;
   bnMode_->setObjectName(QStringLiteral("bnMode"));

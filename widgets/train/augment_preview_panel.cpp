@@ -92,8 +92,9 @@ void AugmentPreviewPanel::resizeEvent(QResizeEvent* event) {
 void AugmentPreviewPanel::updatePixmap() {
   if (grid_.isNull()) return;
   const QSize target = image_->size();
-  image_->setPixmap(QPixmap::fromImage(grid_.scaled(
-      target, Qt::KeepAspectRatio, grid_.width() < target.width() ? Qt::FastTransformation : Qt::SmoothTransformation)));
+  image_->setPixmap(QPixmap::fromImage(
+      grid_.scaled(target, Qt::KeepAspectRatio,
+                   grid_.width() < target.width() ? Qt::FastTransformation : Qt::SmoothTransformation)));
 }
 
 }  // namespace widgets

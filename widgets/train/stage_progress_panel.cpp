@@ -83,7 +83,8 @@ int StageProgressPanel::stageOf(qint64 iteration) const {
 
 QString StageProgressPanel::statusText() const {
   if (stageCount_ <= 0) return {};
-  QString text = tr("Stage %1 of %2 · iteration %3 of %4").arg(stage_).arg(stageCount_).arg(stageIteration_).arg(itersPerStage_);
+  QString text =
+      tr("Stage %1 of %2 · iteration %3 of %4").arg(stage_).arg(stageCount_).arg(stageIteration_).arg(itersPerStage_);
   if (rate_ > 0.0 && itersPerStage_ > 0) {
     const double stageLeft = static_cast<double>(itersPerStage_ - stageIteration_) / rate_;
     text += tr(" · stage ETA %1").arg(formatDuration(stageLeft));

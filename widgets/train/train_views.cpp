@@ -123,7 +123,8 @@ void TrainViews::setRunConfig(const QVariantMap& config) {
   timelapse_->setSampleCount(config.value("sample_count").toInt());
   // Multi-image families write a grid of the untrained generator when training starts; a single-image
   // family has no generator before its first stage, so its first grid comes at the first sample tick.
-  const bool singleImage = bridge::TrainingBridge::familyInfo(config.value("model").toString()).value("singleImage").toBool();
+  const bool singleImage =
+      bridge::TrainingBridge::familyInfo(config.value("model").toString()).value("singleImage").toBool();
   timelapse_->setSampleEvery(singleImage ? config.value("sample_every").toLongLong() : 0);
   updateAdaTarget();
 }

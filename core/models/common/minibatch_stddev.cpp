@@ -10,8 +10,8 @@ torch::Tensor minibatchStddev(const torch::Tensor& x, int64_t groupSize) {
   const int64_t n = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
   const int64_t g = std::min(groupSize, n);
   if (g < 1 || n % g != 0)
-    throw std::invalid_argument("minibatch stddev: batch " + std::to_string(n) + " is not divisible by the group size " +
-                                std::to_string(g));
+    throw std::invalid_argument("minibatch stddev: batch " + std::to_string(n) +
+                                " is not divisible by the group size " + std::to_string(g));
   const int64_t m = n / g;
   // [G, M, ...]: row-major reshape puts sample n at (n / M, n % M), so group m = n mod M.
   torch::Tensor y = x.to(torch::kFloat32).reshape({g, m, c, h, w});

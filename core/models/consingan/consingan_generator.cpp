@@ -10,7 +10,8 @@ namespace {
 
 // G's internal resampler: bicubic with align_corners (PyTorch's a = -0.75), not the pyramid's (pitfall 8).
 torch::Tensor up(const torch::Tensor& x, int64_t h, int64_t w) {
-  return F::interpolate(x, F::InterpolateFuncOptions().size(std::vector<int64_t>{h, w}).mode(torch::kBicubic).align_corners(true));
+  return F::interpolate(
+      x, F::InterpolateFuncOptions().size(std::vector<int64_t>{h, w}).mode(torch::kBicubic).align_corners(true));
 }
 
 torch::Tensor zeroPad(const torch::Tensor& x, int64_t p) { return F::pad(x, F::PadFuncOptions({p, p, p, p})); }
@@ -28,7 +29,8 @@ GrowingGeneratorImpl::GrowingGeneratorImpl(const ConSinGanConfig& config)
 
 torch::nn::Sequential GrowingGeneratorImpl::makeStage() const {
   torch::nn::Sequential stage;
-  for (int i = 0; i < config_.numLayer; ++i) stage->push_back(ConvBlock(config_.nfc, config_.nfc, config_.leakySlope, config_.batchNorm));
+  for (int i = 0; i < config_.numLayer; ++i)
+    stage->push_back(ConvBlock(config_.nfc, config_.nfc, config_.leakySlope, config_.batchNorm));
   return stage;
 }
 
@@ -50,8 +52,8 @@ std::vector<int64_t> GrowingGeneratorImpl::noiseShape(int k, StageShape shape) c
   return {1, config_.nfc, shape.height + grow, shape.width + grow};
 }
 
-torch::Tensor GrowingGeneratorImpl::forward(const std::vector<torch::Tensor>& noise, const std::vector<StageShape>& shapes,
-                                            const std::vector<double>& amps) {
+torch::Tensor GrowingGeneratorImpl::forward(const std::vector<torch::Tensor>& noise,
+                                            const std::vector<StageShape>& shapes, const std::vector<double>& amps) {
   const int n = stageCount();
   if (static_cast<int>(noise.size()) < n || static_cast<int>(shapes.size()) < n || static_cast<int>(amps.size()) < n)
     throw std::invalid_argument("ConSinGAN generator with " + std::to_string(n) + " stages got " +

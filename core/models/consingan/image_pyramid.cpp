@@ -36,10 +36,12 @@ std::vector<double> pyramidScales(int finestHeight, int finestWidth, int trainSt
   return scales;
 }
 
-std::vector<StageShape> pyramidShapes(int finestHeight, int finestWidth, int trainStages, int minSize, bool oldRescaling) {
+std::vector<StageShape> pyramidShapes(int finestHeight, int finestWidth, int trainStages, int minSize,
+                                      bool oldRescaling) {
   std::vector<StageShape> shapes;
   for (double s : pyramidScales(finestHeight, finestWidth, trainStages, minSize, oldRescaling))
-    shapes.push_back({static_cast<int64_t>(std::ceil(finestHeight * s)), static_cast<int64_t>(std::ceil(finestWidth * s))});
+    shapes.push_back(
+        {static_cast<int64_t>(std::ceil(finestHeight * s)), static_cast<int64_t>(std::ceil(finestWidth * s))});
   shapes.back() = {finestHeight, finestWidth};
   return shapes;
 }

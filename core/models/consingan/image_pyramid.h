@@ -21,7 +21,8 @@ double pyramidScaleFactor(int finestHeight, int finestWidth, int trainStages, in
 // Scales of stages 0..N (the last is 1). Old (SinGAN) rescaling: r^(N-i); new: r^(((N-1)/ln N)·ln(N-i)+1).
 std::vector<double> pyramidScales(int finestHeight, int finestWidth, int trainStages, int minSize, bool oldRescaling);
 // ceil(size · s_i) per axis, coarse to fine.
-std::vector<StageShape> pyramidShapes(int finestHeight, int finestWidth, int trainStages, int minSize, bool oldRescaling);
+std::vector<StageShape> pyramidShapes(int finestHeight, int finestWidth, int trainStages, int minSize,
+                                      bool oldRescaling);
 
 // (1,3,H,W) float tensors in [-1, 1], coarse to fine; the finest is `finest` itself.
 std::vector<torch::Tensor> buildPyramid(const data::ImageU8& finest, int trainStages, int minSize, bool oldRescaling);

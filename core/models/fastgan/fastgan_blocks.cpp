@@ -32,8 +32,8 @@ SEBlockImpl::SEBlockImpl(int64_t smallChannels, int64_t bigChannels) {
 }
 
 InitLayerImpl::InitLayerImpl(int64_t nz, int64_t channels) {
-  init = register_module(
-      "init", nn::Sequential(SNConvTranspose2d(SNConvOptions(nz, channels * 2, 4)), makeBatchNorm(channels * 2), makeGlu()));
+  init = register_module("init", nn::Sequential(SNConvTranspose2d(SNConvOptions(nz, channels * 2, 4)),
+                                                makeBatchNorm(channels * 2), makeGlu()));
 }
 
 DownBlockImpl::DownBlockImpl(int64_t in, int64_t out) {

@@ -38,8 +38,8 @@ DiscriminatorImpl::DiscriminatorImpl(const FastGanConfig& config) : config_(conf
   down_32 = register_module("down_32", DownBlockComp(ch(64), ch(32)));
   down_64 = register_module("down_64", DownBlockComp(ch(32), ch(16)));
   const int64_t mbstdChannels = config.minibatchStddev ? 1 : 0;
-  rf_big = register_module("rf_big", nn::Sequential(snConv(ch(16) + mbstdChannels, ch(8), 1, 1, 0), makeBatchNorm(ch(8)),
-                                                     makeLeakyRelu(), snConv(ch(8), 1, 4, 1, 0)));
+  rf_big = register_module("rf_big", nn::Sequential(snConv(ch(16) + mbstdChannels, ch(8), 1, 1, 0),
+                                                    makeBatchNorm(ch(8)), makeLeakyRelu(), snConv(ch(8), 1, 4, 1, 0)));
   se_2_16 = register_module("se_2_16", SEBlock(ch(512), ch(64)));
   se_4_32 = register_module("se_4_32", SEBlock(ch(256), ch(32)));
   se_8_64 = register_module("se_8_64", SEBlock(ch(128), ch(16)));

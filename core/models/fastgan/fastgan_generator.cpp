@@ -43,7 +43,8 @@ torch::Tensor GeneratorImpl::features64(const GeneratorFeatures& f, bool applyGa
   return applyGate ? se_64->forward(f.feat4, x) : x;
 }
 
-GeneratorOutput GeneratorImpl::decodeFrom64(const torch::Tensor& feat64, const GeneratorFeatures& style, bool tanhOutput) {
+GeneratorOutput GeneratorImpl::decodeFrom64(const torch::Tensor& feat64, const GeneratorFeatures& style,
+                                            bool tanhOutput) {
   const int R = config_.imageSize;
   torch::Tensor last = feat64, at128;
   if (R >= 128) last = at128 = se_128->forward(style.feat8, feat_128->forward(last));

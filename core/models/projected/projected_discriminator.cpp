@@ -27,7 +27,8 @@ MiniDiscriminatorImpl::MiniDiscriminatorImpl(int64_t inChannels, int startSize, 
   main->push_back(SNConv2d(SNConvOptions(in, 1, 4)));  // valid, no bias
 }
 
-ProjectedDiscriminatorImpl::ProjectedDiscriminatorImpl(const std::vector<int>& channels, const ProjectedConfig& config) {
+ProjectedDiscriminatorImpl::ProjectedDiscriminatorImpl(const std::vector<int>& channels,
+                                                       const ProjectedConfig& config) {
   static const int kStartSizes[4] = {128, 64, 32, 16};
   mini_discs = register_module("mini_discs", nn::ModuleList());
   for (int i = 0; i < 4; ++i) mini_discs->push_back(MiniDiscriminator(channels.at(i), kStartSizes[i], config));
