@@ -203,8 +203,8 @@ std::vector<Setting> declare() {
                     .inAdvanced());
   all.push_back(bindSetting(&T::adaSupersampled, "ada_supersampled", FEWSHOT_TEXT("Setting", "ADA supersampling"))
                     .describe(FEWSHOT_TEXT("Setting",
-                                           "ADA resamples once (grid_sample) instead of the official 2x "
-                                           "supersampled path: faster, leaks more"))
+                                           "on: the official 2x supersampled ADA resampling; off "
+                                           "(--ada-one-resample): one grid_sample, faster, leaks more"))
                     .cli("ada-one-resample")
                     .switchSetsFalse()
                     .enabledWhen("augment", adaModes)
