@@ -20,6 +20,8 @@
 #include "widgets/explore/consingan_page.h"
 #include "widgets/explore/explore_tab.h"
 #include "widgets/explore/latent_explorer_page.h"
+#include "widgets/explore/seed_grid_panel.h"
+#include "widgets/explore/style_mix_panel.h"
 #include "widgets/export/export_tab.h"
 #include "widgets/train/train_tab.h"
 #include "widgets/window/main_window.h"
@@ -106,8 +108,13 @@ class Tour {
     settle(8000);  // the newest checkpoint loads on a worker
     shot("06-explore-seeds");
     widgets::LatentExplorerPage* explorer = w_.exploreTab()->latentExplorer();
-    if (explorer && explorer->sections()->count() > 1) {
-      explorer->sections()->setCurrentIndex(1);
+    if (explorer && explorer->sections()->indexOf(explorer->seedGrid()) >= 0) {
+      explorer->sections()->setCurrentWidget(explorer->seedGrid());  // renders when it shows
+      settle(6000);
+      shot("06-explore-seed-grid");
+    }
+    if (explorer && explorer->sections()->indexOf(explorer->styleMixPanel()) >= 0) {
+      explorer->sections()->setCurrentWidget(explorer->styleMixPanel());
       settle(500);
       if (QPushButton* render = firstButton(explorer->sections()->currentWidget())) render->click();
       settle(6000);
