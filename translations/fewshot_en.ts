@@ -649,121 +649,121 @@
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="205"/>
-        <source>official 2x supersampled ADA resampling (slower)</source>
+        <source>on: the official 2x supersampled ADA resampling; off (--ada-one-resample): one grid_sample, faster, leaks more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="209"/>
+        <location filename="../core/config/common_settings.cpp" line="212"/>
         <source>Resize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="210"/>
+        <location filename="../core/config/common_settings.cpp" line="213"/>
         <source>crop | pad | stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="212"/>
+        <location filename="../core/config/common_settings.cpp" line="215"/>
         <source>Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="212"/>
+        <location filename="../core/config/common_settings.cpp" line="215"/>
         <source>Pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="213"/>
+        <location filename="../core/config/common_settings.cpp" line="216"/>
         <source>Stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="215"/>
+        <location filename="../core/config/common_settings.cpp" line="218"/>
         <source>Resampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="216"/>
+        <location filename="../core/config/common_settings.cpp" line="219"/>
         <source>area | bilinear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="218"/>
+        <location filename="../core/config/common_settings.cpp" line="221"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="218"/>
+        <location filename="../core/config/common_settings.cpp" line="221"/>
         <source>Bilinear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="220"/>
+        <location filename="../core/config/common_settings.cpp" line="223"/>
         <source>Background colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="221"/>
+        <location filename="../core/config/common_settings.cpp" line="224"/>
         <source>colour that transparent pixels are composited over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="224"/>
+        <location filename="../core/config/common_settings.cpp" line="227"/>
         <source>Live metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="225"/>
+        <location filename="../core/config/common_settings.cpp" line="228"/>
         <source>no live metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="229"/>
+        <location filename="../core/config/common_settings.cpp" line="232"/>
         <source>Metrics every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="230"/>
+        <location filename="../core/config/common_settings.cpp" line="233"/>
         <source>live metrics every N iterations (0: automatic, within 10 % of training time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="236"/>
+        <location filename="../core/config/common_settings.cpp" line="239"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="239"/>
+        <location filename="../core/config/common_settings.cpp" line="242"/>
         <source>Metrics samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="240"/>
+        <location filename="../core/config/common_settings.cpp" line="243"/>
         <source>fixed-seed EMA samples per live evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="247"/>
+        <location filename="../core/config/common_settings.cpp" line="250"/>
         <source>folder with the EfficientNet-Lite0 weights (default: per-user data dir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="253"/>
+        <location filename="../core/config/common_settings.cpp" line="256"/>
         <source>Inception network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="254"/>
+        <location filename="../core/config/common_settings.cpp" line="257"/>
         <source>NVIDIA&apos;s inception-2015-12-05.pt: live FID/KID instead of FD/KID-EffNet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="260"/>
+        <location filename="../core/config/common_settings.cpp" line="263"/>
         <source>TensorBoard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="261"/>
+        <location filename="../core/config/common_settings.cpp" line="264"/>
         <source>also write scalars and sample grids as TensorBoard event files in the run folder (kept on resume; &apos;fewshot tensorboard RUN&apos; converts any run)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,17 +1221,17 @@
 <context>
     <name>fewshot::bridge::ConSinGanBridge</name>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="208"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="210"/>
         <source>nothing to save to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="213"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="215"/>
         <source>could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="221"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="223"/>
         <source>could not create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,163 +1304,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="68"/>
+        <location filename="../bridge/export_bridge.cpp" line="69"/>
         <source>%1 latents of %2 values%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="71"/>
+        <location filename="../bridge/export_bridge.cpp" line="72"/>
         <source>ONNX model of %1 nodes, %2 px generator%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="72"/>
+        <location filename="../bridge/export_bridge.cpp" line="73"/>
         <source>%1 tensors, %2 px generator%3; configuration in %4.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="104"/>
+        <location filename="../bridge/export_bridge.cpp" line="105"/>
         <source>%1 is not a readable run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="120"/>
-        <location filename="../bridge/export_bridge.cpp" line="175"/>
+        <location filename="../bridge/export_bridge.cpp" line="121"/>
+        <location filename="../bridge/export_bridge.cpp" line="177"/>
         <source>Open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="124"/>
+        <location filename="../bridge/export_bridge.cpp" line="125"/>
         <source>An imported model has no training history (samples/iter_*.png).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="125"/>
+        <location filename="../bridge/export_bridge.cpp" line="126"/>
         <source>The run has no sample grids (samples/iter_*.png) yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="138"/>
+        <location filename="../bridge/export_bridge.cpp" line="140"/>
         <source>The run has no checkpoint yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="146"/>
+        <location filename="../bridge/export_bridge.cpp" line="148"/>
         <source>H.264 (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="147"/>
+        <location filename="../bridge/export_bridge.cpp" line="149"/>
         <source>no MP4 encoder on this system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="148"/>
+        <location filename="../bridge/export_bridge.cpp" line="150"/>
         <source>MPEG-4 Part 2 (%1): this system&apos;s OpenCV/FFmpeg cannot write H.264, so browsers and video sites may not play it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="176"/>
+        <location filename="../bridge/export_bridge.cpp" line="178"/>
         <source>Choose where to write the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="183"/>
+        <location filename="../bridge/export_bridge.cpp" line="185"/>
         <source>Seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="184"/>
+        <location filename="../bridge/export_bridge.cpp" line="186"/>
         <source>Give at least one seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="185"/>
+        <location filename="../bridge/export_bridge.cpp" line="187"/>
         <source>At most 1024 seeds per export (%1 given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="187"/>
+        <location filename="../bridge/export_bridge.cpp" line="189"/>
         <source>An interpolation video needs at least two key seeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="191"/>
+        <location filename="../bridge/export_bridge.cpp" line="193"/>
         <source>%1: a sample grid is written as a .png file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="192"/>
+        <location filename="../bridge/export_bridge.cpp" line="194"/>
         <source>Padding must be between 0 and 256 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="193"/>
+        <location filename="../bridge/export_bridge.cpp" line="195"/>
         <source>The image size must be between 1 and 4096 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="196"/>
+        <location filename="../bridge/export_bridge.cpp" line="198"/>
         <source>%1 is a file; single images go into a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="201"/>
+        <location filename="../bridge/export_bridge.cpp" line="203"/>
         <source>%1: choose a .mp4 or .gif file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="203"/>
+        <location filename="../bridge/export_bridge.cpp" line="205"/>
         <source>This build has no OpenCV, so it cannot write %1; choose a .gif file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="204"/>
+        <location filename="../bridge/export_bridge.cpp" line="206"/>
         <source>Frames per second must be between 0 and 240.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="206"/>
+        <location filename="../bridge/export_bridge.cpp" line="208"/>
         <source>The upscaling factor must be between 1 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="209"/>
+        <location filename="../bridge/export_bridge.cpp" line="211"/>
         <source>%1: latents are written as a .json file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="213"/>
+        <location filename="../bridge/export_bridge.cpp" line="215"/>
         <source>%1: the generator is written as a .pth (PyTorch) or .onnx (ONNX) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="217"/>
+        <location filename="../bridge/export_bridge.cpp" line="219"/>
         <source>Total frames must be between 2 and 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="219"/>
+        <location filename="../bridge/export_bridge.cpp" line="221"/>
         <source>Frames per segment must be between 1 and 10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="220"/>
+        <location filename="../bridge/export_bridge.cpp" line="222"/>
         <source>The latent scale must be between 0 and 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="223"/>
+        <location filename="../bridge/export_bridge.cpp" line="225"/>
         <source>The output size must be between 8 and 4096 pixels on each side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="253"/>
+        <location filename="../bridge/export_bridge.cpp" line="255"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="276"/>
+        <location filename="../bridge/export_bridge.cpp" line="278"/>
         <source>%1 to %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>fewshot::widgets::CompositeCanvas</name>
     <message>
-        <location filename="../widgets/explore/composite_canvas.cpp" line="203"/>
+        <location filename="../widgets/explore/composite_canvas.cpp" line="205"/>
         <source>No background image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,189 +1993,189 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="175"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="178"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="184"/>
         <source>Harmonization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="179"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="185"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="180"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="186"/>
         <source>Blend a pasted object into the image&apos;s style (mask dilated by 7 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="187"/>
         <source>Re-render an edited region (mask dilated by 20 px, noise added to the input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="183"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="189"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="187"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="193"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="188"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="194"/>
         <source>Fine-tune the final stage on this composite first (the official default is 2000); the run&apos;s checkpoint is not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="190"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="196"/>
         <source>Fine-tune iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="193"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="199"/>
         <source>Seed of the editing noise and of fine-tuning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="194"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="200"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="202"/>
         <source>Injection stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="197"/>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="225"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="203"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
         <source>Harmonize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="198"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="204"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="199"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="205"/>
         <source>Stops fine-tuning after the current iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="215"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="221"/>
         <source>Save result…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="216"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="222"/>
         <source>Save mask…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="217"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="223"/>
         <source>The painted mask at the background&apos;s size (white = pasted / edited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="225"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="230"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="236"/>
         <source>Save the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
         <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="237"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="243"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="236"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="242"/>
         <source>Save the mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="249"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="255"/>
         <source>Fine-tuning: iteration %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="259"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="265"/>
         <source>%1 in %2 ms at the training size %3×%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="260"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="266"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="260"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="266"/>
         <source>Harmonized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="275"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="281"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="284"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="291"/>
         <source>ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature noise, not an image, so the composite cannot be injected there (as in the official code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="290"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="297"/>
         <source>Stage %1 (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="290"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="297"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="296"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="304"/>
         <source>The naive composite, resized to the coarsest stage, is the generator&apos;s input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="307"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="315"/>
         <source>No run loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="309"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="317"/>
         <source>Harmonize and Edit need a fully trained run: %1 of %2 stages trained so far. Generate works already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="313"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="321"/>
         <source>This run was trained in %1 mode; harmonization and editing work best with a run trained with the harmonization or editing preset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="324"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="332"/>
         <source>Load a run (or choose a background) before adding an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="371"/>
         <source>Fine-tuning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="371"/>
         <source>Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,12 +2311,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="53"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="55"/>
         <source>Background for transparent pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="65"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="67"/>
         <source>%1 x %1 px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,12 +2344,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="77"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="78"/>
         <source>Original %1 x %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="78"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="79"/>
         <source>For training %1 x %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,12 +2410,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_report_view.cpp" line="96"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="97"/>
         <source>Every file can be used as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_report_view.cpp" line="102"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="104"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,37 +2468,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="181"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="182"/>
         <source>Open a folder of images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="185"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="186"/>
         <source>Open one image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="186"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="187"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="236"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="238"/>
         <source>Enter or drop a folder of images, or one image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="249"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="251"/>
         <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="250"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="252"/>
         <source>%1 (image files: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="355"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="357"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,12 +2659,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="155"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="156"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export/export_image_form.cpp" line="161"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="162"/>
         <source>%n image(s) of %1×%1 px</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2672,7 +2672,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="168"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="169"/>
         <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,12 +2695,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="96"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="97"/>
         <source>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="111"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="112"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,43 +2708,43 @@
 <context>
     <name>fewshot::widgets::ExportModelForm</name>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="116"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="117"/>
         <source>PyTorch state dict (.pth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="117"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="118"/>
         <source>ONNX model (.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="119"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="120"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="140"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="141"/>
         <source>ONNX model (*.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="140"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="141"/>
         <source>PyTorch state dict (*.pth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="156"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="157"/>
         <source>The EMA generator of the newest checkpoint%1 as an ONNX model (opset 13): input z (batch, nz), output image (batch, 3, R, R) in [-1, 1]. BatchNorm uses the running statistics (eval mode), spectral norm is folded into the weights and the noise injection stays random. Runs in onnxruntime and other ONNX runtimes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="160"/>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="167"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="161"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="168"/>
         <source> (iteration %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="163"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="164"/>
         <source>The EMA generator of the newest checkpoint%1 as a plain PyTorch state dict with the key names of the official FastGAN models.py, so that
 
     netG = Generator(ngf, nz, im_size)
@@ -2939,37 +2939,37 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="142"/>
+        <location filename="../widgets/export/export_tab.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="207"/>
+        <location filename="../widgets/export/export_tab.cpp" line="208"/>
         <source>Replace?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="205"/>
+        <location filename="../widgets/export/export_tab.cpp" line="206"/>
         <source>The folder %1 already holds files; images of the same seeds will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="206"/>
+        <location filename="../widgets/export/export_tab.cpp" line="207"/>
         <source>%1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="209"/>
+        <location filename="../widgets/export/export_tab.cpp" line="210"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="223"/>
+        <location filename="../widgets/export/export_tab.cpp" line="224"/>
         <source>Folder for the images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="226"/>
+        <location filename="../widgets/export/export_tab.cpp" line="227"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,67 +3073,67 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="56"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="57"/>
         <source>z is multiplied by this factor (not StyleGAN truncation: FastGAN has no mapping network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="57"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="58"/>
         <source>Latent scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="60"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="61"/>
         <source>Running statistics (eval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="61"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="62"/>
         <source>Batch statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="62"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="63"/>
         <source>Each frame is rendered alone; batch statistics of one frame make the video flicker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="63"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="64"/>
         <source>BatchNorm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="65"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="66"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="67"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="68"/>
         <source>Output size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="73"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="74"/>
         <source>Every frame uses the same noise, so only the latent moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="121"/>
         <source>Animated GIF (*.gif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="121"/>
         <source>MP4 video (*.mp4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="130"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="131"/>
         <source>Give at least two key seeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="136"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="137"/>
         <source>%1 frames, %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,17 +3616,17 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::RunSidebar</name>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="25"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="26"/>
         <source>Double-click to open; select several runs (Ctrl+click) to compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="34"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="35"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="34"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="35"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,37 +3896,37 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="189"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="191"/>
         <source>seed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="197"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="199"/>
         <source>Latent scale: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="202"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="204"/>
         <source>Batch norm uses the statistics of a batch of %1: this image and the next %2 positions on the seed line, like the official samples (which always render batches). The image depends on its batch; a batch of one would be degenerate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="207"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="209"/>
         <source>Each image is rendered alone with the running statistics saved by training (eval mode): a seed always gives the same image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="218"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="220"/>
         <source>%1 FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="219"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="221"/>
         <source>– FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="220"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="222"/>
         <source>Render %1 ms (%2 px) · %3
 showing seed %4</source>
         <translation type="unfinished"></translation>
@@ -4146,22 +4146,22 @@ showing seed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/stage_progress_panel.cpp" line="86"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="87"/>
         <source>Stage %1 of %2 · iteration %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/stage_progress_panel.cpp" line="89"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="90"/>
         <source> · stage ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/stage_progress_panel.cpp" line="124"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="125"/>
         <source>Stage %1: no samples yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/stage_progress_panel.cpp" line="134"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="135"/>
         <source>Stage %1, samples at iteration %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4646,32 +4646,32 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="196"/>
+        <location filename="../widgets/train/train_views.cpp" line="197"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="199"/>
+        <location filename="../widgets/train/train_views.cpp" line="200"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="207"/>
+        <location filename="../widgets/train/train_views.cpp" line="208"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="213"/>
+        <location filename="../widgets/train/train_views.cpp" line="214"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="213"/>
+        <location filename="../widgets/train/train_views.cpp" line="214"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="213"/>
+        <location filename="../widgets/train/train_views.cpp" line="214"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>

@@ -649,121 +649,121 @@
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="205"/>
-        <source>official 2x supersampled ADA resampling (slower)</source>
-        <translation>공식 2배 슈퍼샘플링 ADA 리샘플링(더 느림)</translation>
+        <source>on: the official 2x supersampled ADA resampling; off (--ada-one-resample): one grid_sample, faster, leaks more</source>
+        <translation>켜기: 공식 2배 슈퍼샘플링 ADA 리샘플링, 끄기(--ada-one-resample): grid_sample 한 번, 더 빠르지만 증강이 더 샘</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="209"/>
+        <location filename="../core/config/common_settings.cpp" line="212"/>
         <source>Resize</source>
         <translation>크기 조정</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="210"/>
+        <location filename="../core/config/common_settings.cpp" line="213"/>
         <source>crop | pad | stretch</source>
         <translation>crop | pad | stretch</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="212"/>
+        <location filename="../core/config/common_settings.cpp" line="215"/>
         <source>Crop</source>
         <translation>자르기</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="212"/>
+        <location filename="../core/config/common_settings.cpp" line="215"/>
         <source>Pad</source>
         <translation>여백 채우기</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="213"/>
+        <location filename="../core/config/common_settings.cpp" line="216"/>
         <source>Stretch</source>
         <translation>늘리기</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="215"/>
+        <location filename="../core/config/common_settings.cpp" line="218"/>
         <source>Resampling</source>
         <translation>리샘플링</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="216"/>
+        <location filename="../core/config/common_settings.cpp" line="219"/>
         <source>area | bilinear</source>
         <translation>area | bilinear</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="218"/>
+        <location filename="../core/config/common_settings.cpp" line="221"/>
         <source>Area</source>
         <translation>면적 평균</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="218"/>
+        <location filename="../core/config/common_settings.cpp" line="221"/>
         <source>Bilinear</source>
         <translation>쌍선형</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="220"/>
+        <location filename="../core/config/common_settings.cpp" line="223"/>
         <source>Background colour</source>
         <translation>배경색</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="221"/>
+        <location filename="../core/config/common_settings.cpp" line="224"/>
         <source>colour that transparent pixels are composited over</source>
         <translation>투명한 픽셀을 합성할 배경색</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="224"/>
+        <location filename="../core/config/common_settings.cpp" line="227"/>
         <source>Live metrics</source>
         <translation>실시간 지표</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="225"/>
+        <location filename="../core/config/common_settings.cpp" line="228"/>
         <source>no live metrics</source>
         <translation>실시간 지표 끄기</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="229"/>
+        <location filename="../core/config/common_settings.cpp" line="232"/>
         <source>Metrics every</source>
         <translation>지표 간격</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="230"/>
+        <location filename="../core/config/common_settings.cpp" line="233"/>
         <source>live metrics every N iterations (0: automatic, within 10 % of training time)</source>
         <translation>N번 반복마다 실시간 지표(0: 자동, 학습 시간의 10 % 이내)</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="236"/>
+        <location filename="../core/config/common_settings.cpp" line="239"/>
         <source>automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="239"/>
+        <location filename="../core/config/common_settings.cpp" line="242"/>
         <source>Metrics samples</source>
         <translation>지표 샘플 수</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="240"/>
+        <location filename="../core/config/common_settings.cpp" line="243"/>
         <source>fixed-seed EMA samples per live evaluation</source>
         <translation>실시간 평가마다 쓰는 고정 시드 EMA 샘플 수</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="247"/>
+        <location filename="../core/config/common_settings.cpp" line="250"/>
         <source>folder with the EfficientNet-Lite0 weights (default: per-user data dir)</source>
         <translation>EfficientNet-Lite0 가중치 폴더(기본: 사용자별 데이터 폴더)</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="253"/>
+        <location filename="../core/config/common_settings.cpp" line="256"/>
         <source>Inception network</source>
         <translation>Inception 네트워크</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="254"/>
+        <location filename="../core/config/common_settings.cpp" line="257"/>
         <source>NVIDIA&apos;s inception-2015-12-05.pt: live FID/KID instead of FD/KID-EffNet</source>
         <translation>NVIDIA의 inception-2015-12-05.pt: FD/KID-EffNet 대신 실시간 FID/KID</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="260"/>
+        <location filename="../core/config/common_settings.cpp" line="263"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
     <message>
-        <location filename="../core/config/common_settings.cpp" line="261"/>
+        <location filename="../core/config/common_settings.cpp" line="264"/>
         <source>also write scalars and sample grids as TensorBoard event files in the run folder (kept on resume; &apos;fewshot tensorboard RUN&apos; converts any run)</source>
         <translation>스칼라와 샘플 그리드를 실행 폴더에 TensorBoard 이벤트 파일로도 기록(재개해도 유지; &apos;fewshot tensorboard RUN&apos;으로 어떤 실행이든 변환)</translation>
     </message>
@@ -1221,17 +1221,17 @@
 <context>
     <name>fewshot::bridge::ConSinGanBridge</name>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="208"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="210"/>
         <source>nothing to save to %1</source>
         <translation>%1 에 저장할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="213"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="215"/>
         <source>could not write %1</source>
         <translation>%1 을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../bridge/consingan_bridge.cpp" line="221"/>
+        <location filename="../bridge/consingan_bridge.cpp" line="223"/>
         <source>could not create the folder %1</source>
         <translation>폴더 %1 을(를) 만들 수 없습니다</translation>
     </message>
@@ -1304,163 +1304,163 @@
         <translation>; 크기가 다른 그리드 %1개는 건너뜀</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="68"/>
+        <location filename="../bridge/export_bridge.cpp" line="69"/>
         <source>%1 latents of %2 values%3</source>
         <translation>값 %2개짜리 잠재 벡터 %1개%3</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="71"/>
+        <location filename="../bridge/export_bridge.cpp" line="72"/>
         <source>ONNX model of %1 nodes, %2 px generator%3</source>
         <translation>노드 %1개의 ONNX 모델, %2 px 생성기%3</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="72"/>
+        <location filename="../bridge/export_bridge.cpp" line="73"/>
         <source>%1 tensors, %2 px generator%3; configuration in %4.json</source>
         <translation>텐서 %1개, %2 px 생성기%3. 설정은 %4.json 에 있습니다</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="104"/>
+        <location filename="../bridge/export_bridge.cpp" line="105"/>
         <source>%1 is not a readable run: %2</source>
         <translation>%1 은(는) 읽을 수 있는 실행이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="120"/>
-        <location filename="../bridge/export_bridge.cpp" line="175"/>
+        <location filename="../bridge/export_bridge.cpp" line="121"/>
+        <location filename="../bridge/export_bridge.cpp" line="177"/>
         <source>Open a run first.</source>
         <translation>먼저 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="124"/>
+        <location filename="../bridge/export_bridge.cpp" line="125"/>
         <source>An imported model has no training history (samples/iter_*.png).</source>
         <translation>가져온 모델에는 학습 기록 (samples/iter_*.png) 이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="125"/>
+        <location filename="../bridge/export_bridge.cpp" line="126"/>
         <source>The run has no sample grids (samples/iter_*.png) yet.</source>
         <translation>이 실행에는 아직 샘플 그리드 (samples/iter_*.png) 가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="138"/>
+        <location filename="../bridge/export_bridge.cpp" line="140"/>
         <source>The run has no checkpoint yet.</source>
         <translation>이 실행에는 아직 체크포인트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="146"/>
+        <location filename="../bridge/export_bridge.cpp" line="148"/>
         <source>H.264 (%1)</source>
         <translation>H.264 (%1)</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="147"/>
+        <location filename="../bridge/export_bridge.cpp" line="149"/>
         <source>no MP4 encoder on this system</source>
         <translation>이 시스템에는 MP4 인코더가 없음</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="148"/>
+        <location filename="../bridge/export_bridge.cpp" line="150"/>
         <source>MPEG-4 Part 2 (%1): this system&apos;s OpenCV/FFmpeg cannot write H.264, so browsers and video sites may not play it</source>
         <translation>MPEG-4 Part 2 (%1): 이 시스템의 OpenCV/FFmpeg가 H.264를 쓸 수 없어 브라우저와 동영상 사이트에서 재생되지 않을 수 있음</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="176"/>
+        <location filename="../bridge/export_bridge.cpp" line="178"/>
         <source>Choose where to write the export.</source>
         <translation>내보낼 위치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="183"/>
+        <location filename="../bridge/export_bridge.cpp" line="185"/>
         <source>Seeds: %1</source>
         <translation>시드: %1</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="184"/>
+        <location filename="../bridge/export_bridge.cpp" line="186"/>
         <source>Give at least one seed.</source>
         <translation>시드를 하나 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="185"/>
+        <location filename="../bridge/export_bridge.cpp" line="187"/>
         <source>At most 1024 seeds per export (%1 given).</source>
         <translation>한 번에 최대 1024 개 시드까지 내보낼 수 있습니다 (%1 개 입력됨).</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="187"/>
+        <location filename="../bridge/export_bridge.cpp" line="189"/>
         <source>An interpolation video needs at least two key seeds.</source>
         <translation>보간 동영상에는 키 시드가 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="191"/>
+        <location filename="../bridge/export_bridge.cpp" line="193"/>
         <source>%1: a sample grid is written as a .png file.</source>
         <translation>%1: 샘플 그리드는 .png 파일로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="192"/>
+        <location filename="../bridge/export_bridge.cpp" line="194"/>
         <source>Padding must be between 0 and 256 pixels.</source>
         <translation>여백은 0 에서 256 픽셀 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="193"/>
+        <location filename="../bridge/export_bridge.cpp" line="195"/>
         <source>The image size must be between 1 and 4096 pixels.</source>
         <translation>이미지 크기는 1 에서 4096 픽셀 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="196"/>
+        <location filename="../bridge/export_bridge.cpp" line="198"/>
         <source>%1 is a file; single images go into a folder.</source>
         <translation>%1 은(는) 파일입니다. 개별 이미지는 폴더에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="201"/>
+        <location filename="../bridge/export_bridge.cpp" line="203"/>
         <source>%1: choose a .mp4 or .gif file.</source>
         <translation>%1: .mp4 또는 .gif 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="203"/>
+        <location filename="../bridge/export_bridge.cpp" line="205"/>
         <source>This build has no OpenCV, so it cannot write %1; choose a .gif file.</source>
         <translation>이 빌드에는 OpenCV 가 없어 %1 을(를) 쓸 수 없습니다. .gif 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="204"/>
+        <location filename="../bridge/export_bridge.cpp" line="206"/>
         <source>Frames per second must be between 0 and 240.</source>
         <translation>초당 프레임 수는 0 에서 240 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="206"/>
+        <location filename="../bridge/export_bridge.cpp" line="208"/>
         <source>The upscaling factor must be between 1 and %1.</source>
         <translation>확대 배율은 1에서 %1 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="209"/>
+        <location filename="../bridge/export_bridge.cpp" line="211"/>
         <source>%1: latents are written as a .json file.</source>
         <translation>%1: 잠재 벡터는 .json 파일로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="213"/>
+        <location filename="../bridge/export_bridge.cpp" line="215"/>
         <source>%1: the generator is written as a .pth (PyTorch) or .onnx (ONNX) file.</source>
         <translation>%1: 생성기는 .pth (PyTorch) 또는 .onnx (ONNX) 파일로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="217"/>
+        <location filename="../bridge/export_bridge.cpp" line="219"/>
         <source>Total frames must be between 2 and 100000.</source>
         <translation>전체 프레임 수는 2 에서 100000 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="219"/>
+        <location filename="../bridge/export_bridge.cpp" line="221"/>
         <source>Frames per segment must be between 1 and 10000.</source>
         <translation>구간별 프레임 수는 1 에서 10000 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="220"/>
+        <location filename="../bridge/export_bridge.cpp" line="222"/>
         <source>The latent scale must be between 0 and 10.</source>
         <translation>잠재 스케일은 0 에서 10 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="223"/>
+        <location filename="../bridge/export_bridge.cpp" line="225"/>
         <source>The output size must be between 8 and 4096 pixels on each side.</source>
         <translation>출력 크기는 각 변이 8 에서 4096 픽셀 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="253"/>
+        <location filename="../bridge/export_bridge.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../bridge/export_bridge.cpp" line="276"/>
+        <location filename="../bridge/export_bridge.cpp" line="278"/>
         <source>%1 to %2 failed: %3</source>
         <translation>%1 → %2 실패: %3</translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>fewshot::widgets::CompositeCanvas</name>
     <message>
-        <location filename="../widgets/explore/composite_canvas.cpp" line="203"/>
+        <location filename="../widgets/explore/composite_canvas.cpp" line="205"/>
         <source>No background image</source>
         <translation>배경 이미지 없음</translation>
     </message>
@@ -1992,189 +1992,189 @@
         <translation>물체의 모양 (알파 채널 또는 상자)으로 되돌리고 브러시 획은 버립니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="175"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="178"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="184"/>
         <source>Harmonization</source>
         <translation>조화</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="179"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="185"/>
         <source>Editing</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="180"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="186"/>
         <source>Blend a pasted object into the image&apos;s style (mask dilated by 7 px)</source>
         <translation>붙여 넣은 물체를 이미지의 스타일에 녹여 넣습니다 (마스크 7 px 팽창)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="187"/>
         <source>Re-render an edited region (mask dilated by 20 px, noise added to the input)</source>
         <translation>편집한 영역을 다시 그립니다 (마스크 20 px 팽창, 입력에 노이즈 추가)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="183"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="189"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="187"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="193"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="188"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="194"/>
         <source>Fine-tune the final stage on this composite first (the official default is 2000); the run&apos;s checkpoint is not changed</source>
         <translation>먼저 이 합성 이미지로 마지막 단계를 미세 조정합니다 (공식 기본값 2000). 실행의 체크포인트는 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="190"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="196"/>
         <source>Fine-tune iterations</source>
         <translation>미세 조정 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="193"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="199"/>
         <source>Seed of the editing noise and of fine-tuning</source>
         <translation>편집 노이즈와 미세 조정의 시드</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="194"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="200"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="202"/>
         <source>Injection stage</source>
         <translation>주입 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="197"/>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="225"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="203"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
         <source>Harmonize</source>
         <translation>조화</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="198"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="204"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="199"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="205"/>
         <source>Stops fine-tuning after the current iteration</source>
         <translation>현재 반복이 끝나면 미세 조정을 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="215"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="221"/>
         <source>Save result…</source>
         <translation>결과 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="216"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="222"/>
         <source>Save mask…</source>
         <translation>마스크 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="217"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="223"/>
         <source>The painted mask at the background&apos;s size (white = pasted / edited)</source>
         <translation>배경 크기의 칠한 마스크 (흰색 = 붙여 넣은 / 편집한 영역)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="225"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="230"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="236"/>
         <source>Save the result</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
         <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="237"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="243"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="236"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="242"/>
         <source>Save the mask</source>
         <translation>마스크 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="249"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="255"/>
         <source>Fine-tuning: iteration %1 of %2</source>
         <translation>미세 조정: 반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="259"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="265"/>
         <source>%1 in %2 ms at the training size %3×%4.</source>
         <translation>학습 크기 %3×%4 에서 %2 ms 만에 %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="260"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="266"/>
         <source>Edited</source>
         <translation>편집 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="260"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="266"/>
         <source>Harmonized</source>
         <translation>조화 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="275"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="281"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="284"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="291"/>
         <source>ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature noise, not an image, so the composite cannot be injected there (as in the official code).</source>
         <translation>ConSinGAN 은 단계 0 에서만 이미지를 입력받습니다. 이후 단계는 이미지가 아니라 64채널 특징 노이즈를 받으므로 합성 이미지를 그곳에 주입할 수 없습니다 (공식 코드와 같음).</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="290"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="297"/>
         <source>Stage %1 (%2×%3)</source>
         <translation>단계 %1 (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="290"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="297"/>
         <source>Stage %1</source>
         <translation>단계 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="296"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="304"/>
         <source>The naive composite, resized to the coarsest stage, is the generator&apos;s input</source>
         <translation>가장 거친 단계 크기로 줄인 단순 합성 이미지가 생성기의 입력입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="307"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="315"/>
         <source>No run loaded.</source>
         <translation>불러온 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="309"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="317"/>
         <source>Harmonize and Edit need a fully trained run: %1 of %2 stages trained so far. Generate works already.</source>
         <translation>조화와 편집은 학습이 끝난 실행이 필요합니다: 지금까지 %2 단계 중 %1 단계 학습됨. 생성은 이미 가능합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="313"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="321"/>
         <source>This run was trained in %1 mode; harmonization and editing work best with a run trained with the harmonization or editing preset.</source>
         <translation>이 실행은 %1 모드로 학습되었습니다. 조화와 편집은 조화 또는 편집 프리셋으로 학습한 실행에서 가장 잘 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="324"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="332"/>
         <source>Load a run (or choose a background) before adding an object.</source>
         <translation>물체를 추가하기 전에 실행을 불러오거나 배경을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="371"/>
         <source>Fine-tuning…</source>
         <translation>미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="363"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="371"/>
         <source>Rendering…</source>
         <translation>렌더링 중…</translation>
     </message>
@@ -2310,12 +2310,12 @@
         <translation>학습 크기:</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="53"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="55"/>
         <source>Background for transparent pixels</source>
         <translation>투명한 픽셀의 배경</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="65"/>
+        <location filename="../widgets/dataset/dataset_options_panel.cpp" line="67"/>
         <source>%1 x %1 px</source>
         <translation>%1 x %1 px</translation>
     </message>
@@ -2343,12 +2343,12 @@
         <translation>%1 사용 불가: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="77"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="78"/>
         <source>Original %1 x %2</source>
         <translation>원본 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="78"/>
+        <location filename="../widgets/dataset/dataset_preview_view.cpp" line="79"/>
         <source>For training %1 x %1</source>
         <translation>학습용 %1 x %1</translation>
     </message>
@@ -2409,12 +2409,12 @@
         <translation>(가져오기 캐시에서)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_report_view.cpp" line="96"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="97"/>
         <source>Every file can be used as it is.</source>
         <translation>모든 파일을 그대로 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_report_view.cpp" line="102"/>
+        <location filename="../widgets/dataset/dataset_report_view.cpp" line="104"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
@@ -2467,37 +2467,37 @@
         <translation>가져오기 보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="181"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="182"/>
         <source>Open a folder of images</source>
         <translation>이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="185"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="186"/>
         <source>Open one image</source>
         <translation>이미지 한 장 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="186"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="187"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="236"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="238"/>
         <source>Enter or drop a folder of images, or one image.</source>
         <translation>이미지 폴더나 이미지 한 장을 입력하거나 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="249"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="251"/>
         <source>One image: %1. Single-image models (ConSinGAN) learn from it.</source>
         <translation>이미지 한 장: %1. 단일 이미지 모델(ConSinGAN)이 이 이미지로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="250"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="252"/>
         <source>%1 (image files: %2)</source>
         <translation>%1 (이미지 파일: %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/dataset/dataset_tab.cpp" line="355"/>
+        <location filename="../widgets/dataset/dataset_tab.cpp" line="357"/>
         <source>Select a thumbnail to preview how it is prepared for training.</source>
         <translation>썸네일을 선택하면 학습용으로 어떻게 준비되는지 미리 볼 수 있습니다.</translation>
     </message>
@@ -2658,19 +2658,19 @@
         <translation>시드마다 PNG 하나 (seed_&lt;n&gt;.png), 생성기의 최대 해상도.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="155"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="156"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export/export_image_form.cpp" line="161"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="162"/>
         <source>%n image(s) of %1×%1 px</source>
         <translation>
             <numerusform>%1×%1 px 이미지 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_image_form.cpp" line="168"/>
+        <location filename="../widgets/export/export_image_form.cpp" line="169"/>
         <source>%1 × %2 tiles of %3 px → %4 × %5 px</source>
         <translation>%3 px 타일 %1 × %2 → %4 × %5 px</translation>
     </message>
@@ -2693,12 +2693,12 @@
         <translation>잠재 스케일:</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="96"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="97"/>
         <source>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` reads it back.</source>
         <translation>{&quot;nz&quot;: …, &quot;latent_scale&quot;: …, &quot;latents&quot;: [{&quot;seed&quot;: s, &quot;z&quot;: […]}, …]} — `fewshot interpolate --latents FILE` 로 다시 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="111"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="112"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -2706,43 +2706,43 @@
 <context>
     <name>fewshot::widgets::ExportModelForm</name>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="116"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="117"/>
         <source>PyTorch state dict (.pth)</source>
         <translation>PyTorch state dict (.pth)</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="117"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="118"/>
         <source>ONNX model (.onnx)</source>
         <translation>ONNX 모델 (.onnx)</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="119"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="120"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="140"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="141"/>
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="140"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="141"/>
         <source>PyTorch state dict (*.pth)</source>
         <translation>PyTorch state dict (*.pth)</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="156"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="157"/>
         <source>The EMA generator of the newest checkpoint%1 as an ONNX model (opset 13): input z (batch, nz), output image (batch, 3, R, R) in [-1, 1]. BatchNorm uses the running statistics (eval mode), spectral norm is folded into the weights and the noise injection stays random. Runs in onnxruntime and other ONNX runtimes.</source>
         <translation>최신 체크포인트%1 의 EMA 생성기를 ONNX 모델 (opset 13) 로 내보냅니다: 입력 z (batch, nz), 출력 image (batch, 3, R, R), 범위 [-1, 1]. 배치 정규화는 누적 통계 (eval 모드) 를 쓰고, 스펙트럼 정규화는 가중치에 합쳐지며, 노이즈 주입은 무작위로 남습니다. onnxruntime 등 ONNX 런타임에서 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="160"/>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="167"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="161"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="168"/>
         <source> (iteration %1)</source>
         <translation> (반복 %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_misc_forms.cpp" line="163"/>
+        <location filename="../widgets/export/export_misc_forms.cpp" line="164"/>
         <source>The EMA generator of the newest checkpoint%1 as a plain PyTorch state dict with the key names of the official FastGAN models.py, so that
 
     netG = Generator(ngf, nz, im_size)
@@ -2940,37 +2940,37 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="142"/>
+        <location filename="../widgets/export/export_tab.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="207"/>
+        <location filename="../widgets/export/export_tab.cpp" line="208"/>
         <source>Replace?</source>
         <translation>바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="205"/>
+        <location filename="../widgets/export/export_tab.cpp" line="206"/>
         <source>The folder %1 already holds files; images of the same seeds will be replaced.</source>
         <translation>%1 폴더에 이미 파일이 있습니다. 같은 시드의 이미지는 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="206"/>
+        <location filename="../widgets/export/export_tab.cpp" line="207"/>
         <source>%1 already exists.</source>
         <translation>%1이(가) 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="209"/>
+        <location filename="../widgets/export/export_tab.cpp" line="210"/>
         <source>Replace</source>
         <translation>바꾸기</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="223"/>
+        <location filename="../widgets/export/export_tab.cpp" line="224"/>
         <source>Folder for the images</source>
         <translation>이미지를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_tab.cpp" line="226"/>
+        <location filename="../widgets/export/export_tab.cpp" line="227"/>
         <source>Export to</source>
         <translation>내보낼 위치</translation>
     </message>
@@ -3073,67 +3073,67 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>첫 시드로 돌아오기 (끊김 없는 반복)</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="56"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="57"/>
         <source>z is multiplied by this factor (not StyleGAN truncation: FastGAN has no mapping network).</source>
         <translation>z 에 이 값을 곱합니다 (StyleGAN truncation 이 아님: FastGAN 에는 매핑 네트워크가 없습니다).</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="57"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="58"/>
         <source>Latent scale:</source>
         <translation>잠재 스케일:</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="60"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="61"/>
         <source>Running statistics (eval)</source>
         <translation>누적 통계 (eval)</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="61"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="62"/>
         <source>Batch statistics</source>
         <translation>배치 통계</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="62"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="63"/>
         <source>Each frame is rendered alone; batch statistics of one frame make the video flicker.</source>
         <translation>각 프레임은 혼자 렌더링됩니다. 프레임 하나의 배치 통계는 동영상을 깜박이게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="63"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="64"/>
         <source>BatchNorm:</source>
         <translation>배치 정규화:</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="65"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="66"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="67"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="68"/>
         <source>Output size:</source>
         <translation>출력 크기:</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="73"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="74"/>
         <source>Every frame uses the same noise, so only the latent moves.</source>
         <translation>모든 프레임이 같은 노이즈를 쓰므로 잠재 벡터만 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="121"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="120"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="121"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="130"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="131"/>
         <source>Give at least two key seeds.</source>
         <translation>키 시드를 두 개 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/export_video_form.cpp" line="136"/>
+        <location filename="../widgets/export/export_video_form.cpp" line="137"/>
         <source>%1 frames, %2 s</source>
         <translation>%1 프레임, %2 초</translation>
     </message>
@@ -3616,17 +3616,17 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
 <context>
     <name>fewshot::widgets::RunSidebar</name>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="25"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="26"/>
         <source>Double-click to open; select several runs (Ctrl+click) to compare them</source>
         <translation>두 번 클릭하면 엽니다. 실행 여러 개를 선택하면(Ctrl+클릭) 비교할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="34"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="35"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/window/run_sidebar.cpp" line="34"/>
+        <location filename="../widgets/window/run_sidebar.cpp" line="35"/>
         <source>Datasets</source>
         <translation>데이터셋</translation>
     </message>
@@ -3896,37 +3896,37 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
         <translation>❚❚ 일시정지</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="189"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="191"/>
         <source>seed %1</source>
         <translation>시드 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="197"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="199"/>
         <source>Latent scale: %1</source>
         <translation>잠재 스케일: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="202"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="204"/>
         <source>Batch norm uses the statistics of a batch of %1: this image and the next %2 positions on the seed line, like the official samples (which always render batches). The image depends on its batch; a batch of one would be degenerate.</source>
         <translation>배치 정규화는 %1 개 배치의 통계를 씁니다: 이 이미지와 시드 선의 다음 %2 개 위치로, 공식 샘플과 같습니다 (공식 샘플은 항상 배치로 렌더링합니다). 이미지는 배치에 따라 달라지며, 배치 하나짜리는 의미가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="207"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="209"/>
         <source>Each image is rendered alone with the running statistics saved by training (eval mode): a seed always gives the same image.</source>
         <translation>각 이미지는 학습이 저장한 누적 통계로 혼자 렌더링됩니다 (eval 모드): 같은 시드는 항상 같은 이미지를 줍니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="218"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="220"/>
         <source>%1 FPS</source>
         <translation>%1 FPS</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="219"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="221"/>
         <source>– FPS</source>
         <translation>– FPS</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="220"/>
+        <location filename="../widgets/explore/seed_explorer_panel.cpp" line="222"/>
         <source>Render %1 ms (%2 px) · %3
 showing seed %4</source>
         <translation>렌더링 %1 ms (%2 px) · %3
@@ -4147,22 +4147,22 @@ showing seed %4</source>
         <translation>각 단계는 더 세밀한 스케일을 더합니다. 미리보기는 단계별 최신 샘플입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/stage_progress_panel.cpp" line="86"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="87"/>
         <source>Stage %1 of %2 · iteration %3 of %4</source>
         <translation>단계 %1 / %2 · 반복 %3 / %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train/stage_progress_panel.cpp" line="89"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="90"/>
         <source> · stage ETA %1</source>
         <translation> · 단계 남은 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train/stage_progress_panel.cpp" line="124"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="125"/>
         <source>Stage %1: no samples yet</source>
         <translation>단계 %1: 아직 샘플 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/train/stage_progress_panel.cpp" line="134"/>
+        <location filename="../widgets/train/stage_progress_panel.cpp" line="135"/>
         <source>Stage %1, samples at iteration %2</source>
         <translation>단계 %1, 반복 %2 의 샘플</translation>
     </message>
@@ -4648,32 +4648,32 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="196"/>
+        <location filename="../widgets/train/train_views.cpp" line="197"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="199"/>
+        <location filename="../widgets/train/train_views.cpp" line="200"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="207"/>
+        <location filename="../widgets/train/train_views.cpp" line="208"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="213"/>
+        <location filename="../widgets/train/train_views.cpp" line="214"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="213"/>
+        <location filename="../widgets/train/train_views.cpp" line="214"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="213"/>
+        <location filename="../widgets/train/train_views.cpp" line="214"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
