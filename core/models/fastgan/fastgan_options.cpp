@@ -18,6 +18,9 @@ train::TrainingConfig presetConfig(const std::string& preset) {
     c.emaDecay = 0.99;  // 0.999^1000 would still weight the random initial G by 37 % at the end
     c.sampleEvery = 100;
     c.checkpointEvery = 250;
+    // Pixel L1 matched the calibrated EfficientNet distance in FD/KID on two datasets at a third of the
+    // time per iteration and half the memory (docs/faithfulness.md, issue 17); CPU presets take it.
+    c.reconstructionLoss = "pixel-l1";
   } else if (preset == "cpu-128") {
     c.fastgan.imageSize = 128;
     c.fastgan.ngf = 32;
@@ -25,6 +28,7 @@ train::TrainingConfig presetConfig(const std::string& preset) {
     c.iterations = 10000;
     c.sampleEvery = 500;
     c.checkpointEvery = 1000;
+    c.reconstructionLoss = "pixel-l1";  // as demo
   } else if (preset == "paper") {
     // The official train.py defaults (FastGAN-pytorch; spec fastgan.md §7): --im_size 1024, --batch_size 8,
     // --iter 50000 with the loop running iterations 0..50000 inclusive, Adam 2e-4 (0.5, 0.999), ngf = ndf = 64,
