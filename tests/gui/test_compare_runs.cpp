@@ -195,15 +195,16 @@ class TestCompareRuns : public QObject {
     CompareWindow view;
     view.compare({runA_, runB_});
     QListWidget* series = view.curves()->seriesList();
-    const QList<QListWidgetItem*> lossD = series->findItems("loss_d", Qt::MatchExactly);
+    const QList<QListWidgetItem*> lossD = series->findItems("D loss", Qt::MatchExactly);  // readable name
     QCOMPARE(lossD.size(), 1);
+    QCOMPARE(lossD.first()->toolTip(), QStringLiteral("loss_d"));  // the key behind it
     lossD.first()->setCheckState(Qt::Unchecked);
     QCOMPARE(curveSet(view.curves()->plotOf("loss_g")),
              QSet<QString>({CompareCurves::curveName("run-a", "loss_g"), CompareCurves::curveName("run-b", "loss_g")}));
     view.compare({runA_});  // another set of runs: the series stays hidden
     QCOMPARE(view.curves()->plotOf("loss_g")->keys(), QStringList{CompareCurves::curveName("run-a", "loss_g")});
-    QCOMPARE(series->findItems("loss_d", Qt::MatchExactly).first()->checkState(), Qt::Unchecked);
-    series->findItems("loss_d", Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    QCOMPARE(series->findItems("D loss", Qt::MatchExactly).first()->checkState(), Qt::Unchecked);
+    series->findItems("D loss", Qt::MatchExactly).first()->setCheckState(Qt::Checked);
     QCOMPARE(view.curves()->plotOf("loss_g")->keys().size(), 2);
   }
 

@@ -9,6 +9,7 @@
 
 #include "widgets/train/plot_group.h"
 #include "widgets/train/plot_stack.h"
+#include "widgets/train/series_names.h"
 #include "widgets/train/series_plot.h"
 
 namespace fewshot {
@@ -69,10 +70,11 @@ CompareCurves::CompareCurves(QWidget* parent) : QWidget(parent) {
   layout->addWidget(sideWidget);
 
   connect(seriesList_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+    const QString key = item->data(Qt::UserRole).toString();
     if (item->checkState() == Qt::Checked)
-      hidden_.remove(item->text());
+      hidden_.remove(key);
     else
-      hidden_.insert(item->text());
+      hidden_.insert(key);
     redraw();
   });
 }
@@ -89,7 +91,7 @@ SeriesPlot* CompareCurves::plotOf(const QString& key) const {
 }
 
 QString CompareCurves::curveName(const QString& run, const QString& series) {
-  return QStringLiteral("%1 · %2").arg(run, series);
+  return QStringLiteral("%1 · %2").arg(run, seriesDisplayName(series));
 }
 
 void CompareCurves::showRuns(const QVector<ComparedRun>& runs, RunAlignment alignment) {
@@ -110,7 +112,9 @@ void CompareCurves::fillSeriesList(const QStringList& series) {
   const QSignalBlocker block(seriesList_);
   seriesList_->clear();
   for (const QString& key : series) {
-    auto* item = new QListWidgetItem(key, seriesList_);
+    auto* item = new QListWidgetItem(seriesDisplayName(key), seriesList_);
+    item->setData(Qt::UserRole, key);
+    item->setToolTip(key);  // the metrics.jsonl key, as in the Train tab's legends
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(hidden_.contains(key) ? Qt::Unchecked : Qt::Checked);
   }

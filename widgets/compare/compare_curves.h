@@ -33,7 +33,7 @@ class CompareCurves : public QWidget {
   SeriesPlot* adaPlot() const { return adaPlot_; }
   SeriesPlot* phasePlot() const { return phasePlot_; }
   QListWidget* seriesList() const { return seriesList_; }
-  // The name of `run`'s curve of `series` in the plots and their legends.
+  // The name of `run`'s curve of `series` in the plots and their legends: the run and the series's readable name.
   static QString curveName(const QString& run, const QString& series);
 
  private:
