@@ -11,6 +11,7 @@
 #include "bridge/explore_bridge.h"
 #include "core/explore/run_sampler.h"
 #include "core/io/image_grid.h"
+#include "image_compare.h"
 #include "gui_test_support.h"
 #include "pggan_run.h"
 #include "widgets/explore/latent_explorer_page.h"
@@ -28,21 +29,8 @@ namespace {
 
 constexpr int kTimeoutMs = 300000;
 
-QImage toImage(const torch::Tensor& chw) {
-  const auto u8 = fewshot::io::tensorToImage(chw);
-  return QImage(u8.pixels.data(), u8.width, u8.height, u8.width * 3, QImage::Format_RGB888).copy();
-}
-
-// Largest per-channel difference between two images of the same size (-1 when sizes differ).
-int maxDiff(const QImage& a, const QImage& b) {
-  if (a.size() != b.size()) return -1;
-  const QImage x = a.convertToFormat(QImage::Format_RGB888), y = b.convertToFormat(QImage::Format_RGB888);
-  int worst = 0;
-  for (int r = 0; r < x.height(); ++r)
-    for (int i = 0; i < x.width() * 3; ++i)
-      worst = std::max(worst, std::abs(x.constScanLine(r)[i] - y.constScanLine(r)[i]));
-  return worst;
-}
+using fewshot::testing::maxDiff;
+using fewshot::testing::toImage;
 
 // Shows the grid tab of `page` and waits for the newest grid request's images.
 void waitForGrid(LatentExplorerPage& page) {
