@@ -87,15 +87,29 @@ QSet<QString> curveSet(SeriesPlot* plot) {
 }
 
 // The pens of every graph of `curve` (raw and smoothed) in `plot`.
+QList<QPen> curvePens(SeriesPlot* plot, const QString& curve) {
+  QList<QPen> pens;
+  for (int i = 0; i < plot->plot()->graphCount(); ++i)
+    if (plot->plot()->graph(i)->name() == curve) pens.append(plot->plot()->graph(i)->pen());
+  return pens;
+}
+
 QList<QColor> curveColors(SeriesPlot* plot, const QString& curve) {
   QList<QColor> colors;
-  for (int i = 0; i < plot->plot()->graphCount(); ++i)
-    if (plot->plot()->graph(i)->name() == curve) {
-      QColor c = plot->plot()->graph(i)->pen().color();
-      c.setAlpha(255);
-      colors.append(c);
-    }
+  for (const QPen& pen : curvePens(plot, curve)) {
+    QColor c = pen.color();
+    c.setAlpha(255);
+    colors.append(c);
+  }
   return colors;
+}
+
+// The one line style of `curve`'s graphs, Qt::NoPen when they differ or there are none.
+Qt::PenStyle curveStyle(SeriesPlot* plot, const QString& curve) {
+  const QList<QPen> pens = curvePens(plot, curve);
+  for (const QPen& pen : pens)
+    if (pen.style() != pens.first().style()) return Qt::NoPen;
+  return pens.isEmpty() ? Qt::NoPen : pens.first().style();
 }
 
 }  // namespace
@@ -168,6 +182,11 @@ class TestCompareRuns : public QObject {
     for (const QColor& c : colorsA) QCOMPARE(c, colorsA.first());
     for (const QColor& c : colorsB) QCOMPARE(c, colorsB.first());
     QVERIFY(colorsA.first() != colorsB.first());
+    // One line style per series, the same in every run.
+    QVERIFY(curveStyle(losses, aG) != Qt::NoPen && curveStyle(losses, aD) != Qt::NoPen);
+    QVERIFY(curveStyle(losses, aG) != curveStyle(losses, aD));
+    QCOMPARE(curveStyle(losses, bG), curveStyle(losses, aG));
+    QCOMPARE(curveStyle(losses, bD), curveStyle(losses, aD));
     QStringList legend;
     for (int i = 0; i < losses->plot()->legend->itemCount(); ++i)
       if (auto* item = qobject_cast<QCPPlottableLegendItem*>(losses->plot()->legend->item(i)))

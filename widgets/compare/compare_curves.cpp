@@ -36,22 +36,22 @@ QScrollArea* scrolling(QWidget* stack) {
 }  // namespace
 
 CompareCurves::CompareCurves(QWidget* parent) : QWidget(parent) {
-  lossPlots_ = new PlotStack({PlotPanel::AdversarialLoss, PlotPanel::ReconstructionLoss, PlotPanel::PenaltyLoss},
-                             Qt::Vertical, tr("Tick runs to compare their losses."), QStringLiteral("compare"));
-  lossPlots_->setObjectName(QStringLiteral("compareLossPlots"));
-  metricPlots_ =
+  plots_.losses = new PlotStack({PlotPanel::AdversarialLoss, PlotPanel::ReconstructionLoss, PlotPanel::PenaltyLoss},
+                                Qt::Vertical, tr("Tick runs to compare their losses."), QStringLiteral("compare"));
+  plots_.losses->setObjectName(QStringLiteral("compareLossPlots"));
+  plots_.metrics =
       new PlotStack({PlotPanel::FrechetDistance, PlotPanel::Kid, PlotPanel::Diversity, PlotPanel::OtherMetric},
                     Qt::Vertical, tr("None of these runs computed quality metrics."), QStringLiteral("compare"));
-  metricPlots_->setObjectName(QStringLiteral("compareMetricPlots"));
-  adaPlot_ =
+  plots_.metrics->setObjectName(QStringLiteral("compareMetricPlots"));
+  plots_.ada =
       new SeriesPlot(tr("p, r_t"), tr("None of these runs trained with ADA augmentation."), {false, false, false});
-  phasePlot_ =
+  plots_.phase =
       new SeriesPlot(tr("phase"), tr("None of these runs has progressive phases or stages."), {false, true, false});
   plotTabs_ = new QTabWidget;
-  plotTabs_->addTab(scrolling(lossPlots_), tr("Losses"));
-  plotTabs_->addTab(scrolling(metricPlots_), tr("Metrics"));
-  plotTabs_->addTab(adaPlot_, tr("ADA p / r_t"));
-  plotTabs_->addTab(phasePlot_, tr("Phases"));
+  plotTabs_->addTab(scrolling(plots_.losses), tr("Losses"));
+  plotTabs_->addTab(scrolling(plots_.metrics), tr("Metrics"));
+  plotTabs_->addTab(plots_.ada, tr("ADA p / r_t"));
+  plotTabs_->addTab(plots_.phase, tr("Phases"));
 
   seriesList_ = new QListWidget;
   seriesList_->setObjectName(QStringLiteral("compareSeries"));
@@ -77,17 +77,6 @@ CompareCurves::CompareCurves(QWidget* parent) : QWidget(parent) {
       hidden_.insert(key);
     redraw();
   });
-}
-
-SeriesPlot* CompareCurves::plotOf(const QString& key) const {
-  switch (plotGroupOf(key)) {
-    case PlotGroup::Loss: return lossPlots_->plotOf(key);
-    case PlotGroup::Metric: return metricPlots_->plotOf(key);
-    case PlotGroup::Ada: return adaPlot_;
-    case PlotGroup::Phase: return phasePlot_;
-    case PlotGroup::None: break;
-  }
-  return nullptr;
 }
 
 QString CompareCurves::curveName(const QString& run, const QString& series) {
@@ -122,16 +111,11 @@ void CompareCurves::fillSeriesList(const QStringList& series) {
 
 void CompareCurves::redraw() {
   const QString xLabel = alignment_ == RunAlignment::ImagesSeen ? tr("images seen") : tr("iteration");
-  lossPlots_->clear();
-  metricPlots_->clear();
-  QList<SeriesPlot*> plots = lossPlots_->plots() + metricPlots_->plots();
-  plots << adaPlot_ << phasePlot_;
-  for (SeriesPlot* plot : plots) {
-    plot->clear();
-    plot->setXLabel(xLabel);
-  }
+  plots_.clear();
+  for (SeriesPlot* plot : plots_.all()) plot->setXLabel(xLabel);
   QStringList seriesOrder;
-  for (int i = 0; i < seriesList_->count(); ++i) seriesOrder.append(seriesList_->item(i)->text());
+  for (int i = 0; i < seriesList_->count(); ++i)
+    seriesOrder.append(seriesList_->item(i)->data(Qt::UserRole).toString());
   for (const ComparedRun& run : runs_) {
     for (const auto* records : {&run.history.records, &run.history.metricRecords}) {
       for (const QVariantMap& record : *records) {
@@ -144,14 +128,12 @@ void CompareCurves::redraw() {
           if (plot->pointCount(curve) == 0)
             plot->setSeriesPen(curve, run.color, seriesStyle(seriesOrder.indexOf(it.key())));
           const double y = it.value().toDouble();
-          // Through the stacks, so that a panel shows once it has a curve.
-          if (!lossPlots_->addPoint(it.key(), curve, x, y) && !metricPlots_->addPoint(it.key(), curve, x, y))
-            plot->addPoint(curve, x, y);
+          plots_.addPoint(it.key(), curve, x, y);
         }
       }
     }
   }
-  for (SeriesPlot* plot : plots) plot->replotNow();
+  plots_.replotNow();
 }
 
 }  // namespace widgets

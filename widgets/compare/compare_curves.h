@@ -8,15 +8,13 @@
 #include <QWidget>
 
 #include "widgets/compare/compared_run.h"
+#include "widgets/train/run_plots.h"
 
 class QListWidget;
 class QTabWidget;
 
 namespace fewshot {
 namespace widgets {
-
-class PlotStack;
-class SeriesPlot;
 
 class CompareCurves : public QWidget {
   Q_OBJECT
@@ -26,12 +24,12 @@ class CompareCurves : public QWidget {
   // Redraws every plot from `runs`; the series hidden before stay hidden.
   void showRuns(const QVector<ComparedRun>& runs, RunAlignment alignment);
 
-  PlotStack* lossPlots() const { return lossPlots_; }
-  PlotStack* metricPlots() const { return metricPlots_; }
+  PlotStack* lossPlots() const { return plots_.losses; }
+  PlotStack* metricPlots() const { return plots_.metrics; }
   // The plot that shows the curves of `key` (loss_g, metric_fd_effnet, ...), nullptr when none does.
-  SeriesPlot* plotOf(const QString& key) const;
-  SeriesPlot* adaPlot() const { return adaPlot_; }
-  SeriesPlot* phasePlot() const { return phasePlot_; }
+  SeriesPlot* plotOf(const QString& key) const { return plots_.plotOf(key); }
+  SeriesPlot* adaPlot() const { return plots_.ada; }
+  SeriesPlot* phasePlot() const { return plots_.phase; }
   QListWidget* seriesList() const { return seriesList_; }
   // The name of `run`'s curve of `series` in the plots and their legends: the run and the series's readable name.
   static QString curveName(const QString& run, const QString& series);
@@ -43,10 +41,7 @@ class CompareCurves : public QWidget {
   QVector<ComparedRun> runs_;
   RunAlignment alignment_ = RunAlignment::Iteration;
   QSet<QString> hidden_;
-  PlotStack* lossPlots_ = nullptr;
-  PlotStack* metricPlots_ = nullptr;
-  SeriesPlot* adaPlot_ = nullptr;
-  SeriesPlot* phasePlot_ = nullptr;
+  RunPlots plots_;
   QTabWidget* plotTabs_ = nullptr;
   QListWidget* seriesList_ = nullptr;
 };

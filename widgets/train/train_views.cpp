@@ -39,19 +39,19 @@ QScrollArea* scrolling(QWidget* content, Qt::Orientation orientation) {
 }  // namespace
 
 TrainViews::TrainViews(QWidget* parent) : QWidget(parent) {
-  lossPlots_ =
+  plots_.losses =
       new PlotStack({PlotPanel::AdversarialLoss, PlotPanel::ReconstructionLoss, PlotPanel::PenaltyLoss}, Qt::Vertical,
                     tr("Losses appear here while training (raw and smoothed)."), QStringLiteral("train"));
-  lossPlots_->setObjectName(QStringLiteral("lossPlots"));
-  metricPlots_ = new PlotStack(
+  plots_.losses->setObjectName(QStringLiteral("lossPlots"));
+  plots_.metrics = new PlotStack(
       {PlotPanel::FrechetDistance, PlotPanel::Kid, PlotPanel::Diversity, PlotPanel::OtherMetric}, Qt::Horizontal,
       tr("Quality metrics (FD, KID, ...) appear here when a run computes them."), QStringLiteral("train"));
-  metricPlots_->setObjectName(QStringLiteral("metricPlots"));
-  adaPlot_ = new SeriesPlot(tr("p, r_t"), tr("ADA's p and r_t appear here when training with ADA augmentation."),
-                            {false, false, false});
-  phasePlot_ = new SeriesPlot(tr("phase"), tr("Progressive phases and stages appear here (PGGAN, ConSinGAN)."),
-                              {false, true, false});
-  for (SeriesPlot* plot : {adaPlot_, phasePlot_}) plot->setSeriesNamer(seriesDisplayName);
+  plots_.metrics->setObjectName(QStringLiteral("metricPlots"));
+  plots_.ada = new SeriesPlot(tr("p, r_t"), tr("ADA's p and r_t appear here when training with ADA augmentation."),
+                              {false, false, false});
+  plots_.phase = new SeriesPlot(tr("phase"), tr("Progressive phases and stages appear here (PGGAN, ConSinGAN)."),
+                                {false, true, false});
+  for (SeriesPlot* plot : {plots_.ada, plots_.phase}) plot->setSeriesNamer(seriesDisplayName);
   timelapse_ = new SampleTimelapse;
   augmentPreview_ = new AugmentPreviewPanel;
   log_ = new QPlainTextEdit;
@@ -60,10 +60,10 @@ TrainViews::TrainViews(QWidget* parent) : QWidget(parent) {
 
   // The screenshot tour opens the nearest images (3) and the augmentation preview (4) by index.
   lowerTabs_ = new QTabWidget;
-  metricsPage_ = scrolling(metricPlots_, Qt::Horizontal);
+  metricsPage_ = scrolling(plots_.metrics, Qt::Horizontal);
   lowerTabs_->addTab(metricsPage_, tr("Metrics"));
-  lowerTabs_->addTab(adaPlot_, tr("ADA p / r_t"));
-  lowerTabs_->addTab(phasePlot_, tr("Phases"));
+  lowerTabs_->addTab(plots_.ada, tr("ADA p / r_t"));
+  lowerTabs_->addTab(plots_.phase, tr("Phases"));
   nearest_ = new NearestImagesPanel;
   lowerTabs_->addTab(nearest_, tr("Nearest images"));
   lowerTabs_->addTab(augmentPreview_, tr("Augmentation preview"));
@@ -76,7 +76,7 @@ TrainViews::TrainViews(QWidget* parent) : QWidget(parent) {
   sideBySide_ = new QSplitter(Qt::Horizontal);
   sideBySide_->setObjectName(QStringLiteral("gridBesidePlots"));
   sideBySide_->addWidget(timelapse_);
-  sideBySide_->addWidget(scrolling(lossPlots_, Qt::Vertical));
+  sideBySide_->addWidget(scrolling(plots_.losses, Qt::Vertical));
   sideBySide_->setStretchFactor(0, 1);
   sideBySide_->setStretchFactor(1, 1);
   sideBySide_->setSizes({560, 540});
@@ -107,17 +107,6 @@ void TrainViews::saveLayout() const {
                        QVariantList{sideBySide_->saveState(), plotsOverTabs_->saveState()});
 }
 
-SeriesPlot* TrainViews::plotOf(const QString& key) const {
-  switch (plotGroupOf(key)) {
-    case PlotGroup::Loss: return lossPlots_->plotOf(key);
-    case PlotGroup::Metric: return metricPlots_->plotOf(key);
-    case PlotGroup::Ada: return adaPlot_;
-    case PlotGroup::Phase: return phasePlot_;
-    case PlotGroup::None: break;
-  }
-  return nullptr;
-}
-
 void TrainViews::setRunConfig(const QVariantMap& config) {
   runConfig_ = config;
   timelapse_->setSampleCount(config.value("sample_count").toInt());
@@ -134,23 +123,15 @@ void TrainViews::plotValues(qint64 iteration, const QVariantMap& values) {
   for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
     const QString& key = it.key();
     const double y = it.value().toDouble();
-    switch (plotGroupOf(key)) {
-      case PlotGroup::Loss: lossPlots_->addPoint(key, x, y); break;
-      case PlotGroup::Metric: metricPlots_->addPoint(key, x, y); break;
-      case PlotGroup::Ada:
-        adaPlot_->addPoint(key, x, y);
-        if (key == "ada_p") augmentPreview_->setCurrentP(y);
-        if (!adaShown_) {
-          adaShown_ = true;
-          updateAdaTarget();
-        }
-        break;
-      case PlotGroup::Phase: phasePlot_->addPoint(key, x, y); break;
-      case PlotGroup::None: break;
+    if (!plots_.addPoint(key, key, x, y)) continue;
+    if (key == "ada_p") augmentPreview_->setCurrentP(y);
+    if (!adaShown_ && plotGroupOf(key) == PlotGroup::Ada) {
+      adaShown_ = true;
+      updateAdaTarget();
     }
   }
   const QString stage = stageChange_.observe(values);
-  if (!stage.isEmpty()) lossPlots_->addVerticalMarker(x, stage);
+  if (!stage.isEmpty()) plots_.losses->addVerticalMarker(x, stage);
   showTellingTab();
 }
 
@@ -159,11 +140,11 @@ void TrainViews::plotValues(qint64 iteration, const QVariantMap& values) {
 // opened stay.
 void TrainViews::showTellingTab() {
   QWidget* current = lowerTabs_->currentWidget();
-  if (tabPicked_ || (current != metricsPage_ && current != adaPlot_ && current != phasePlot_)) return;
-  QWidget* telling = metricPlots_->hasData()         ? metricsPage_
-                     : !adaPlot_->keys().isEmpty()   ? static_cast<QWidget*>(adaPlot_)
-                     : !phasePlot_->keys().isEmpty() ? static_cast<QWidget*>(phasePlot_)
-                                                     : metricsPage_;
+  if (tabPicked_ || (current != metricsPage_ && current != plots_.ada && current != plots_.phase)) return;
+  QWidget* telling = plots_.metrics->hasData()         ? metricsPage_
+                     : !plots_.ada->keys().isEmpty()   ? static_cast<QWidget*>(plots_.ada)
+                     : !plots_.phase->keys().isEmpty() ? static_cast<QWidget*>(plots_.phase)
+                                                       : metricsPage_;
   if (telling != current) lowerTabs_->setCurrentWidget(telling);
 }
 
@@ -171,19 +152,13 @@ void TrainViews::showMetrics(qint64 iteration, const QVariantMap& values, const 
                              const QImage& sheet) {
   plotValues(iteration, values);
   nearest_->show(iteration, values, extractor, sheet);
-  if (!extractor.isEmpty()) metricPlots_->setToolTip(metricsToolTip(extractor));
+  if (!extractor.isEmpty()) plots_.metrics->setToolTip(metricsToolTip(extractor));
 }
 
-void TrainViews::replotNow() {
-  lossPlots_->replotNow();
-  metricPlots_->replotNow();
-  for (SeriesPlot* plot : {adaPlot_, phasePlot_}) plot->replotNow();
-}
+void TrainViews::replotNow() { plots_.replotNow(); }
 
 void TrainViews::clear() {
-  lossPlots_->clear();
-  metricPlots_->clear();
-  for (SeriesPlot* plot : {adaPlot_, phasePlot_}) plot->clear();
+  plots_.clear();
   timelapse_->clear();
   nearest_->clear();
   stageChange_.reset();
@@ -205,8 +180,8 @@ QString TrainViews::metricsToolTip(const QString& extractor) {
 
 void TrainViews::updateAdaTarget() {
   if (runConfig_.value("augment").toString() == "ada")
-    adaPlot_->setReferenceLine(tr("target %1").arg(runConfig_.value("ada_target").toDouble()),
-                               runConfig_.value("ada_target").toDouble());
+    plots_.ada->setReferenceLine(tr("target %1").arg(runConfig_.value("ada_target").toDouble()),
+                                 runConfig_.value("ada_target").toDouble());
 }
 
 void TrainViews::appendLog(const QString& text, const QString& level) {

@@ -8,6 +8,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+#include "widgets/train/run_plots.h"
 #include "widgets/train/stage_change.h"
 
 class QPlainTextEdit;
@@ -19,21 +20,19 @@ namespace widgets {
 
 class AugmentPreviewPanel;
 class NearestImagesPanel;
-class PlotStack;
 class SampleTimelapse;
-class SeriesPlot;
 
 class TrainViews : public QWidget {
   Q_OBJECT
  public:
   explicit TrainViews(QWidget* parent = nullptr);
 
-  PlotStack* lossPlots() const { return lossPlots_; }
-  PlotStack* metricPlots() const { return metricPlots_; }
-  SeriesPlot* adaPlot() const { return adaPlot_; }
-  SeriesPlot* phasePlot() const { return phasePlot_; }
+  PlotStack* lossPlots() const { return plots_.losses; }
+  PlotStack* metricPlots() const { return plots_.metrics; }
+  SeriesPlot* adaPlot() const { return plots_.ada; }
+  SeriesPlot* phasePlot() const { return plots_.phase; }
   // The plot that shows `key`, nullptr for a key no plot shows.
-  SeriesPlot* plotOf(const QString& key) const;
+  SeriesPlot* plotOf(const QString& key) const { return plots_.plotOf(key); }
   SampleTimelapse* timelapse() const { return timelapse_; }
   AugmentPreviewPanel* augmentPreview() const { return augmentPreview_; }
   NearestImagesPanel* nearest() const { return nearest_; }
@@ -59,10 +58,7 @@ class TrainViews : public QWidget {
   static QString metricsToolTip(const QString& extractor);
 
   QVariantMap runConfig_;
-  PlotStack* lossPlots_ = nullptr;
-  PlotStack* metricPlots_ = nullptr;
-  SeriesPlot* adaPlot_ = nullptr;
-  SeriesPlot* phasePlot_ = nullptr;
+  RunPlots plots_;
   SampleTimelapse* timelapse_ = nullptr;
   AugmentPreviewPanel* augmentPreview_ = nullptr;
   NearestImagesPanel* nearest_ = nullptr;
