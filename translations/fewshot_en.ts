@@ -4,29 +4,29 @@
 <context>
     <name>FamilyText</name>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="103"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
         <source>Skip-layer excitation generator, self-supervised discriminator (Liu et al. 2021)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="105"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="109"/>
         <location filename="../core/models/projected/projected_options.cpp" line="113"/>
         <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="106"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="110"/>
         <location filename="../core/models/projected/projected_options.cpp" line="114"/>
         <source>CPU 128 px: 10 000 iterations (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="111"/>
         <source>Official: 256 px, paper widths (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="109"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="113"/>
         <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,12 +167,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="37"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="32"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="44"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="38"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,78 +888,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="56"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="60"/>
         <location filename="../core/models/pggan/pggan_options.cpp" line="90"/>
         <location filename="../core/models/projected/projected_options.cpp" line="67"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="57"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="61"/>
         <location filename="../core/models/projected/projected_options.cpp" line="68"/>
         <source>training resolution in pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="61"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="65"/>
         <location filename="../core/models/projected/projected_options.cpp" line="75"/>
         <source>Generator width (ngf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="62"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="66"/>
         <source>generator width, a multiple of 8 (official 64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="68"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="72"/>
         <location filename="../core/models/projected/projected_options.cpp" line="82"/>
         <source>Discriminator width (ndf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="69"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="73"/>
         <source>discriminator width, a multiple of 8 (official 64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="75"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="79"/>
         <source>Minibatch stddev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="76"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="80"/>
         <source>add PGGAN&apos;s minibatch-stddev feature to D&apos;s logits head (not in FastGAN; off by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="82"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="86"/>
         <source>Reconstruction loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="83"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="87"/>
         <source>auto (effnet-calibrated when the weights are installed, else pixel-l1) | effnet-calibrated (scaled per layer to LPIPS&apos;s range) | effnet-lpips (uncalibrated) | pixel-l1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="90"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="94"/>
         <source>Perceptual, calibrated (EfficientNet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="161"/>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="90"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="94"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="91"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="95"/>
         <source>Perceptual (EfficientNet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="91"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="95"/>
         <source>Pixel L1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,72 +1542,72 @@
 <context>
     <name>fewshot::widgets::CompareCurves</name>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="39"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="40"/>
         <source>Tick runs to compare their losses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="44"/>
         <source>None of these runs computed quality metrics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="46"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="47"/>
         <source>p, r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="46"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="47"/>
         <source>None of these runs trained with ADA augmentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="48"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="49"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="48"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="49"/>
         <source>None of these runs has progressive phases or stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="50"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="51"/>
         <source>Losses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="51"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="52"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="52"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="53"/>
         <source>ADA p / r_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="53"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="54"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="57"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="58"/>
         <source>Untick a series to hide it in every run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="59"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="60"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="120"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="113"/>
         <source>images seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="120"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="113"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,329 +1853,244 @@
 <context>
     <name>fewshot::widgets::ConSinGanHarmonizePanel</name>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="64"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="48"/>
         <source>Naive composite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="64"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="48"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="94"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="79"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="96"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="81"/>
         <source>Add object…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="97"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="82"/>
         <source>An image to paste (PNG with alpha keeps its shape); you can also drop a file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="98"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="83"/>
         <source>Background…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="99"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="84"/>
         <source>Paste onto another image instead of the run&apos;s training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="100"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="85"/>
         <source>Training image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="101"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="86"/>
         <source>Use the run&apos;s training image as the background again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="108"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="93"/>
         <source>Object to paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="113"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="98"/>
         <source>Background image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="122"/>
-        <source>Object and mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="124"/>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="124"/>
-        <source>Drag the object; the mouse wheel scales it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="125"/>
-        <source>Paint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="125"/>
-        <source>Add to the mask (also outside the object, to mark a region to edit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
-        <source>Erase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
-        <source>Remove from the mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="139"/>
-        <source> px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="140"/>
-        <source>Brush radius in pixels of the background image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="141"/>
-        <source>Brush radius</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="145"/>
-        <source>Object scale in percent (or the mouse wheel over the canvas)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="146"/>
-        <source>Object scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="147"/>
-        <source>Show the mask (red)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="150"/>
-        <source>Clear mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="151"/>
-        <source>Nothing masked, the object included: paint the region to harmonize or edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="152"/>
-        <source>Reset mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="153"/>
-        <source>Back to the object&apos;s shape (its alpha channel, or its box), brush strokes forgotten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="107"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="184"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="110"/>
         <source>Harmonization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="185"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="111"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="186"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="112"/>
         <source>Blend a pasted object into the image&apos;s style (mask dilated by 7 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="187"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="113"/>
         <source>Re-render an edited region (mask dilated by 20 px, noise added to the input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="189"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="115"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="193"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="119"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="194"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="121"/>
         <source>Fine-tune the final stage on this composite first (the official default is 2000); the run&apos;s checkpoint is not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="123"/>
         <source>Fine-tune iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="199"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
         <source>Seed of the editing noise and of fine-tuning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="200"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="127"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="202"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="129"/>
         <source>Injection stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="203"/>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="130"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="158"/>
         <source>Harmonize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="204"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="131"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="205"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="132"/>
         <source>Stops fine-tuning after the current iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="221"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="148"/>
         <source>Save result…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="222"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="149"/>
         <source>Save mask…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="223"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="150"/>
         <source>The painted mask at the background&apos;s size (white = pasted / edited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="158"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="236"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="162"/>
         <source>Save the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="237"/>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="243"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="163"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="169"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="242"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="168"/>
         <source>Save the mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="255"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
         <source>Fine-tuning: iteration %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="265"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="191"/>
         <source>%1 in %2 ms at the training size %3×%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="266"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="192"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="266"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="192"/>
         <source>Harmonized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="281"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="207"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="291"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="217"/>
         <source>ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature noise, not an image, so the composite cannot be injected there (as in the official code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="297"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="223"/>
         <source>Stage %1 (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="297"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="223"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="304"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="230"/>
         <source>The naive composite, resized to the coarsest stage, is the generator&apos;s input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="315"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="241"/>
         <source>No run loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="317"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="243"/>
         <source>Harmonize and Edit need a fully trained run: %1 of %2 stages trained so far. Generate works already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="321"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="247"/>
         <source>This run was trained in %1 mode; harmonization and editing work best with a run trained with the harmonization or editing preset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="332"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="259"/>
         <source>Load a run (or choose a background) before adding an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="371"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="301"/>
         <source>Fine-tuning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="371"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="301"/>
         <source>Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,6 +3460,94 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::MaskToolsBox</name>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="34"/>
+        <source>Object and mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="36"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="36"/>
+        <source>Drag the object; the mouse wheel scales it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="37"/>
+        <source>Paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="37"/>
+        <source>Add to the mask (also outside the object, to mark a region to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="38"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="38"/>
+        <source>Remove from the mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="51"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="52"/>
+        <source>Brush radius in pixels of the background image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="53"/>
+        <source>Brush radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="57"/>
+        <source>Object scale in percent (or the mouse wheel over the canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="58"/>
+        <source>Object scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="59"/>
+        <source>Show the mask (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="62"/>
+        <source>Clear mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="63"/>
+        <source>Nothing masked, the object included: paint the region to harmonize or edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="64"/>
+        <source>Reset mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="65"/>
+        <source>Back to the object&apos;s shape (its alpha channel, or its box), brush strokes forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::NearestImagesPanel</name>
     <message>
         <location filename="../widgets/train/nearest_images_panel.cpp" line="15"/>
@@ -4646,32 +4649,32 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="197"/>
+        <location filename="../widgets/train/train_views.cpp" line="172"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="200"/>
+        <location filename="../widgets/train/train_views.cpp" line="175"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="208"/>
+        <location filename="../widgets/train/train_views.cpp" line="183"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="214"/>
+        <location filename="../widgets/train/train_views.cpp" line="189"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="214"/>
+        <location filename="../widgets/train/train_views.cpp" line="189"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="214"/>
+        <location filename="../widgets/train/train_views.cpp" line="189"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>

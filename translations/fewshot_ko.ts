@@ -4,29 +4,29 @@
 <context>
     <name>FamilyText</name>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="103"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
         <source>Skip-layer excitation generator, self-supervised discriminator (Liu et al. 2021)</source>
         <translation>스킵 레이어 여기 생성기, 자기 지도 판별기(Liu 외 2021)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="105"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="109"/>
         <location filename="../core/models/projected/projected_options.cpp" line="113"/>
         <source>Demo: 64 px, narrow, 1 000 iterations (ours, for a CPU)</source>
         <translation>데모: 64 px, 좁은 모델, 1 000회 반복 (자체 설정, CPU용)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="106"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="110"/>
         <location filename="../core/models/projected/projected_options.cpp" line="114"/>
         <source>CPU 128 px: 10 000 iterations (ours)</source>
         <translation>CPU 128 px: 10 000회 반복 (자체 설정)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="111"/>
         <source>Official: 256 px, paper widths (needs a GPU)</source>
         <translation>공식: 256 px, 논문의 채널 수 (GPU 필요)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="109"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="113"/>
         <source>Paper: the official train.py defaults, 1024 px, 50 000 iterations (needs a GPU)</source>
         <translation>논문: 공식 train.py 기본값, 1024 px, 50 000회 반복 (GPU 필요)</translation>
     </message>
@@ -167,12 +167,12 @@
         <translation>%1 에는 아직 체크포인트가 없습니다. 학습은 몇천 반복마다 (실행의 checkpoint_every) 그리고 일시정지나 정지 때 체크포인트를 쓰며, 탐색기는 그때 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="37"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="32"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="44"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="38"/>
         <source>Could not read %1: %2</source>
         <translation>%1 을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -888,78 +888,78 @@
         <translation>재구성 손실의 가중치(공식 10)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="56"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="60"/>
         <location filename="../core/models/pggan/pggan_options.cpp" line="90"/>
         <location filename="../core/models/projected/projected_options.cpp" line="67"/>
         <source>Resolution</source>
         <translation>해상도</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="57"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="61"/>
         <location filename="../core/models/projected/projected_options.cpp" line="68"/>
         <source>training resolution in pixels</source>
         <translation>학습 해상도(픽셀)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="61"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="65"/>
         <location filename="../core/models/projected/projected_options.cpp" line="75"/>
         <source>Generator width (ngf)</source>
         <translation>생성기 폭(ngf)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="62"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="66"/>
         <source>generator width, a multiple of 8 (official 64)</source>
         <translation>생성기 폭, 8의 배수(공식 64)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="68"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="72"/>
         <location filename="../core/models/projected/projected_options.cpp" line="82"/>
         <source>Discriminator width (ndf)</source>
         <translation>판별기 폭(ndf)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="69"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="73"/>
         <source>discriminator width, a multiple of 8 (official 64)</source>
         <translation>판별기 폭, 8의 배수(공식 64)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="75"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="79"/>
         <source>Minibatch stddev</source>
         <translation>미니배치 표준편차</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="76"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="80"/>
         <source>add PGGAN&apos;s minibatch-stddev feature to D&apos;s logits head (not in FastGAN; off by default)</source>
         <translation>D의 로짓 헤드에 PGGAN의 미니배치 표준편차 특징 추가(FastGAN에는 없음, 기본은 끔)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="82"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="86"/>
         <source>Reconstruction loss</source>
         <translation>재구성 손실</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="83"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="87"/>
         <source>auto (effnet-calibrated when the weights are installed, else pixel-l1) | effnet-calibrated (scaled per layer to LPIPS&apos;s range) | effnet-lpips (uncalibrated) | pixel-l1</source>
         <translation>auto(가중치가 설치되어 있으면 effnet-calibrated, 없으면 pixel-l1) | effnet-calibrated(층별로 LPIPS 범위에 맞춰 보정) | effnet-lpips(보정 없음) | pixel-l1</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="90"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="94"/>
         <source>Perceptual, calibrated (EfficientNet)</source>
         <translation>지각 손실, 보정됨(EfficientNet)</translation>
     </message>
     <message>
         <location filename="../core/config/common_settings.cpp" line="161"/>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="90"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="94"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="91"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="95"/>
         <source>Perceptual (EfficientNet)</source>
         <translation>지각 손실(EfficientNet)</translation>
     </message>
     <message>
-        <location filename="../core/models/fastgan/fastgan_options.cpp" line="91"/>
+        <location filename="../core/models/fastgan/fastgan_options.cpp" line="95"/>
         <source>Pixel L1</source>
         <translation>픽셀 L1</translation>
     </message>
@@ -1542,72 +1542,72 @@
 <context>
     <name>fewshot::widgets::CompareCurves</name>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="39"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="40"/>
         <source>Tick runs to compare their losses.</source>
         <translation>비교할 실행에 체크하면 손실이 여기에 겹쳐 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="43"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="44"/>
         <source>None of these runs computed quality metrics.</source>
         <translation>이 실행들 중 품질 지표를 계산한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="46"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="47"/>
         <source>p, r_t</source>
         <translation>p, r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="46"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="47"/>
         <source>None of these runs trained with ADA augmentation.</source>
         <translation>이 실행들 중 ADA 증강으로 학습한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="48"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="49"/>
         <source>phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="48"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="49"/>
         <source>None of these runs has progressive phases or stages.</source>
         <translation>이 실행들 중 점진적 단계나 스테이지가 있는 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="50"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="51"/>
         <source>Losses</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="51"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="52"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="52"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="53"/>
         <source>ADA p / r_t</source>
         <translation>ADA p / r_t</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="53"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="54"/>
         <source>Phases</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="57"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="58"/>
         <source>Untick a series to hide it in every run</source>
         <translation>체크를 해제하면 그 계열이 모든 실행에서 숨겨집니다</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="59"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="60"/>
         <source>Series</source>
         <translation>계열</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="120"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="113"/>
         <source>images seen</source>
         <translation>본 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compare_curves.cpp" line="120"/>
+        <location filename="../widgets/compare/compare_curves.cpp" line="113"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
@@ -1852,329 +1852,244 @@
 <context>
     <name>fewshot::widgets::ConSinGanHarmonizePanel</name>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="64"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="48"/>
         <source>Naive composite</source>
         <translation>단순 합성</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="64"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="48"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="94"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="79"/>
         <source>Images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="96"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="81"/>
         <source>Add object…</source>
         <translation>물체 추가…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="97"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="82"/>
         <source>An image to paste (PNG with alpha keeps its shape); you can also drop a file here</source>
         <translation>붙여 넣을 이미지 (알파가 있는 PNG 는 모양이 유지됩니다). 파일을 여기에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="98"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="83"/>
         <source>Background…</source>
         <translation>배경…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="99"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="84"/>
         <source>Paste onto another image instead of the run&apos;s training image</source>
         <translation>실행의 학습 이미지 대신 다른 이미지에 붙여 넣기</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="100"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="85"/>
         <source>Training image</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="101"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="86"/>
         <source>Use the run&apos;s training image as the background again</source>
         <translation>실행의 학습 이미지를 다시 배경으로 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="108"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="93"/>
         <source>Object to paste</source>
         <translation>붙여 넣을 물체</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="113"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="98"/>
         <source>Background image</source>
         <translation>배경 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="122"/>
-        <source>Object and mask</source>
-        <translation>물체와 마스크</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="124"/>
-        <source>Move</source>
-        <translation>이동</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="124"/>
-        <source>Drag the object; the mouse wheel scales it</source>
-        <translation>물체를 끌어서 옮기고, 마우스 휠로 크기를 바꿉니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="125"/>
-        <source>Paint</source>
-        <translation>칠하기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="125"/>
-        <source>Add to the mask (also outside the object, to mark a region to edit)</source>
-        <translation>마스크에 추가 (편집할 영역을 표시하려면 물체 바깥에도 가능)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
-        <source>Erase</source>
-        <translation>지우기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
-        <source>Remove from the mask</source>
-        <translation>마스크에서 제거</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="139"/>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="140"/>
-        <source>Brush radius in pixels of the background image</source>
-        <translation>배경 이미지 픽셀 단위의 브러시 반지름</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="141"/>
-        <source>Brush radius</source>
-        <translation>브러시 반지름</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="145"/>
-        <source>Object scale in percent (or the mouse wheel over the canvas)</source>
-        <translation>물체 크기 (퍼센트, 또는 캔버스 위에서 마우스 휠)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="146"/>
-        <source>Object scale</source>
-        <translation>물체 크기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="147"/>
-        <source>Show the mask (red)</source>
-        <translation>마스크 표시 (빨강)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="150"/>
-        <source>Clear mask</source>
-        <translation>마스크 비우기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="151"/>
-        <source>Nothing masked, the object included: paint the region to harmonize or edit</source>
-        <translation>물체를 포함해 아무것도 마스크하지 않습니다: 조화하거나 편집할 영역을 칠하세요</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="152"/>
-        <source>Reset mask</source>
-        <translation>마스크 초기화</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="153"/>
-        <source>Back to the object&apos;s shape (its alpha channel, or its box), brush strokes forgotten</source>
-        <translation>물체의 모양 (알파 채널 또는 상자)으로 되돌리고 브러시 획은 버립니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="107"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="184"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="110"/>
         <source>Harmonization</source>
         <translation>조화</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="185"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="111"/>
         <source>Editing</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="186"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="112"/>
         <source>Blend a pasted object into the image&apos;s style (mask dilated by 7 px)</source>
         <translation>붙여 넣은 물체를 이미지의 스타일에 녹여 넣습니다 (마스크 7 px 팽창)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="187"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="113"/>
         <source>Re-render an edited region (mask dilated by 20 px, noise added to the input)</source>
         <translation>편집한 영역을 다시 그립니다 (마스크 20 px 팽창, 입력에 노이즈 추가)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="189"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="115"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="193"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="119"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="194"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="121"/>
         <source>Fine-tune the final stage on this composite first (the official default is 2000); the run&apos;s checkpoint is not changed</source>
         <translation>먼저 이 합성 이미지로 마지막 단계를 미세 조정합니다 (공식 기본값 2000). 실행의 체크포인트는 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="123"/>
         <source>Fine-tune iterations</source>
         <translation>미세 조정 반복 수</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="199"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="126"/>
         <source>Seed of the editing noise and of fine-tuning</source>
         <translation>편집 노이즈와 미세 조정의 시드</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="200"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="127"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="202"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="129"/>
         <source>Injection stage</source>
         <translation>주입 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="203"/>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="130"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="158"/>
         <source>Harmonize</source>
         <translation>조화</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="204"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="131"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="205"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="132"/>
         <source>Stops fine-tuning after the current iteration</source>
         <translation>현재 반복이 끝나면 미세 조정을 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="221"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="148"/>
         <source>Save result…</source>
         <translation>결과 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="222"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="149"/>
         <source>Save mask…</source>
         <translation>마스크 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="223"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="150"/>
         <source>The painted mask at the background&apos;s size (white = pasted / edited)</source>
         <translation>배경 크기의 칠한 마스크 (흰색 = 붙여 넣은 / 편집한 영역)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="231"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="158"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="236"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="162"/>
         <source>Save the result</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="237"/>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="243"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="163"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="169"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="242"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="168"/>
         <source>Save the mask</source>
         <translation>마스크 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="255"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="181"/>
         <source>Fine-tuning: iteration %1 of %2</source>
         <translation>미세 조정: 반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="265"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="191"/>
         <source>%1 in %2 ms at the training size %3×%4.</source>
         <translation>학습 크기 %3×%4 에서 %2 ms 만에 %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="266"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="192"/>
         <source>Edited</source>
         <translation>편집 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="266"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="192"/>
         <source>Harmonized</source>
         <translation>조화 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="281"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="207"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="291"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="217"/>
         <source>ConSinGAN feeds an image only at stage 0; its later stages take 64-channel feature noise, not an image, so the composite cannot be injected there (as in the official code).</source>
         <translation>ConSinGAN 은 단계 0 에서만 이미지를 입력받습니다. 이후 단계는 이미지가 아니라 64채널 특징 노이즈를 받으므로 합성 이미지를 그곳에 주입할 수 없습니다 (공식 코드와 같음).</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="297"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="223"/>
         <source>Stage %1 (%2×%3)</source>
         <translation>단계 %1 (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="297"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="223"/>
         <source>Stage %1</source>
         <translation>단계 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="304"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="230"/>
         <source>The naive composite, resized to the coarsest stage, is the generator&apos;s input</source>
         <translation>가장 거친 단계 크기로 줄인 단순 합성 이미지가 생성기의 입력입니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="315"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="241"/>
         <source>No run loaded.</source>
         <translation>불러온 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="317"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="243"/>
         <source>Harmonize and Edit need a fully trained run: %1 of %2 stages trained so far. Generate works already.</source>
         <translation>조화와 편집은 학습이 끝난 실행이 필요합니다: 지금까지 %2 단계 중 %1 단계 학습됨. 생성은 이미 가능합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="321"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="247"/>
         <source>This run was trained in %1 mode; harmonization and editing work best with a run trained with the harmonization or editing preset.</source>
         <translation>이 실행은 %1 모드로 학습되었습니다. 조화와 편집은 조화 또는 편집 프리셋으로 학습한 실행에서 가장 잘 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="332"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="259"/>
         <source>Load a run (or choose a background) before adding an object.</source>
         <translation>물체를 추가하기 전에 실행을 불러오거나 배경을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="371"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="301"/>
         <source>Fine-tuning…</source>
         <translation>미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="371"/>
+        <location filename="../widgets/explore/consingan_harmonize_panel.cpp" line="301"/>
         <source>Rendering…</source>
         <translation>렌더링 중…</translation>
     </message>
@@ -3545,6 +3460,94 @@ works. im_size, ngf and nz are written beside it as FILE.json.</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::MaskToolsBox</name>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="34"/>
+        <source>Object and mask</source>
+        <translation>물체와 마스크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="36"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="36"/>
+        <source>Drag the object; the mouse wheel scales it</source>
+        <translation>물체를 끌어서 옮기고, 마우스 휠로 크기를 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="37"/>
+        <source>Paint</source>
+        <translation>칠하기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="37"/>
+        <source>Add to the mask (also outside the object, to mark a region to edit)</source>
+        <translation>마스크에 추가 (편집할 영역을 표시하려면 물체 바깥에도 가능)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="38"/>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="38"/>
+        <source>Remove from the mask</source>
+        <translation>마스크에서 제거</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="51"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="52"/>
+        <source>Brush radius in pixels of the background image</source>
+        <translation>배경 이미지 픽셀 단위의 브러시 반지름</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="53"/>
+        <source>Brush radius</source>
+        <translation>브러시 반지름</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="57"/>
+        <source>Object scale in percent (or the mouse wheel over the canvas)</source>
+        <translation>물체 크기 (퍼센트, 또는 캔버스 위에서 마우스 휠)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="58"/>
+        <source>Object scale</source>
+        <translation>물체 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="59"/>
+        <source>Show the mask (red)</source>
+        <translation>마스크 표시 (빨강)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="62"/>
+        <source>Clear mask</source>
+        <translation>마스크 비우기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="63"/>
+        <source>Nothing masked, the object included: paint the region to harmonize or edit</source>
+        <translation>물체를 포함해 아무것도 마스크하지 않습니다: 조화하거나 편집할 영역을 칠하세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="64"/>
+        <source>Reset mask</source>
+        <translation>마스크 초기화</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/mask_tools_box.cpp" line="65"/>
+        <source>Back to the object&apos;s shape (its alpha channel, or its box), brush strokes forgotten</source>
+        <translation>물체의 모양 (알파 채널 또는 상자)으로 되돌리고 브러시 획은 버립니다</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::NearestImagesPanel</name>
     <message>
         <location filename="../widgets/train/nearest_images_panel.cpp" line="15"/>
@@ -4648,32 +4651,32 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="197"/>
+        <location filename="../widgets/train/train_views.cpp" line="172"/>
         <source>FID and KID from the standard Inception network you supplied: comparable with published numbers computed the same way (same sample counts and reference set).</source>
         <translation>제공한 표준 Inception 네트워크로 계산한 FID와 KID: 같은 방식(같은 샘플 수와 기준 집합)으로 계산한 공개 수치와 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="200"/>
+        <location filename="../widgets/train/train_views.cpp" line="175"/>
         <source>%1: Fréchet distance and KID on EfficientNet-Lite0 features, because the standard Inception network is not installed. Useful to compare runs here; not FID, and not comparable with published FID numbers. Give the Inception file (--inception) for FID.</source>
         <translation>%1: 표준 Inception 네트워크가 설치되어 있지 않아 EfficientNet-Lite0 특징으로 계산한 프레셰 거리와 KID입니다. 여기서 실행끼리 비교하는 데 쓸모 있지만 FID가 아니며 공개된 FID 수치와 비교할 수 없습니다. FID를 원하면 Inception 파일(--inception)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="208"/>
+        <location filename="../widgets/train/train_views.cpp" line="183"/>
         <source>target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="214"/>
+        <location filename="../widgets/train/train_views.cpp" line="189"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="214"/>
+        <location filename="../widgets/train/train_views.cpp" line="189"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_views.cpp" line="214"/>
+        <location filename="../widgets/train/train_views.cpp" line="189"/>
         <source>info</source>
         <translation>정보</translation>
     </message>

@@ -1,7 +1,5 @@
 #include "widgets/explore/consingan_harmonize_panel.h"
 
-#include <QButtonGroup>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -15,17 +13,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QToolButton>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 #include "widgets/explore/before_after_view.h"
 #include "widgets/explore/composite_canvas.h"
+#include "widgets/explore/mask_tools_box.h"
 
 namespace fewshot {
 namespace widgets {
@@ -40,19 +35,8 @@ QImage readImage(const QString& path, QString* error) {
   QImageReader reader(path);
   reader.setAutoTransform(true);
   const QImage image = reader.read();
-  if (image.isNull() && error)
-    *error = QObject::tr("Could not read %1: %2").arg(path, reader.errorString());
+  if (image.isNull() && error) *error = QObject::tr("Could not read %1: %2").arg(path, reader.errorString());
   return image;
-}
-
-QToolButton* toolButton(const QString& text, const QString& tip) {
-  auto* b = new QToolButton;
-  b->setText(text);
-  b->setToolTip(tip);
-  b->setCheckable(true);
-  b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-  b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-  return b;
 }
 
 }  // namespace
@@ -67,7 +51,8 @@ ConSinGanHarmonizePanel::ConSinGanHarmonizePanel(ConSinGanBridge* bridge, QWidge
   auto* column = new QVBoxLayout(controls);
   column->setContentsMargins(0, 0, 0, 0);
   column->addWidget(makeImageControls());
-  column->addWidget(makeMaskControls());
+  maskTools_ = new MaskToolsBox(canvas_);
+  column->addWidget(maskTools_);
   column->addWidget(makeRunControls());
   column->addStretch(1);
   auto* scroll = new QScrollArea;
@@ -118,65 +103,6 @@ QWidget* ConSinGanHarmonizePanel::makeImageControls() {
   return box;
 }
 
-QWidget* ConSinGanHarmonizePanel::makeMaskControls() {
-  auto* box = new QGroupBox(tr("Object and mask"));
-  auto* form = new QFormLayout(box);
-  move_ = toolButton(tr("Move"), tr("Drag the object; the mouse wheel scales it"));
-  paint_ = toolButton(tr("Paint"), tr("Add to the mask (also outside the object, to mark a region to edit)"));
-  erase_ = toolButton(tr("Erase"), tr("Remove from the mask"));
-  auto* group = new QButtonGroup(box);
-  group->setExclusive(true);
-  auto* tools = new QHBoxLayout;
-  for (QToolButton* b : {move_, paint_, erase_}) {
-    group->addButton(b);
-    tools->addWidget(b);
-  }
-  move_->setChecked(true);
-  form->addRow(tools);
-  brush_ = new QSpinBox;
-  brush_->setRange(1, 100);
-  brush_->setValue(canvas_->brushRadius());
-  brush_->setSuffix(tr(" px"));
-  brush_->setToolTip(tr("Brush radius in pixels of the background image"));
-  form->addRow(tr("Brush radius"), brush_);
-  scale_ = new QSlider(Qt::Horizontal);
-  scale_->setRange(2, 500);
-  scale_->setValue(100);
-  scale_->setToolTip(tr("Object scale in percent (or the mouse wheel over the canvas)"));
-  form->addRow(tr("Object scale"), scale_);
-  showMask_ = new QCheckBox(tr("Show the mask (red)"));
-  showMask_->setChecked(true);
-  form->addRow(showMask_);
-  auto* clear = new QPushButton(tr("Clear mask"));
-  clear->setToolTip(tr("Nothing masked, the object included: paint the region to harmonize or edit"));
-  auto* reset = new QPushButton(tr("Reset mask"));
-  reset->setToolTip(tr("Back to the object's shape (its alpha channel, or its box), brush strokes forgotten"));
-  auto* row = new QHBoxLayout;
-  row->addWidget(clear);
-  row->addWidget(reset);
-  form->addRow(row);
-
-  connect(move_, &QToolButton::toggled, this, [this](bool on) {
-    if (on) canvas_->setTool(CompositeCanvas::Tool::Move);
-  });
-  connect(paint_, &QToolButton::toggled, this, [this](bool on) {
-    if (on) canvas_->setTool(CompositeCanvas::Tool::Paint);
-  });
-  connect(erase_, &QToolButton::toggled, this, [this](bool on) {
-    if (on) canvas_->setTool(CompositeCanvas::Tool::Erase);
-  });
-  connect(brush_, &QSpinBox::valueChanged, canvas_, &CompositeCanvas::setBrushRadius);
-  connect(scale_, &QSlider::valueChanged, this, [this](int percent) { canvas_->setObjectScale(percent / 100.0); });
-  connect(canvas_, &CompositeCanvas::objectScaleChanged, this, [this](double scale) {
-    const QSignalBlocker block(scale_);
-    scale_->setValue(static_cast<int>(std::lround(scale * 100)));
-  });
-  connect(showMask_, &QCheckBox::toggled, canvas_, &CompositeCanvas::setOverlayVisible);
-  connect(clear, &QPushButton::clicked, canvas_, &CompositeCanvas::clearMask);
-  connect(reset, &QPushButton::clicked, canvas_, &CompositeCanvas::resetMask);
-  return box;
-}
-
 QWidget* ConSinGanHarmonizePanel::makeRunControls() {
   auto* box = new QGroupBox(tr("Run"));
   auto* form = new QFormLayout(box);
@@ -191,8 +117,9 @@ QWidget* ConSinGanHarmonizePanel::makeRunControls() {
   fineTune_->setRange(0, 5000);
   fineTune_->setSingleStep(50);
   fineTune_->setSpecialValueText(tr("none"));
-  fineTune_->setToolTip(tr("Fine-tune the final stage on this composite first (the official default is 2000); the "
-                           "run's checkpoint is not changed"));
+  fineTune_->setToolTip(
+      tr("Fine-tune the final stage on this composite first (the official default is 2000); the "
+         "run's checkpoint is not changed"));
   form->addRow(tr("Fine-tune iterations"), fineTune_);
   seed_ = new QSpinBox;
   seed_->setRange(0, 2147483647);
@@ -227,9 +154,8 @@ QWidget* ConSinGanHarmonizePanel::makeRunControls() {
   saves->addWidget(saveMask_);
   form->addRow(saves);
 
-  connect(mode_, &QComboBox::currentIndexChanged, this, [this] {
-    harmonize_->setText(mode_->currentData().toBool() ? tr("Edit") : tr("Harmonize"));
-  });
+  connect(mode_, &QComboBox::currentIndexChanged, this,
+          [this] { harmonize_->setText(mode_->currentData().toBool() ? tr("Edit") : tr("Harmonize")); });
   connect(harmonize_, &QPushButton::clicked, this, &ConSinGanHarmonizePanel::harmonize);
   connect(cancel_, &QPushButton::clicked, bridge_, &ConSinGanBridge::cancel);
   connect(saveResult_, &QPushButton::clicked, this, [this] {
@@ -319,7 +245,8 @@ void ConSinGanHarmonizePanel::updateAvailability() {
                .arg(info_.stagesTotal);
   } else if (info_.mode != QLatin1String("harmonization") && info_.mode != QLatin1String("editing")) {
     text = tr("This run was trained in %1 mode; harmonization and editing work best with a run trained with the "
-              "harmonization or editing preset.").arg(info_.mode);
+              "harmonization or editing preset.")
+               .arg(info_.mode);
   }
   availability_->setText(text);
   harmonize_->setEnabled(!waiting_ && info_.fullyTrained() && !canvas_->background().isNull());
@@ -333,7 +260,7 @@ bool ConSinGanHarmonizePanel::loadObject(const QString& path, QString* error) {
     return false;
   }
   canvas_->setObject(image);
-  move_->setChecked(true);
+  maskTools_->chooseMove();
   error_->clear();
   return true;
 }
@@ -360,6 +287,9 @@ bool ConSinGanHarmonizePanel::saveResult(const QString& path, QString* error) co
 bool ConSinGanHarmonizePanel::saveMask(const QString& path, QString* error) const {
   return ConSinGanBridge::savePng(canvas_->mask(), path, error);
 }
+
+QSpinBox* ConSinGanHarmonizePanel::brushBox() const { return maskTools_->brushBox(); }
+QSlider* ConSinGanHarmonizePanel::scaleSlider() const { return maskTools_->scaleSlider(); }
 
 QString ConSinGanHarmonizePanel::statusText() const { return status_->text(); }
 QString ConSinGanHarmonizePanel::errorText() const { return error_->text(); }

@@ -9,20 +9,19 @@
 
 #include "bridge/consingan_bridge.h"
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSlider;
 class QSpinBox;
-class QToolButton;
 
 namespace fewshot {
 namespace widgets {
 
 class BeforeAfterView;
 class CompositeCanvas;
+class MaskToolsBox;
 
 class ConSinGanHarmonizePanel : public QWidget {
   Q_OBJECT
@@ -49,8 +48,8 @@ class ConSinGanHarmonizePanel : public QWidget {
   QComboBox* stageBox() const { return stage_; }
   QSpinBox* fineTuneBox() const { return fineTune_; }
   QSpinBox* seedBox() const { return seed_; }
-  QSpinBox* brushBox() const { return brush_; }
-  QSlider* scaleSlider() const { return scale_; }
+  QSpinBox* brushBox() const;
+  QSlider* scaleSlider() const;
 
  public Q_SLOTS:
   void harmonize();
@@ -64,7 +63,6 @@ class ConSinGanHarmonizePanel : public QWidget {
 
  private:
   QWidget* makeImageControls();
-  QWidget* makeMaskControls();
   QWidget* makeRunControls();
   void connectBridge();
   void setBusy(bool busy);
@@ -78,12 +76,7 @@ class ConSinGanHarmonizePanel : public QWidget {
   QImage result_, blendMask_;
   CompositeCanvas* canvas_ = nullptr;
   BeforeAfterView* beforeAfter_ = nullptr;
-  QToolButton* move_ = nullptr;
-  QToolButton* paint_ = nullptr;
-  QToolButton* erase_ = nullptr;
-  QSpinBox* brush_ = nullptr;
-  QSlider* scale_ = nullptr;
-  QCheckBox* showMask_ = nullptr;
+  MaskToolsBox* maskTools_ = nullptr;
   QComboBox* mode_ = nullptr;
   QSpinBox* fineTune_ = nullptr;
   QSpinBox* seed_ = nullptr;
