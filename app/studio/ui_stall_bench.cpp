@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "bridge/training_bridge.h"
+#include "ui_gap_log.h"
 #include "widgets/train/series_plot.h"
 #include "widgets/train/train_options_panel.h"
 #include "widgets/train/train_tab.h"
@@ -44,6 +45,7 @@ int runUiStallBench(widgets::MainWindow& window, const UiStallBenchOptions& opti
   // gaps, and this baseline tells them apart from stalls that training causes.
   std::vector<double> idleGaps, gaps;
   bool idlePhase = true;
+  UiGapLog idleLongGaps(8.0), longGaps(8.0);
   QTimer ticker;
   ticker.setTimerType(Qt::PreciseTimer);
   ticker.setInterval(1);
@@ -51,17 +53,27 @@ int runUiStallBench(widgets::MainWindow& window, const UiStallBenchOptions& opti
     const qint64 now = clock.nsecsElapsed();
     if (last >= 0 && idlePhase) idleGaps.push_back((now - last) / 1e6);
     if (last >= 0 && trainingStart >= 0) gaps.push_back((now - last) / 1e6);
+    idleLongGaps.tick(now / 1e6, idlePhase);
+    longGaps.tick(now / 1e6, trainingStart >= 0);
     last = now;
   });
   TrainingBridge* bridge = tab->bridge();
   QObject::connect(bridge, &TrainingBridge::started, [&] {
     trainingStart = clock.elapsed();
+    longGaps.noteEvent("started", clock.nsecsElapsed() / 1e6);
     QTimer::singleShot(options.seconds * 1000, [&] { tab->stopTraining(); });
   });
   QObject::connect(bridge, &TrainingBridge::iterationDone, [&](qint64 it) {
     if (firstIteration < 0) firstIteration = it;
     lastIteration = it;
+    longGaps.noteEvent("iteration", clock.nsecsElapsed() / 1e6);
   });
+  QObject::connect(bridge, &TrainingBridge::samplesReady,
+                   [&] { longGaps.noteEvent("samples", clock.nsecsElapsed() / 1e6); });
+  QObject::connect(bridge, &TrainingBridge::metricsReady,
+                   [&] { longGaps.noteEvent("metrics", clock.nsecsElapsed() / 1e6); });
+  QObject::connect(bridge, &TrainingBridge::checkpointSaved,
+                   [&] { longGaps.noteEvent("checkpoint", clock.nsecsElapsed() / 1e6); });
   int exitCode = 0;
   QObject::connect(bridge, &TrainingBridge::failed, [&](const QString& message) {
     std::fprintf(stderr, "training failed: %s\n", qPrintable(message));
@@ -93,6 +105,8 @@ int runUiStallBench(widgets::MainWindow& window, const UiStallBenchOptions& opti
               (lastIteration - firstIteration + 1) / std::max(seconds, 1e-9));
   if (!idleGaps.empty()) report("idle (no training):", idleGaps);
   const double longest = report("while training:    ", gaps);
+  idleLongGaps.print("idle", 5);
+  longGaps.print("while training", 12);
   // Plots must stay smooth at 100 000 points: time full redraws of the loss plot holding 4 x 100 000.
   // (All four on one plot, as a stress case: the Train tab shows loss_d_rec on a panel of its own.)
   widgets::SeriesPlot* plot = tab->plotOf("loss_g");

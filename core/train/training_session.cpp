@@ -29,7 +29,7 @@ const char* toString(TrainingSession::State state) {
 
 TrainingSession::TrainingSession(TrainingConfig config, data::DatasetPack pack)
     : config_(std::move(config)), run_(config_.runDir), pack_(std::move(pack)), device_(parseDevice(config_.device)) {
-  applyThreadCount(config_.threads);
+  threads_ = applyThreadCount(config_.threads);
   trainer_ = createTrainer(config_, pack_, device_);
   metrics_ = std::make_unique<MetricsLog>(run_.metricsPath());
 }
@@ -82,7 +82,9 @@ std::string TrainingSession::deviceDescription() const {
       precision == Precision::Fp32 ? "" : std::string(", ") + precisionName(precision) + " mixed precision";
   const std::string processes = group_ ? ", " + std::to_string(group_->size()) + " processes" : "";
   if (device_.is_cuda()) return "CUDA " + device_.str() + mixed + processes;
-  return "CPU, " + std::to_string(at::get_num_threads()) + " threads" + mixed + processes;
+  // Not at::get_num_threads(): called on another thread (the studio's UI thread), that would set up
+  // LibTorch's thread pools for it, which took 15-27 ms of the UI thread (measured with --bench-ui-stall).
+  return "CPU, " + std::to_string(threads_) + " threads" + mixed + processes;
 }
 
 void TrainingSession::publish(TrainingEvent event) {

@@ -91,6 +91,7 @@ class TrainingSession {
   RunDirectory run_;
   data::DatasetPack pack_;
   torch::Device device_;
+  int threads_ = 1;  // the intra-op threads the worker uses on the CPU
   std::unique_ptr<Trainer> trainer_;
   std::unique_ptr<MetricsLog> metrics_;
   std::unique_ptr<TensorBoardLog> tensorboard_;

@@ -83,6 +83,10 @@ class TestTrainingSession : public QObject {
     const std::string dir = testing::scratchDir("session_complete");
     auto config = tinySessionConfig(dir, writePack(dir));
     auto session = train::TrainingSession::createNew(config);
+    // The studio asks for the description on its UI thread: it names the worker's threads, whatever the
+    // calling thread's own LibTorch setting (querying it there set up thread pools on the UI thread).
+    at::set_num_threads(1);
+    QCOMPARE(session->deviceDescription(), std::string("CPU, 2 threads"));
     Recorder rec;
     session->setEventCallback(std::ref(rec));
     session->start();
@@ -90,6 +94,7 @@ class TestTrainingSession : public QObject {
     QCOMPARE(session->state(), train::TrainingSession::State::Finished);
     auto kinds = rec.kinds();
     QCOMPARE(kinds.front(), Kind::Started);
+    QCOMPARE(rec.events.front().message, std::string("CPU, 2 threads"));
     QCOMPARE(kinds.back(), Kind::Finished);
     QCOMPARE(rec.count(Kind::Iteration), 6);
     QCOMPARE(rec.count(Kind::Samples), 3);     // iterations 0 (the untrained generator), 3 and 6
