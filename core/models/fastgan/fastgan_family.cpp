@@ -23,8 +23,8 @@ models::FamilyDescriptor describeFamily() {
     return std::vector<std::string>{
         "Reconstruction loss: " + c.reconstructionLoss +
         (c.reconstructionLoss == "pixel-l1"
-             ? " (pixel space; what auto falls back to without pretrained weights: packaging/fetch-weights.sh "
-               "installs them)"
+             ? " (L1 in pixel space: the demo and cpu-128 presets' choice, and what auto falls back to without "
+               "pretrained weights; the official code uses LPIPS-VGG)"
          : c.reconstructionLoss == "effnet-lpips"
              ? " (uncalibrated LPIPS-style distance on pretrained EfficientNet-Lite0 features, well above LPIPS's "
                "scale; "
