@@ -4211,160 +4211,179 @@ showing seed %4</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::StyleMixLabels</name>
+    <message>
+        <location filename="../widgets/explore/style_mix_labels.cpp" line="57"/>
+        <source>B · seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/style_mix_labels.cpp" line="60"/>
+        <source>A · seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/style_mix_labels.cpp" line="66"/>
+        <source>B, style →
+A, content ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::StyleMixPanel</name>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="25"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="26"/>
         <source>Rows: the seeds that give the structure (e.g. 1,2,5-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="27"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="28"/>
         <source>Columns: the seeds that give the style through the SLE gates (e.g. 7,8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="29"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="30"/>
         <source>Per gate (A or B per SLE gate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="30"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="31"/>
         <source>Official (scripts/style_mix.py)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="42"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="47"/>
         <source>Batch statistics (as the official samples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="43"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="48"/>
         <source>Running statistics (eval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="49"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="55"/>
         <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="55"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="61"/>
         <source>Render</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="57"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="63"/>
         <source>Save grid as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="68"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="74"/>
         <source>Content seeds (rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="69"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="75"/>
         <source>Style seeds (columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="70"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="76"/>
         <source>Recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="71"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="77"/>
         <source>Gates from B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="72"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="78"/>
         <source>Batch norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="73"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="79"/>
         <source>Latent scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="91"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="98"/>
         <source>Pick content and style seeds and press Render.
 Rows take their structure from the content seed (A), columns their style from the style seed (B).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="102"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="109"/>
         <source>Save style-mixing grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="103"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="110"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="104"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="111"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="127"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="138"/>
         <source>Checked: the %1 px gate takes its input from the style seed (B); unchecked: from the content seed (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="130"/>
-        <source>A %1 px model has no %2 px gate</source>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="142"/>
+        <source>none at %1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="134"/>
-        <source>As the official script: structure from A up to 64 px without the 4→64 gate, style from B&apos;s 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch per row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="139"/>
-        <source>A %1 px model has no 128/256/512 gates, so every mix shows its content image; use the per-gate recipe with gate 64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="148"/>
-        <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="166"/>
+        <source>A %1 px model has no SLE gates: there is nothing to mix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/explore/style_mix_panel.cpp" line="149"/>
+        <source>As the official script: structure from A up to 64 px without the 4→64 gate, style from B&apos;s 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="154"/>
+        <source>A %1 px model has no 128/256/512 gates, so every mix shows its content image; use the per-gate recipe with gate 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="162"/>
+        <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="163"/>
         <source>Gate(s) %1 take the style seed (B); the other gates and the layers up to 64 px take the content seed (A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="152"/>
-        <source>A 32 px model has no SLE gates: there is nothing to mix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="159"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="173"/>
         <source>Content seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="164"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="178"/>
         <source>Style seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="169"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="183"/>
         <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="212"/>
         <source>Rendering a %1 × %2 grid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="203"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="219"/>
         <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
 Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>

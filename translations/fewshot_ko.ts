@@ -4211,161 +4211,181 @@ showing seed %4</source>
     </message>
 </context>
 <context>
+    <name>fewshot::widgets::StyleMixLabels</name>
+    <message>
+        <location filename="../widgets/explore/style_mix_labels.cpp" line="57"/>
+        <source>B · seed %1</source>
+        <translation>B · 시드 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/style_mix_labels.cpp" line="60"/>
+        <source>A · seed %1</source>
+        <translation>A · 시드 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/style_mix_labels.cpp" line="66"/>
+        <source>B, style →
+A, content ↓</source>
+        <translation>B, 스타일 →
+A, 내용 ↓</translation>
+    </message>
+</context>
+<context>
     <name>fewshot::widgets::StyleMixPanel</name>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="25"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="26"/>
         <source>Rows: the seeds that give the structure (e.g. 1,2,5-8)</source>
         <translation>행: 구조를 주는 시드 (예: 1,2,5-8)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="27"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="28"/>
         <source>Columns: the seeds that give the style through the SLE gates (e.g. 7,8)</source>
         <translation>열: SLE 게이트를 통해 스타일을 주는 시드 (예: 7,8)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="29"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="30"/>
         <source>Per gate (A or B per SLE gate)</source>
         <translation>게이트별 (SLE 게이트마다 A 또는 B)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="30"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="31"/>
         <source>Official (scripts/style_mix.py)</source>
         <translation>공식 (scripts/style_mix.py)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="42"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="47"/>
         <source>Batch statistics (as the official samples)</source>
         <translation>배치 통계 (공식 샘플과 같음)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="43"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="48"/>
         <source>Running statistics (eval)</source>
         <translation>누적 통계 (eval)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="49"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="55"/>
         <source>Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not StyleGAN truncation</source>
         <translation>잠재 스케일: z 를 0 쪽으로 줄입니다. FastGAN 에는 매핑 네트워크가 없으므로 StyleGAN 의 truncation 이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="55"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="61"/>
         <source>Render</source>
         <translation>렌더링</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="57"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="63"/>
         <source>Save grid as PNG…</source>
         <translation>그리드를 PNG 로 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="68"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="74"/>
         <source>Content seeds (rows)</source>
         <translation>내용 시드 (행)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="69"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="75"/>
         <source>Style seeds (columns)</source>
         <translation>스타일 시드 (열)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="70"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="76"/>
         <source>Recipe</source>
         <translation>방식</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="71"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="77"/>
         <source>Gates from B</source>
         <translation>B 에서 받는 게이트</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="72"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="78"/>
         <source>Batch norm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="73"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="79"/>
         <source>Latent scale</source>
         <translation>잠재 스케일</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="91"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="98"/>
         <source>Pick content and style seeds and press Render.
 Rows take their structure from the content seed (A), columns their style from the style seed (B).</source>
         <translation>내용 시드와 스타일 시드를 고르고 렌더링을 누르세요.
 행은 내용 시드(A)에서 구조를, 열은 스타일 시드(B)에서 스타일을 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="102"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="109"/>
         <source>Save style-mixing grid</source>
         <translation>스타일 믹싱 그리드 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="103"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="110"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="104"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="111"/>
         <source>Could not write %1</source>
         <translation>%1 을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="127"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="138"/>
         <source>Checked: the %1 px gate takes its input from the style seed (B); unchecked: from the content seed (A)</source>
         <translation>선택: %1 px 게이트가 스타일 시드(B)에서 입력을 받습니다. 해제: 내용 시드(A)에서 받습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="130"/>
-        <source>A %1 px model has no %2 px gate</source>
-        <translation>%1 px 모델에는 %2 px 게이트가 없습니다</translation>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="142"/>
+        <source>none at %1 px</source>
+        <translation>%1 px에는 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="134"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="166"/>
+        <source>A %1 px model has no SLE gates: there is nothing to mix.</source>
+        <translation>%1 px 모델에는 SLE 게이트가 없어 섞을 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="149"/>
         <source>As the official script: structure from A up to 64 px without the 4→64 gate, style from B&apos;s 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch per row.</source>
         <translation>공식 스크립트와 같음: 4→64 게이트 없이 64 px 까지는 A 의 구조, 128/256/512 게이트를 통해 B 의 8/16/32 px 맵에서 스타일, 배치 통계, 행마다 배치 하나.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="139"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="154"/>
         <source>A %1 px model has no 128/256/512 gates, so every mix shows its content image; use the per-gate recipe with gate 64.</source>
         <translation>%1 px 모델에는 128/256/512 게이트가 없어 모든 믹스가 내용 이미지를 보여 줍니다. 게이트별 방식에서 게이트 64 를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="148"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="162"/>
         <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
         <translation>모든 게이트가 A 를 받습니다: 각 행은 내용 이미지를 반복합니다 (일반 샘플링).</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="149"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="163"/>
         <source>Gate(s) %1 take the style seed (B); the other gates and the layers up to 64 px take the content seed (A).</source>
         <translation>게이트 %1 은(는) 스타일 시드(B)를 받고, 나머지 게이트와 64 px 까지의 층은 내용 시드(A)를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="152"/>
-        <source>A 32 px model has no SLE gates: there is nothing to mix.</source>
-        <translation>32 px 모델에는 SLE 게이트가 없어 섞을 것이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="159"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="173"/>
         <source>Content seeds: %1</source>
         <translation>내용 시드: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="164"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="178"/>
         <source>Style seeds: %1</source>
         <translation>스타일 시드: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="169"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="183"/>
         <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
         <translation>%1 × %2 = %3 개의 믹싱 이미지. 최대 %4 개 (더 큰 그리드는 fewshot mix 를 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="196"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="212"/>
         <source>Rendering a %1 × %2 grid…</source>
         <translation>%1 × %2 그리드 렌더링 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="203"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="219"/>
         <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
 Top row: the plain style images; left column: the plain content images.</source>
         <translation>내용 시드 %1 개 × 스타일 시드 %2 개, %3 ms 에 렌더링 (반복 %4 의 체크포인트).

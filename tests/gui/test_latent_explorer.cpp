@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -20,8 +21,8 @@
 #include "core/explore/latent_ops.h"
 #include "core/explore/run_sampler.h"
 #include "core/io/image_grid.h"
-#include "image_compare.h"
 #include "gui_test_support.h"
+#include "image_compare.h"
 #include "pggan_run.h"
 #include "ui_stall_meter.h"
 #include "widgets/explore/explore_tab.h"
@@ -51,8 +52,8 @@ double meanDiff(const QImage& a, const QImage& b) {
   return sum / (x.width() * x.height() * 3.0);
 }
 
-QImage cell(const QImage& grid, int row, int column, int padding) {
-  return grid.copy(padding + column * (kSize + padding), padding + row * (kSize + padding), kSize, kSize);
+QImage cell(const QImage& grid, int row, int column, int padding, int size = kSize) {
+  return grid.copy(padding + column * (size + padding), padding + row * (size + padding), size, size);
 }
 
 }  // namespace
@@ -130,14 +131,16 @@ class TestLatentExplorer : public QObject {
              0);
     page.seedPanel()->setSpherical(true);
     QCOMPARE(maxDiff(renderAt(page, 2.25),
-                     coreImage(explore::slerp(explore::latentForSeed(2, nz), explore::latentForSeed(3, nz), 0.25))), 0);
+                     coreImage(explore::slerp(explore::latentForSeed(2, nz), explore::latentForSeed(3, nz), 0.25))),
+             0);
 
     // Batch statistics: rendered as the first of seeds N..N+7, as `fewshot sample --seeds N-N+7 --bn batch`.
     page.seedPanel()->setSpherical(false);
     page.seedPanel()->setBatchStatistics(true);
     const QImage batched = renderAt(page, 4.0);
     QCOMPARE(maxDiff(batched, coreImage(explore::latentsForSeeds({4, 5, 6, 7, 8, 9, 10, 11}, nz),
-                                        explore::NormMode::BatchStatistics)), 0);
+                                        explore::NormMode::BatchStatistics)),
+             0);
     QVERIFY(maxDiff(batched, coreImage(explore::latentForSeed(4, nz))) > 0);  // the mode matters
   }
 
@@ -191,7 +194,8 @@ class TestLatentExplorer : public QObject {
     QVERIFY2(renders <= 5, qPrintable(QString::number(renders)));
     const int64_t nz = core_->config().fastgan.nz;
     QCOMPARE(maxDiff(page.seedPanel()->currentImage(),
-                     coreImage(explore::lerp(explore::latentForSeed(11, nz), explore::latentForSeed(12, nz), 0.0))), 0);
+                     coreImage(explore::lerp(explore::latentForSeed(11, nz), explore::latentForSeed(12, nz), 0.0))),
+             0);
     QCOMPARE(page.seedPanel()->positionText(), QStringLiteral("seed 11.00"));
   }
 
@@ -246,11 +250,52 @@ class TestLatentExplorer : public QObject {
     QVERIFY(mix->saveGrid(png));
     QCOMPARE(QImage(png).size(), grid.size());
 
+    // The view shows the grid enlarged (64 px cells x 2, nearest neighbour) and labelled: the blank corner
+    // now says which way the seeds run, the header cells carry their seeds on a dark band, the mixes are untouched.
+    const QImage shown = mix->shownImage();
+    QCOMPARE(shown.size(), grid.size() * 2);
+    const auto shownCell = [&](int row, int column) {
+      return cell(shown, row, column, 2 * pad, 2 * kSize)
+          .scaled(kSize, kSize, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    };
+    QVERIFY(maxDiff(shownCell(0, 0), cell(grid, 0, 0, pad)) > 0);
+    QCOMPARE(maxDiff(shownCell(1, 1), cell(grid, 1, 1, pad)), 0);
+    const QImage header = cell(shown, 0, 1, 2 * pad, 2 * kSize);
+    QVERIFY(qGray(header.pixel(header.width() / 2, header.height() - 2)) < 90);  // the band under "B · seed 7"
+
     // The official recipe renders too (batch statistics, no 64 gate).
     mix->setOfficial(true);
     mix->setStyleSeeds("7,8");
     render();
     QCOMPARE(mix->grid().size(), QSize(3 * (kSize + pad) + pad, 4 * (kSize + pad) + pad));
+  }
+
+  // Gates above the model's resolution are not offered; a model without any (32 px) cannot mix, and says so.
+  void gatesFollowTheResolution() {
+    fewshot::widgets::StyleMixPanel mix;
+    auto visibleGates = [&] {
+      QStringList shown;
+      for (auto* box : mix.findChildren<QCheckBox*>())
+        if (!box->isHidden()) shown << box->text();
+      return shown;
+    };
+    auto renderButton = [&] {
+      for (auto* b : mix.findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Render")) return b;
+      return static_cast<QPushButton*>(nullptr);
+    };
+    mix.setImageSize(128);
+    QCOMPARE(visibleGates(), (QStringList{"64", "128"}));
+    QVERIFY(renderButton()->isEnabled());
+    mix.setImageSize(1024);
+    QCOMPARE(visibleGates(), (QStringList{"64", "128", "256", "512"}));
+    mix.setImageSize(32);
+    QCOMPARE(visibleGates(), QStringList{});
+    QVERIFY(!renderButton()->isEnabled());
+    bool explained = false;
+    for (auto* label : mix.findChildren<QLabel*>())
+      explained = explained || label->text().contains(QStringLiteral("no SLE gates"));
+    QVERIFY(explained);
   }
 
   void badSeedListShowsAnError() {

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/explore/latent_image_view.h"
+#include "widgets/explore/style_mix_labels.h"
 
 namespace fewshot {
 namespace widgets {
@@ -36,6 +37,10 @@ StyleMixPanel::StyleMixPanel(QWidget* parent) : QWidget(parent) {
     gateRow->addWidget(gates_[i]);
     connect(gates_[i], &QCheckBox::toggled, this, &StyleMixPanel::updateRecipe);
   }
+  noGates_ = new QLabel;
+  noGates_->setForegroundRole(QPalette::PlaceholderText);
+  noGates_->hide();
+  gateRow->addWidget(noGates_);
   gateRow->addStretch(1);
 
   normMode_ = new QComboBox;
@@ -46,8 +51,9 @@ StyleMixPanel::StyleMixPanel(QWidget* parent) : QWidget(parent) {
   scale_->setRange(0.0, 1.5);
   scale_->setSingleStep(0.05);
   scale_->setValue(1.0);
-  scale_->setToolTip(tr("Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not "
-                        "StyleGAN truncation"));
+  scale_->setToolTip(
+      tr("Latent scale: shrinks z toward 0. FastGAN has no mapping network, so this is not "
+         "StyleGAN truncation"));
   recipeHelp_ = new QLabel;
   recipeHelp_->setWordWrap(true);
   recipeHelp_->setForegroundRole(QPalette::PlaceholderText);
@@ -88,8 +94,9 @@ StyleMixPanel::StyleMixPanel(QWidget* parent) : QWidget(parent) {
   side->setFixedWidth(380);
 
   view_ = new LatentImageView;
-  view_->setPlaceholder(tr("Pick content and style seeds and press Render.\nRows take their structure from "
-                           "the content seed (A), columns their style from the style seed (B)."));
+  view_->setPlaceholder(
+      tr("Pick content and style seeds and press Render.\nRows take their structure from "
+         "the content seed (A), columns their style from the style seed (B)."));
   auto* layout = new QHBoxLayout(this);
   layout->addWidget(view_, 1);
   layout->addWidget(side);
@@ -121,19 +128,27 @@ void StyleMixPanel::setBatchStatistics(bool batch) { normMode_->setCurrentIndex(
 
 void StyleMixPanel::updateRecipe() {
   const bool official = recipe_->currentIndex() == 1;
+  bool anyGate = false;
   for (size_t i = 0; i < gates_.size(); ++i) {
+    // A gate above the model's resolution does not exist: it is not offered.
     const bool exists = imageSize_ == 0 || kGateResolutions[i] <= imageSize_;
-    gates_[i]->setEnabled(!official && exists);
-    gates_[i]->setToolTip(exists ? tr("Checked: the %1 px gate takes its input from the style seed (B); "
-                                      "unchecked: from the content seed (A)")
-                                       .arg(kGateResolutions[i])
-                                 : tr("A %1 px model has no %2 px gate").arg(imageSize_).arg(kGateResolutions[i]));
+    anyGate = anyGate || exists;
+    gates_[i]->setVisible(exists);
+    gates_[i]->setEnabled(!official);
+    gates_[i]->setToolTip(tr("Checked: the %1 px gate takes its input from the style seed (B); "
+                             "unchecked: from the content seed (A)")
+                              .arg(kGateResolutions[i]));
   }
+  noGates_->setText(tr("none at %1 px").arg(imageSize_));
+  noGates_->setVisible(!anyGate);
+  // Without an SLE gate every mix would be its content image: there is nothing to render.
+  renderButton_->setEnabled(anyGate);
   normMode_->setEnabled(!official);
   if (official) {
-    recipeHelp_->setText(tr("As the official script: structure from A up to 64 px without the 4→64 gate, style "
-                            "from B's 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch "
-                            "per row."));
+    recipeHelp_->setText(
+        tr("As the official script: structure from A up to 64 px without the 4→64 gate, style "
+           "from B's 8/16/32 px maps through the 128/256/512 gates, batch statistics, one batch "
+           "per row."));
     if (imageSize_ > 0 && imageSize_ < 128)
       recipeHelp_->setText(recipeHelp_->text() + QLatin1Char(' ') +
                            tr("A %1 px model has no 128/256/512 gates, so every mix shows its content image; "
@@ -143,13 +158,12 @@ void StyleMixPanel::updateRecipe() {
   }
   QStringList fromB;
   for (size_t i = 0; i < gates_.size(); ++i)
-    if (gates_[i]->isChecked() && gates_[i]->isEnabled()) fromB << QString::number(kGateResolutions[i]);
-  recipeHelp_->setText(fromB.isEmpty()
-                           ? tr("Every gate takes A: each row repeats its content image (plain sampling).")
-                           : tr("Gate(s) %1 take the style seed (B); the other gates and the layers up to "
-                                "64 px take the content seed (A).")
-                                 .arg(fromB.join(QStringLiteral(", "))));
-  if (imageSize_ == 32) recipeHelp_->setText(tr("A 32 px model has no SLE gates: there is nothing to mix."));
+    if (gates_[i]->isChecked() && !gates_[i]->isHidden()) fromB << QString::number(kGateResolutions[i]);
+  recipeHelp_->setText(fromB.isEmpty() ? tr("Every gate takes A: each row repeats its content image (plain sampling).")
+                                       : tr("Gate(s) %1 take the style seed (B); the other gates and the layers up to "
+                                            "64 px take the content seed (A).")
+                                             .arg(fromB.join(QStringLiteral(", "))));
+  if (!anyGate) recipeHelp_->setText(tr("A %1 px model has no SLE gates: there is nothing to mix.").arg(imageSize_));
 }
 
 bool StyleMixPanel::buildRequest(bridge::StyleMixRequest* request) {
@@ -182,6 +196,8 @@ bool StyleMixPanel::buildRequest(bridge::StyleMixRequest* request) {
   error_->clear();
   rows_ = static_cast<int>(request->contentSeeds.size());
   columns_ = static_cast<int>(request->styleSeeds.size());
+  shownContentSeeds_ = request->contentSeeds;
+  shownStyleSeeds_ = request->styleSeeds;
   return true;
 }
 
@@ -198,7 +214,7 @@ void StyleMixPanel::setRendering(bool rendering) {
 
 void StyleMixPanel::showGrid(const QImage& grid, double milliseconds, qint64 iteration) {
   grid_ = grid;
-  view_->setImage(grid);
+  view_->setImage(labelledMixGrid(grid, shownContentSeeds_, shownStyleSeeds_, padding_));
   saveButton_->setEnabled(!grid.isNull());
   status_->setText(tr("%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).\nTop row: "
                       "the plain style images; left column: the plain content images.")
@@ -213,6 +229,8 @@ void StyleMixPanel::showError(const QString& message) {
   error_->show();
   status_->clear();
 }
+
+QImage StyleMixPanel::shownImage() const { return view_->image(); }
 
 QString StyleMixPanel::errorText() const { return error_->isHidden() ? QString() : error_->text(); }
 

@@ -29,7 +29,7 @@ class StyleMixPanel : public QWidget {
 
   explicit StyleMixPanel(QWidget* parent = nullptr);
 
-  // Gates above the model's resolution do not exist and are disabled.
+  // Gates above the model's resolution do not exist and are hidden; without any, Render is disabled.
   void setImageSize(int imageSize);
   void setContentSeeds(const QString& text);
   void setStyleSeeds(const QString& text);
@@ -43,7 +43,8 @@ class StyleMixPanel : public QWidget {
   void showGrid(const QImage& grid, double milliseconds, qint64 iteration);
   void showError(const QString& message);
   void setRendering(bool rendering);
-  QImage grid() const { return grid_; }
+  QImage grid() const { return grid_; }  // as rendered; the view shows it labelled (style_mix_labels.h)
+  QImage shownImage() const;
   QString errorText() const;
   bool saveGrid(const QString& path);
 
@@ -58,6 +59,7 @@ class StyleMixPanel : public QWidget {
   QLineEdit* styleSeeds_ = nullptr;
   QComboBox* recipe_ = nullptr;
   std::array<QCheckBox*, 4> gates_{};
+  QLabel* noGates_ = nullptr;  // "none at 32 px"
   QComboBox* normMode_ = nullptr;
   QDoubleSpinBox* scale_ = nullptr;
   QLabel* recipeHelp_ = nullptr;
@@ -70,6 +72,7 @@ class StyleMixPanel : public QWidget {
   int imageSize_ = 0;
   int padding_ = 2;
   int rows_ = 0, columns_ = 0;
+  QList<quint64> shownContentSeeds_, shownStyleSeeds_;  // of the grid requested last: its labels
 };
 
 }  // namespace widgets
