@@ -98,6 +98,10 @@ class TestThemeLayout : public QObject {
     expectPlotFollowsPalette(losses);
     QVERIFY(losses->plot()->xAxis->tickLabelColor().lightness() > 150);  // light text on dark
     QVERIFY(renderedBackgroundLightness(losses) < 80);
+    // Captions painted on Dark (the seed grid's "seed N") in BrightText: light on dark, not a warning red.
+    const QPalette palette = QApplication::palette();
+    QVERIFY(palette.color(QPalette::BrightText).lightness() - palette.color(QPalette::Dark).lightness() > 150);
+    QVERIFY(palette.color(QPalette::BrightText).hslSaturation() < 40);
     // A plot created in the dark theme starts dark (the Compare window's).
     window.compareRuns({});
     SeriesPlot* compared = window.compareWindow()->curves()->plotOf("loss_g");

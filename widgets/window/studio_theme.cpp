@@ -51,7 +51,7 @@ QPalette darkPalette() {
   p.setColor(QPalette::Text, text);
   p.setColor(QPalette::Button, QColor(55, 55, 58));
   p.setColor(QPalette::ButtonText, text);
-  p.setColor(QPalette::BrightText, QColor(255, 90, 90));
+  p.setColor(QPalette::BrightText, QColor(240, 240, 243));  // captions drawn on Dark (the seed grid, image views)
   p.setColor(QPalette::Light, QColor(80, 80, 84));
   p.setColor(QPalette::Midlight, QColor(64, 64, 68));
   p.setColor(QPalette::Mid, QColor(38, 38, 40));
