@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the user guide's screenshots (docs/images/*.png) from the build in build/: renders the
-# sample dataset, trains three tiny runs (FastGAN with ADA and TensorBoard output at 32 px, a FastGAN run at
+# sample dataset, trains three tiny runs (FastGAN with ADA and TensorBoard output at 64 px, a FastGAN run at
 # batch 4 to compare it with, ConSinGAN's tiny preset on a generated landscape), then walks the studio through the guide under Xvfb
 # (`fewshot-studio --screenshot-tour`), in English and in Korean, and optimises the PNGs (1280x800).
 # Takes about ten minutes on a 2-core CPU. Needs xvfb, imagemagick and optipng (setup-debian.sh).
@@ -19,12 +19,12 @@ if [ ! -d "$WORK/emoji" ]; then
   QT_QPA_PLATFORM=offscreen "$FEWSHOT" dataset sample "$WORK/emoji" --size 64
 fi
 if [ ! -f "$WORK/runs/emoji-fastgan/config.json" ]; then
-  "$FEWSHOT" train --data "$WORK/emoji" --out "$WORK/runs/emoji-fastgan" --preset demo --size 32 --batch 8 \
+  "$FEWSHOT" train --data "$WORK/emoji" --out "$WORK/runs/emoji-fastgan" --preset demo --size 64 --batch 8 \
     --iters 150 --augment ada --ada-kimg 2 --sample-every 25 --checkpoint-every 50 --reconstruction-loss pixel-l1 \
     --tensorboard
 fi
 if [ ! -f "$WORK/runs/emoji-fastgan-batch4/config.json" ]; then  # compared with the first run (Compare runs)
-  "$FEWSHOT" train --data "$WORK/emoji" --out "$WORK/runs/emoji-fastgan-batch4" --preset demo --size 32 --batch 4 \
+  "$FEWSHOT" train --data "$WORK/emoji" --out "$WORK/runs/emoji-fastgan-batch4" --preset demo --size 64 --batch 4 \
     --iters 150 --augment diffaugment --sample-every 25 --checkpoint-every 75 --reconstruction-loss pixel-l1 --no-metrics
 fi
 if [ ! -f "$WORK/landscape.png" ]; then
