@@ -22,7 +22,7 @@
 #include "bridge/export_bridge.h"
 #include "bridge/training_bridge.h"
 #include "gui_test_support.h"
-#include "pggan_run.h"
+#include "family_runs.h"
 #include "widgets/export/export_form.h"
 #include "widgets/export/export_misc_forms.h"
 #include "widgets/export/export_tab.h"

@@ -23,7 +23,7 @@
 #include "core/io/image_grid.h"
 #include "gui_test_support.h"
 #include "image_compare.h"
-#include "pggan_run.h"
+#include "family_runs.h"
 #include "ui_stall_meter.h"
 #include "widgets/explore/explore_tab.h"
 #include "widgets/explore/latent_explorer_page.h"

@@ -1,9 +1,10 @@
-// Explore's seed grid on tiny trained runs (FastGAN, and PGGAN through the same sampler): a page of
+// Explore's seed grid on tiny trained runs (FastGAN; PGGAN and Projected GAN through the same sampler): a page of
 // rows × columns seeds from a first seed, each cell the core's image of its seed (image 0 of the seed, the
 // page rendered as one batch, as `fewshot sample --seeds`), labelled with its seed; ◀ ▶ turn pages; a click
 // on a cell shows that seed in the seed view, Ctrl+click bookmarks it; nothing renders while the tab is hidden.
 #include <QDir>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QtTest>
@@ -11,14 +12,16 @@
 #include "bridge/explore_bridge.h"
 #include "core/explore/run_sampler.h"
 #include "core/io/image_grid.h"
-#include "image_compare.h"
+#include "family_runs.h"
 #include "gui_test_support.h"
-#include "pggan_run.h"
+#include "image_compare.h"
+#include "widgets/explore/explore_tab.h"
 #include "widgets/explore/latent_explorer_page.h"
 #include "widgets/explore/seed_bookmarks.h"
 #include "widgets/explore/seed_explorer_panel.h"
 #include "widgets/explore/seed_grid_panel.h"
 #include "widgets/explore/seed_grid_view.h"
+#include "widgets/explore/style_mix_panel.h"
 
 using fewshot::bridge::ExploreBridge;
 using fewshot::widgets::LatentExplorerPage;
@@ -138,6 +141,29 @@ class TestSeedGrid : public QObject {
     QCOMPARE(page.seedGrid()->view()->seeds(), (QList<quint64>{0, 1, 2, 3}));
     const auto core = explore::RunSampler::open(run.toStdString());
     expectCellsMatchTheCore(page, *core, 16);
+  }
+
+  // Projected GAN as well: the Explore tab opens its run on the latent page, the page of seeds is the
+  // core's, and Style mixing is offered exactly when the family can mix (else disabled with its reason).
+  void projectedRunIsExploredThroughTheSampler() {
+    const QString run = root_ + "/projected";
+    const QString error = fewshot::testing::trainTinyProjected(root_ + "/discs", run);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    fewshot::widgets::ExploreTab tab;
+    LatentExplorerPage& page = *tab.latentExplorer();
+    page.seedPanel()->setBatchStatistics(false);
+    page.seedGrid()->setShape(2, 2);
+    page.sections()->setCurrentWidget(page.seedGrid());
+    tab.setRun(run);
+    QCOMPARE(tab.findChild<QStackedWidget*>()->currentWidget(), &page);
+    waitForGrid(page);
+    QCOMPARE(page.seedGrid()->view()->seeds(), (QList<quint64>{0, 1, 2, 3}));
+    const auto core = explore::RunSampler::open(run.toStdString());
+    expectCellsMatchTheCore(page, *core, 64);
+    const int mixTab = page.sections()->indexOf(page.styleMixPanel());
+    const std::string why = core->family().whyNot(fewshot::models::Capability::StyleMixing);
+    QCOMPARE(page.sections()->isTabEnabled(mixTab), why.empty());
+    QCOMPARE(page.sections()->tabToolTip(mixTab).toStdString(), why);
   }
 };
 
