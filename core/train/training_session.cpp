@@ -84,7 +84,7 @@ std::string TrainingSession::deviceDescription() const {
   if (device_.is_cuda()) return "CUDA " + device_.str() + mixed + processes;
   // Not at::get_num_threads(): called on another thread (the studio's UI thread), that would set up
   // LibTorch's thread pools for it, which took 15-27 ms of the UI thread (measured with --bench-ui-stall).
-  return "CPU, " + std::to_string(threads_) + " threads" + mixed + processes;
+  return "CPU, " + std::to_string(threads_) + (threads_ == 1 ? " thread" : " threads") + mixed + processes;
 }
 
 void TrainingSession::publish(TrainingEvent event) {
