@@ -3,7 +3,8 @@
 # core and the CLI against that torch (no Qt, no OpenCV, no network), runs the core tests on the GPU where
 # Qt Test is installed (they are Qt Test programs; FEWSHOT_TEST_DEVICE=cuda), trains every family a few
 # iterations on the GPU, resumes each on the GPU, on the CPU and on the GPU again, samples and exports on
-# the CPU from the GPU-written checkpoints, and prints the benchmark table. About ten minutes at most.
+# the CPU from the GPU-written checkpoints, trains in two processes over NCCL where there are two GPUs, and
+# prints the benchmark table. About ten minutes at most.
 #
 #   bash packaging/gpu-check.sh                # the check on cuda
 #   bash packaging/gpu-check.sh --device cpu   # dry run on a machine without a GPU (small benchmark sizes)
@@ -241,6 +242,28 @@ step fastgan-8-export-pytorch "$FEWSHOT" export --run "$RUNS/fastgan" --format p
 step fastgan-9-export-onnx "$FEWSHOT" export --run "$RUNS/fastgan" --format onnx --out "$RUNS/fastgan/g.onnx"
 step consingan-6-sample-cpu "$FEWSHOT" sample --run "$RUNS/consingan" --n 2 --out "$RUNS/consingan/samples-cpu" \
   --device cpu
+
+# Data-parallel training (issue 16) on two GPUs through NCCL, the 2.x wheel's c10d backend: FastGAN in two
+# processes (one GPU each), resumed in two and then in one, every iteration logged once; then the scaling
+# benchmark. It needs two GPUs; the CPU path (Gloo) is tested by the suite on LibTorch 1.13.
+GPUS=0
+[ "$DEVICE" != cpu ] && GPUS=$(nvidia-smi -L 2>/dev/null | grep -c '^GPU ')
+if [ "$GPUS" -ge 2 ]; then
+  DP=$RUNS/fastgan-2proc
+  if step fastgan-dp-1-train-2proc "$FEWSHOT" train --model fastgan --preset demo --size 64 --batch 8 \
+      --data "$DATA/emoji64.fspack" --reconstruction-loss pixel-l1 --out "$DP" --iters 20 --device "$DEVICE" \
+      --nproc 2 "${COMMON[@]}"; then
+    step fastgan-dp-2-resume-2proc "$FEWSHOT" train --resume "$DP" --iters 30 --nproc 2
+    step fastgan-dp-3-resume-1proc "$FEWSHOT" train --resume "$DP" --iters 34
+    step fastgan-dp-4-each-iteration-once "$PY" -c 'import json, sys
+its = [json.loads(l)["iteration"] for l in open(sys.argv[1]) if "\"seconds\"" in l]
+sys.exit(0 if its == list(range(1, 35)) else "iterations logged: %s" % its)' "$DP/metrics.jsonl"
+  fi
+  step bench-dp-fastgan-256 "$FEWSHOT" bench train --model fastgan --size 256 --batch 16 --nproc 2 \
+    --device "$DEVICE" --iters 10 --warmup 3 && grep -E "process|efficiency" "$LOGS/bench-dp-fastgan-256.log" | tee -a "$SUMMARY"
+else
+  say "data-parallel (NCCL): skipped, $GPUS GPU(s) here; it needs two"
+fi
 
 # The benchmark table (synthetic data): seconds per training iteration on DEVICE.
 if [ "$DEVICE" = cpu ]; then
