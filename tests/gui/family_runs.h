@@ -1,23 +1,14 @@
 // Tiny runs of the families other than FastGAN, trained through the studio's bridge in seconds, for the
 // tests that show the latent explorer, the seed grid and the Export tab working on every family.
 #pragma once
-#include <QSignalSpy>
 #include <QtTest>
 
 #include "bridge/training_bridge.h"
 #include "core/features/weights_location.h"
+#include "gui_test_support.h"
 
 namespace fewshot {
 namespace testing {
-
-// Trains `config` to its end; empty on success, else the failure.
-inline QString trainThroughBridge(const QVariantMap& config) {
-  bridge::TrainingBridge training;
-  QSignalSpy finished(&training, &bridge::TrainingBridge::finished), failed(&training, &bridge::TrainingBridge::failed);
-  training.startNew(config);
-  if (!QTest::qWaitFor([&] { return finished.count() > 0 || failed.count() > 0; }, 600000)) return "training timed out";
-  return failed.isEmpty() ? QString() : failed[0][0].toString();
-}
 
 // The settings every tiny run shares: a few iterations, one checkpoint at the end, no live metrics.
 inline void makeTiny(QVariantMap& config, const QString& data, const QString& runDir, int iterations) {

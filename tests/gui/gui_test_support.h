@@ -5,9 +5,9 @@
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
-#include <QRandomGenerator>
 #include <QVariantMap>
 
 #include "bridge/training_bridge.h"
@@ -73,15 +73,20 @@ inline QVariantMap quickConfig(const QString& data, const QString& runDir, int i
   return c;
 }
 
-// Trains `config` to its end with a TrainingBridge; a failure fails the calling test with the bridge's
-// message (check QTest::currentTestFailed() after the call).
-inline void trainToEnd(const QVariantMap& config) {
+// Trains `config` to its end with a TrainingBridge; empty on success, else the bridge's message.
+inline QString trainThroughBridge(const QVariantMap& config) {
   bridge::TrainingBridge training;
   QSignalSpy finished(&training, &bridge::TrainingBridge::finished);
   QSignalSpy failed(&training, &bridge::TrainingBridge::failed);
   training.startNew(config);
-  QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 || failed.count() > 0, 600000);
-  QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+  if (!QTest::qWaitFor([&] { return finished.count() > 0 || failed.count() > 0; }, 600000)) return "training timed out";
+  return failed.isEmpty() ? QString() : failed[0][0].toString();
+}
+
+// The same, failing the calling test with the bridge's message (check QTest::currentTestFailed() after the call).
+inline void trainToEnd(const QVariantMap& config) {
+  const QString error = trainThroughBridge(config);
+  QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 }  // namespace testing

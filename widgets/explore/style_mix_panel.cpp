@@ -156,6 +156,10 @@ void StyleMixPanel::updateRecipe() {
                                .arg(imageSize_));
     return;
   }
+  if (!anyGate) {
+    recipeHelp_->setText(tr("A %1 px model has no SLE gates: there is nothing to mix.").arg(imageSize_));
+    return;
+  }
   QStringList fromB;
   for (size_t i = 0; i < gates_.size(); ++i)
     if (gates_[i]->isChecked() && !gates_[i]->isHidden()) fromB << QString::number(kGateResolutions[i]);
@@ -163,7 +167,6 @@ void StyleMixPanel::updateRecipe() {
                                        : tr("Gate(s) %1 take the style seed (B); the other gates and the layers up to "
                                             "64 px take the content seed (A).")
                                              .arg(fromB.join(QStringLiteral(", "))));
-  if (!anyGate) recipeHelp_->setText(tr("A %1 px model has no SLE gates: there is nothing to mix.").arg(imageSize_));
 }
 
 bool StyleMixPanel::buildRequest(bridge::StyleMixRequest* request) {
@@ -194,8 +197,6 @@ bool StyleMixPanel::buildRequest(bridge::StyleMixRequest* request) {
   request->padding = padding_;
   error_->hide();
   error_->clear();
-  rows_ = static_cast<int>(request->contentSeeds.size());
-  columns_ = static_cast<int>(request->styleSeeds.size());
   shownContentSeeds_ = request->contentSeeds;
   shownStyleSeeds_ = request->styleSeeds;
   return true;
@@ -209,7 +210,8 @@ void StyleMixPanel::render() {
 }
 
 void StyleMixPanel::setRendering(bool rendering) {
-  if (rendering) status_->setText(tr("Rendering a %1 × %2 grid…").arg(rows_).arg(columns_));
+  if (rendering)
+    status_->setText(tr("Rendering a %1 × %2 grid…").arg(shownContentSeeds_.size()).arg(shownStyleSeeds_.size()));
 }
 
 void StyleMixPanel::showGrid(const QImage& grid, double milliseconds, qint64 iteration) {
@@ -218,8 +220,8 @@ void StyleMixPanel::showGrid(const QImage& grid, double milliseconds, qint64 ite
   saveButton_->setEnabled(!grid.isNull());
   status_->setText(tr("%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).\nTop row: "
                       "the plain style images; left column: the plain content images.")
-                       .arg(rows_)
-                       .arg(columns_)
+                       .arg(shownContentSeeds_.size())
+                       .arg(shownStyleSeeds_.size())
                        .arg(milliseconds, 0, 'f', 0)
                        .arg(iteration));
 }

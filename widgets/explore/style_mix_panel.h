@@ -71,8 +71,7 @@ class StyleMixPanel : public QWidget {
   QImage grid_;
   int imageSize_ = 0;
   int padding_ = 2;
-  int rows_ = 0, columns_ = 0;
-  QList<quint64> shownContentSeeds_, shownStyleSeeds_;  // of the grid requested last: its labels
+  QList<quint64> shownContentSeeds_, shownStyleSeeds_;  // of the grid requested last: its size and labels
 };
 
 }  // namespace widgets
