@@ -28,17 +28,23 @@ namespace fewshot::cli {
 namespace {
 
 std::atomic<int> interruptCount{0};
+std::atomic<int> checkpointRequests{0};
 
 void onTrainingInterrupt(int) {
   if (++interruptCount >= 2) std::signal(SIGINT, SIG_DFL);
 }
+
+// SIGUSR1 asks for a checkpoint after the current iteration (the studio's Save checkpoint for a run it
+// trains in several processes; `kill -USR1` from a shell does the same).
+void onCheckpointRequest(int) { ++checkpointRequests; }
 
 ArgParser makeParser() {
   ArgParser p(
       "fewshot train --data DIR --out RUN_DIR [options]\n"
       "       fewshot train --resume RUN_DIR [--iters N] [--device DEV]",
       "Train a model on a folder of images (or a .fspack dataset pack), or resume a run.\n"
-      "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts.\n"
+      "Ctrl-C stops after the current iteration and saves a checkpoint; a second Ctrl-C aborts. SIGUSR1 saves a\n"
+      "checkpoint after the current iteration and trains on.\n"
       "Options that name a family (\"pggan: ...\") apply to that --model only.");
   p.addOption("resume", "RUN_DIR", "continue an existing run from its newest usable checkpoint");
   p.addOption("model", "NAME", "model family: " + config::familyIdList(), config::allFamilyOptions().front().id);
@@ -168,6 +174,7 @@ int runTrainCommand(const Args& args) {
     return 0;
   }
   bool json = parser.has("json");
+  std::signal(SIGUSR1, onCheckpointRequest);  // before anything slow: the default action would end the process
   const distributed::World world = distributed::worldFromEnvironment();
   const int processes = parser.has("nproc") ? parser.getInt("nproc") : 1;
   if (processes > 1 && !world.distributed() && !parser.has("print-config")) {
@@ -240,9 +247,11 @@ int runTrainCommand(const Args& args) {
   if (world.distributed()) stopWithLauncher();
   session->start();
   bool stopSent = false;
+  int checkpointsAsked = checkpointRequests;
   using State = train::TrainingSession::State;
   while (session->state() != State::Finished && session->state() != State::Failed) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    for (; checkpointsAsked < checkpointRequests; ++checkpointsAsked) session->requestCheckpoint();
     if (interruptCount > 0 && !stopSent) {
       stopSent = true;
       std::lock_guard<std::mutex> lock(printMutex);

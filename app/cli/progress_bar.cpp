@@ -16,6 +16,26 @@ std::string formatDuration(double seconds) {
   return text;
 }
 
+namespace {
+
+// "2 processes, 5.1 + 5.0 img/s" (each rank's images per second, in rank order).
+std::string rankThroughput(const std::map<std::string, double>& values, double worldSize) {
+  const int ranks = static_cast<int>(worldSize);
+  std::ostringstream text;
+  text << ranks << " processes";
+  for (int r = 0; r < ranks; ++r) {
+    const auto it = values.find("rank_" + std::to_string(r) + "_images_per_second");
+    if (it == values.end()) return text.str();
+    char number[32];
+    std::snprintf(number, sizeof number, "%.1f", it->second);
+    text << (r == 0 ? ", " : " + ") << number;
+  }
+  text << " img/s";
+  return text.str();
+}
+
+}  // namespace
+
 ProgressBar::ProgressBar(bool interactive) : interactive_(interactive) {}
 
 void ProgressBar::update(int64_t done, int64_t total, double itPerSecond, double etaSeconds,
@@ -40,6 +60,7 @@ void ProgressBar::update(int64_t done, int64_t total, double itPerSecond, double
     std::snprintf(ada, sizeof ada, " | p %.3f", it->second);
     line << ada;
   }
+  if (auto it = values.find("world_size"); it != values.end()) line << " | " << rankThroughput(values, it->second);
   if (interactive_) {
     std::cerr << line.str() << "\033[K" << std::flush;
     barShown_ = true;

@@ -22,8 +22,9 @@ namespace fewshot::cli {
 
 namespace {
 
-std::atomic<int> interrupts{0};
+std::atomic<int> interrupts{0}, forwardedCheckpointRequests{0};
 void countInterrupt(int) { ++interrupts; }
+void countForwardedCheckpointRequest(int) { ++forwardedCheckpointRequests; }
 
 // How long the other ranks get to notice a failed one themselves (their collectives fail at once when a
 // peer's connection closes) before the launcher ends them.
@@ -106,6 +107,8 @@ std::vector<std::string> withoutProcessCount(const std::vector<std::string>& arg
 }
 
 int launchRanks(const std::vector<std::string>& commandArgs, int processes) {
+  forwardedCheckpointRequests = 0;
+  auto previousUsr1 = std::signal(SIGUSR1, countForwardedCheckpointRequest);  // passed on to the ranks, below
   const int port = freeLoopbackPort();
   std::vector<pid_t> ranks;
   for (int rank = 0; rank < processes; ++rank) ranks.push_back(spawnRank(commandArgs, rank, processes, port));
@@ -114,13 +117,16 @@ int launchRanks(const std::vector<std::string>& commandArgs, int processes) {
   // alone is passed on.
   interrupts = 0;
   auto previous = std::signal(SIGINT, countInterrupt);
-  int forwarded = 0, exitCode = 0, running = processes;
+  int forwarded = 0, checkpointsForwarded = 0, exitCode = 0, running = processes;
   std::string failure;
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   while (running > 0) {
     for (; forwarded < interrupts; ++forwarded)
       for (pid_t pid : ranks)
         if (pid > 0) kill(pid, SIGINT);
+    for (; checkpointsForwarded < forwardedCheckpointRequests; ++checkpointsForwarded)
+      for (pid_t pid : ranks)
+        if (pid > 0) kill(pid, SIGUSR1);
     for (size_t rank = 0; rank < ranks.size(); ++rank) {
       if (ranks[rank] <= 0) continue;
       int status = 0;
@@ -142,6 +148,7 @@ int launchRanks(const std::vector<std::string>& commandArgs, int processes) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   std::signal(SIGINT, previous);
+  std::signal(SIGUSR1, previousUsr1);
   if (!failure.empty()) std::cerr << "fewshot train: " << failure << "; the other ranks were stopped\n";
   return exitCode;
 }

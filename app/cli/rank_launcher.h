@@ -1,8 +1,8 @@
 // `fewshot train --nproc N` on one machine: starts this program N times as the ranks of a data-parallel
 // run (RANK, LOCAL_RANK, WORLD_SIZE, MASTER_ADDR=127.0.0.1 and a free MASTER_PORT, as torchrun sets them),
-// forwards Ctrl-C to them (and they stop as after Ctrl-C when the launcher itself dies: see
-// stopWithLauncher), and when one fails, gives the others a bounded time to stop on their own
-// before ending them, then says which rank failed and how.
+// forwards Ctrl-C and SIGUSR1 (a checkpoint request) to them (they stop as after Ctrl-C when the launcher
+// itself dies: see stopWithLauncher), and when one fails, gives the others a bounded time to stop on their
+// own before ending them, then says which rank failed and how.
 #pragma once
 #include <string>
 #include <vector>

@@ -34,6 +34,9 @@ class Trainer {
   }
   // What `fewshot bench` reports as model work: multiply-accumulates of one training iteration.
   virtual double macsPerIteration() = 0;
+  // Images of the whole batch (all ranks together) the last step trained on; 0 where that is no measure
+  // of throughput (a single-image family).
+  virtual int batchImages() const { return 0; }
 
   // Messages for the user raised during the last step (e.g. ADA p entering the leak zone).
   virtual std::vector<std::string> takeWarnings() { return {}; }

@@ -162,7 +162,7 @@ void TrainingSession::loop() {
       values.begin()->second = std::nan("");
     }
     bool agreedSave = false;
-    if (group_) values = agreeWithRanks(values, agreedSave);
+    if (group_) values = agreeWithRanks(values, seconds, agreedSave);
     const std::string divergence = guard_.check(values);
     if (!divergence.empty()) {
       recoverFromDivergence(it, divergence);
@@ -177,6 +177,7 @@ void TrainingSession::loop() {
     values["seconds_per_iteration"] = smoothedSeconds;
     values["iterations_per_second"] = smoothedSeconds > 0 ? 1.0 / smoothedSeconds : 0.0;
     values["eta_seconds"] = smoothedSeconds * static_cast<double>(config_.iterations - it);
+    if (group_) addRankThroughput(values);
     publish({TrainingEvent::Kind::Iteration, it, 0, values});
     for (const auto& w : trainer_->takeWarnings()) publish({TrainingEvent::Kind::Warning, it, 0, {}, w});
 

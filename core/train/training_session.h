@@ -85,7 +85,12 @@ class TrainingSession {
   void maybeEvaluateMetrics(bool force = false);
   // Data-parallel runs: the step's values averaged over the ranks, with the stop and checkpoint requests
   // of every rank (training_session_data_parallel.cpp). `saveNow` is set when any rank asked to save.
-  std::map<std::string, double> agreeWithRanks(const std::map<std::string, double>& values, bool& saveNow);
+  // `seconds`: this rank's step time; every rank's is gathered in the same collective (rankSeconds_).
+  std::map<std::string, double> agreeWithRanks(const std::map<std::string, double>& values, double seconds,
+                                               bool& saveNow);
+  // Data-parallel runs: world_size, images_per_second (all ranks) and rank_R_images_per_second (each rank's
+  // share of the batch over its own smoothed step time) for the progress line of the CLI and the studio.
+  void addRankThroughput(std::map<std::string, double>& values) const;
 
   TrainingConfig config_;
   RunDirectory run_;
@@ -115,6 +120,7 @@ class TrainingSession {
   std::shared_ptr<distributed::DataParallel> group_;  // null outside data-parallel runs
   bool writes_ = true;                                // false on ranks other than 0
   bool agreedStop_ = false;                           // data-parallel: every rank stops at the next iteration
+  std::vector<double> rankSeconds_;                   // data-parallel: each rank's smoothed step time
 };
 
 const char* toString(TrainingSession::State state);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `fewshot train --nproc 2` (issue 16) on the CPU, Gloo over loopback: a 2-process run trains, writes once
-# (rank 0 alone), checkpoints and resumes with 1 process and again with 2; an uneven batch split and
-# ConSinGAN are refused in the user's words; Ctrl-C stops every rank with a checkpoint; a killed rank
-# ends the run with an error naming it, within a bounded time, and the run resumes.
+# (rank 0 alone), checkpoints and resumes with 1 process and again with 2, and says its world size and each
+# rank's throughput; an uneven batch split and ConSinGAN are refused in the user's words; SIGUSR1 saves a
+# checkpoint and training goes on; Ctrl-C stops every rank with a checkpoint; a killed rank ends the run
+# with an error naming it, within a bounded time, and the run resumes.
 # Usage: data_parallel_train.sh FEWSHOT IMAGE_WRITER WORK_DIR
 set -u
 fewshot=$1 writer=$2 work=$3
@@ -25,13 +26,27 @@ grep -q "2 processes" "$work/train.log" || fail "the run does not say it trains 
 [ -s "$run/checkpoints/ckpt_00000004.pt" ] || fail "no checkpoint at iteration 4"
 records=$(grep -c '"loss_g"' "$run/metrics.jsonl" 2>/dev/null)
 [ "$records" = 4 ] || fail "metrics.jsonl holds $records iteration records, not 4 (one writer)"
+grep -Eq '\| 2 processes, [0-9.]+ \+ [0-9.]+ img/s' "$work/train.log" ||
+  fail "the progress line gives no per-rank throughput: $(tail -n 3 "$work/train.log")"
 
 if "$fewshot" train --resume "$run" --iters 6 >"$work/resume1.log" 2>&1; then echo "ok: resumed with 1 process"
 else fail "resume with 1 process exited $?: $(tail -n 5 "$work/resume1.log")"; fi
 [ -s "$run/checkpoints/ckpt_00000006.pt" ] || fail "no checkpoint at iteration 6"
-if "$fewshot" train --resume "$run" --iters 8 --nproc 2 >"$work/resume2.log" 2>&1; then echo "ok: resumed with 2 processes"
-else fail "resume with 2 processes exited $?: $(tail -n 5 "$work/resume2.log")"; fi
+if "$fewshot" train --resume "$run" --iters 8 --nproc 2 --json >"$work/resume2.log" 2>"$work/resume2.err"; then
+  echo "ok: resumed with 2 processes"
+else fail "resume with 2 processes exited $?: $(tail -n 5 "$work/resume2.err")"; fi
 [ -s "$run/checkpoints/ckpt_00000008.pt" ] || fail "no checkpoint at iteration 8"
+# What the studio reads from a run it trains in several processes: the world size and each rank's images/s.
+/usr/bin/python3 - "$work/resume2.log" <<'PY' || fail "--json iteration events: $(grep -m 1 iteration "$work/resume2.log")"
+import json, sys
+events = [json.loads(line) for line in open(sys.argv[1]) if line.startswith("{")]
+iterations = [e for e in events if e["event"] == "iteration"]
+assert [e["iteration"] for e in iterations] == [7, 8], iterations
+for e in iterations:
+    assert e["world_size"] == 2, e
+    assert e["rank_0_images_per_second"] > 0 and e["rank_1_images_per_second"] > 0, e
+    assert abs(e["images_per_second"] - 4 / e["seconds_per_iteration"]) < 1e-6 * e["images_per_second"], e
+PY
 
 "$fewshot" train "${tiny[@]}" --batch 3 --iters 2 --out "$work/uneven" --nproc 2 >"$work/uneven.log" 2>&1 &&
   fail "a batch of 3 was split over 2 processes"
@@ -72,10 +87,18 @@ wait_for() {  # wait_for FILE SECONDS
   return 1
 }
 # (Started without OMP_WAIT_POLICY: the launcher gives its ranks a passive one.)
-env -u OMP_WAIT_POLICY "$fewshot" train "${tiny[@]}" "${long[@]}" --out "$work/stopped" --nproc 2 \
-  >"$work/stopped.log" 2>&1 &
+# This run checkpoints only when asked: SIGUSR1 to the launcher, once it has trained two iterations.
+env -u OMP_WAIT_POLICY "$fewshot" train "${tiny[@]}" --batch 4 --iters 100000 --sample-every 1 \
+  --checkpoint-every 100000 --out "$work/stopped" --nproc 2 >"$work/stopped.log" 2>&1 &
 launcher=$!
-if wait_for "$work/stopped/checkpoints/ckpt_00000003.pt" 300; then
+asked=0
+if wait_for "$work/stopped/samples/iter_00000002.png" 300; then
+  kill -USR1 $launcher
+  for _ in $(seq 120); do ls "$work/stopped/checkpoints/"*.pt >/dev/null 2>&1 && asked=1 && break; sleep 1; done
+  if [ $asked = 1 ] && kill -0 $launcher 2>/dev/null; then echo "ok: SIGUSR1 saved $(ls "$work/stopped/checkpoints"), training goes on"
+  else fail "SIGUSR1: no checkpoint within 120 s, or the run ended: $(tail -n 5 "$work/stopped.log")"; fi
+fi
+if [ $asked = 1 ]; then
   passive=0
   for pid in $(pgrep -P $launcher); do
     tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx OMP_WAIT_POLICY=PASSIVE && passive=$((passive + 1))
@@ -90,7 +113,7 @@ if wait_for "$work/stopped/checkpoints/ckpt_00000003.pt" 300; then
   grep -q "^Stopped at iteration" "$work/stopped.log" || fail "Ctrl-C: no 'Stopped' line: $(tail -n 5 "$work/stopped.log")"
   echo "ok: Ctrl-C stopped both ranks ($(grep '^Stopped' "$work/stopped.log"))"
 else
-  fail "no first checkpoint within 300 s: $(tail -n 5 "$work/stopped.log")"; pkill -9 -P $launcher; kill -9 $launcher
+  fail "no samples at iteration 2 or no checkpoint on SIGUSR1: $(tail -n 5 "$work/stopped.log")"; pkill -9 -P $launcher; kill -9 $launcher
 fi
 
 "$fewshot" train "${tiny[@]}" "${long[@]}" --out "$work/killed" --nproc 2 >"$work/killed.log" 2>&1 &

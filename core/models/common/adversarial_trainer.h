@@ -25,6 +25,7 @@ class AdversarialTrainer : public train::Trainer {
   // buffers) on every rank, as DistributedDataParallel's broadcast_buffers does.
   std::map<std::string, double> step() final;
   int64_t iteration() const override { return iteration_; }
+  int batchImages() const override { return config_.batchSize; }
   std::vector<std::string> takeWarnings() override;
   // The fixed-seed grid, one batch (B,3,H,W) on the CPU.
   torch::Tensor sampleImages() override;

@@ -24,6 +24,8 @@ class PgganTrainer : public AdversarialTrainer {
 
   // The phase the next step will train in.
   PhaseState phase() const;
+  // The minibatch of the current resolution (the one the next step takes; they differ only at a switch).
+  int batchImages() const override { return batchAt(phase()); }
   int64_t imagesShown() const { return imagesShown_; }
 
   Generator& generator() { return generator_; }
