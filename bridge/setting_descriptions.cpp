@@ -2,6 +2,7 @@
 #include <cmath>
 #include <functional>
 
+#include "bridge/device_choice.h"
 #include "bridge/qt_conversions.h"
 #include "bridge/training_bridge.h"
 #include "core/config/family_options.h"
@@ -58,8 +59,21 @@ QVariantList TrainingBridge::settingsFor(const QString& id) {
   const config::FamilyOptions* family = config::findFamilyOptions(id.toStdString());
   if (!family) return {};
   QVariantList out;
-  for (const config::Setting* s : family->applicableSettings())
-    if (s->inStudio) out.append(describe(*s));
+  for (const config::Setting* s : family->applicableSettings()) {
+    if (!s->inStudio) continue;
+    QVariantMap described = describe(*s);
+    // The device picker also offers this machine's multi-process choices, for families that split a batch.
+    if (s->key == "device" && !family->singleImage) {
+      QStringList choices = described.value("choices").toStringList(), labels = described.value("choiceLabels").toStringList();
+      for (const QVariant& extra : processDeviceChoices()) {
+        choices << extra.toMap().value("value").toString();
+        labels << extra.toMap().value("label").toString();
+      }
+      described["choices"] = choices;
+      described["choiceLabels"] = labels;
+    }
+    out.append(described);
+  }
   return out;
 }
 

@@ -5,8 +5,10 @@
 #include <functional>
 #include <thread>
 
+#include "bridge/device_choice.h"
 #include "bridge/qt_conversions.h"
 #include "bridge/thread_priority.h"
+#include "bridge/training_bridge_private.h"
 #include "core/models/family_registry.h"
 #include "core/train/run_directory.h"
 #include "core/train/training_session.h"
@@ -18,25 +20,16 @@ namespace bridge {
 using train::TrainingEvent;
 using train::TrainingSession;
 
-struct TrainingBridge::Private {
-  std::shared_ptr<TrainingSession> session;  // shared only to cross queued lambdas
-  std::thread opener;                        // creates or resumes a session off the UI thread
-  State state = State::Idle;
-  QString runDir;
-  QVariantMap config;
-  qint64 iteration = 0;
-
-  void joinOpener() {
-    if (opener.joinable()) opener.join();
-  }
-};
-
 TrainingBridge::TrainingBridge(QObject* parent) : QObject(parent), d_(new Private) {
   qRegisterMetaType<fewshot::bridge::TrainingBridge::State>();
 }
 
 TrainingBridge::~TrainingBridge() {
   d_->joinOpener();
+  if (d_->process) {
+    d_->process->disconnect(this);
+    delete d_->process;  // interrupts a running launcher and waits for its checkpoint
+  }
   d_->session.reset();  // stops (saving a checkpoint) and joins the worker
   delete d_;
 }
@@ -73,13 +66,22 @@ QVariantMap TrainingBridge::presetConfig(const QString& preset, const QString& m
 }
 
 QVariantMap TrainingBridge::normalizedConfig(const QVariantMap& config, QString* error, QString* errorKey) {
+  const DeviceChoice choice = parseDeviceChoice(config.value("device").toString());
   try {
-    train::TrainingConfig c = variantMapToJson(config).get<train::TrainingConfig>();
+    if (!choice.valid)
+      throw config::SettingError("device", "Device " + config.value("device").toString().toStdString() +
+                                               ": the number of processes after * must be from 2 to 256");
+    QVariantMap plain = config;
+    plain["device"] = choice.device;
+    train::TrainingConfig c = variantMapToJson(plain).get<train::TrainingConfig>();
     c.runDir = config.value("run_dir").toString().toStdString();  // from_json leaves it out
     c.validate();
+    if (choice.processes > 1) checkProcessSplit(c, choice.processes);
     nlohmann::json j = c;
     j["run_dir"] = c.runDir;  // config.json leaves it out (a run folder can move); the studio needs it
-    return jsonToVariantMap(j);
+    QVariantMap normalized = jsonToVariantMap(j);
+    normalized["device"] = deviceChoiceValue(choice);
+    return normalized;
   } catch (const config::SettingError& e) {
     if (error) *error = toQString(e.what());
     if (errorKey) *errorKey = toQString(e.key());
@@ -113,6 +115,7 @@ void TrainingBridge::startNew(const QVariantMap& config) {
     Q_EMIT failed(error);
     return;
   }
+  if (parseDeviceChoice(normalized.value("device").toString()).processes > 1) return createThenLaunch(normalized);
   train::TrainingConfig c = variantMapToJson(normalized).get<train::TrainingConfig>();
   c.runDir = normalized.value("run_dir").toString().toStdString();
   openAsync([c] { return std::shared_ptr<TrainingSession>(TrainingSession::createNew(c)); });
@@ -120,6 +123,15 @@ void TrainingBridge::startNew(const QVariantMap& config) {
 
 void TrainingBridge::resumeRun(const QString& runDir, qint64 totalIterations, const QString& device) {
   if (isActive()) return;
+  if (const DeviceChoice choice = parseDeviceChoice(device); choice.processes > 1 || !choice.valid) {
+    if (!choice.valid) {
+      setState(State::Failed);
+      Q_EMIT failed(tr("Device %1: the number of processes after * must be from 2 to 256").arg(device));
+      return;
+    }
+    d_->createdRun = false;
+    return launchProcesses(QDir::cleanPath(runDir), choice.device, choice.processes, totalIterations);
+  }
   const std::string dir = QDir::cleanPath(runDir).toStdString();
   openAsync([dir, totalIterations, d = device.toStdString()] {
     return std::shared_ptr<TrainingSession>(TrainingSession::resumeRun(dir, totalIterations, d));
@@ -129,6 +141,7 @@ void TrainingBridge::resumeRun(const QString& runDir, qint64 totalIterations, co
 void TrainingBridge::openAsync(std::function<std::shared_ptr<train::TrainingSession>()> open) {
   d_->joinOpener();
   d_->session.reset();
+  d_->processes = 1;
   setState(State::Opening);
   d_->opener = std::thread([this, open] {
     lowerCurrentThreadPriority(ThreadPriority::Training);
@@ -257,20 +270,44 @@ void TrainingBridge::deliver(const train::TrainingEvent& e) {
 }
 
 void TrainingBridge::pause() {
-  if (d_->session && d_->state == State::Running) d_->session->pause();
+  if (d_->state != State::Running) return;
+  if (inProcesses()) {
+    d_->pausing = true;  // its "stopped" ends in Paused
+    d_->process->interrupt();
+    setState(State::Stopping);
+  } else if (d_->session) {
+    d_->session->pause();
+  }
 }
 
 void TrainingBridge::resume() {
-  if (d_->session && d_->state == State::Paused) d_->session->resume();
+  if (d_->state != State::Paused) return;
+  if (inProcesses())
+    launchProcesses(d_->runDir, d_->processDevice, d_->processes, 0);
+  else if (d_->session)
+    d_->session->resume();
 }
 
 void TrainingBridge::stop() {
+  if (inProcesses()) {
+    d_->pausing = false;
+    if (d_->state == State::Paused || d_->pendingLaunch) {  // already stopped with a checkpoint
+      d_->pendingLaunch.reset();
+      setState(State::Finished);
+      Q_EMIT finished(QStringLiteral("stopped"));
+    } else if (d_->state == State::Running || d_->state == State::Opening) {
+      d_->process->interrupt();
+      setState(State::Stopping);
+    }
+    return;
+  }
   if (!d_->session || (d_->state != State::Running && d_->state != State::Paused)) return;
   d_->session->stop();
   setState(State::Stopping);
 }
 
 void TrainingBridge::requestCheckpoint() {
+  if (inProcesses() && d_->state == State::Running) d_->process->requestCheckpoint();
   if (d_->session && (d_->state == State::Running || d_->state == State::Paused)) d_->session->requestCheckpoint();
 }
 
@@ -287,6 +324,7 @@ qint64 TrainingBridge::iteration() const { return d_->iteration; }
 
 void TrainingBridge::waitForFinished() {
   d_->joinOpener();
+  if (d_->process) d_->process->waitForFinished(-1);
   if (d_->session) d_->session->wait();
 }
 

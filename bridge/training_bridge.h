@@ -60,9 +60,12 @@ class TrainingBridge : public QObject {
   static bool isRunDirectory(const QString& path);
 
   // Both work off the UI thread (dataset import, checkpoint loading) and then start training;
-  // success is announced by started(), failure by failed().
+  // success is announced by started(), failure by failed(). A device choice of several processes
+  // ("cuda*N", bridge/device_choice.h) trains through `fewshot train --nproc N` (bridge/training_process.h):
+  // the same signals, read from its events; pause is a stop with a checkpoint and resume starts it again.
   void startNew(const QVariantMap& config);
-  // `device` (cpu, cuda, cuda:N) moves the run to that device; empty keeps the recorded one.
+  // `device` (cpu, cuda, cuda:N, or a choice of several processes) moves the run to that device; empty keeps
+  // the recorded one.
   void resumeRun(const QString& runDir, qint64 totalIterations = 0, const QString& device = {});
 
   void pause();
@@ -96,6 +99,13 @@ class TrainingBridge : public QObject {
   void openAsync(std::function<std::shared_ptr<train::TrainingSession>()> open);
   void adopt(const std::shared_ptr<train::TrainingSession>& session);
   void deliver(const train::TrainingEvent& event);  // on the worker thread
+  // A run in several processes (training_bridge_processes.cpp): the run folder made off the UI thread,
+  // the launcher started, its events turned into this class's signals.
+  void createThenLaunch(const QVariantMap& normalized);
+  void launchProcesses(const QString& runDir, const QString& device, int processes, qint64 totalIterations);
+  void deliverProcessEvent(const QVariantMap& event, const QImage& image);
+  void processEnded(const QString& problem);
+  bool inProcesses() const;
   struct Private;
   Private* d_;
 };

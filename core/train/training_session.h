@@ -27,6 +27,9 @@ class TrainingSession {
   // New run: imports the dataset (cached), writes config.json and the dataset pack into runDir.
   // Throws (DatasetError, std::invalid_argument, ...) with a message naming the problem.
   static std::unique_ptr<TrainingSession> createNew(const TrainingConfig& config, data::ImportReport* report = nullptr);
+  // The same run folder without a session (the studio's run in several processes: `fewshot train --resume`
+  // trains it); returns the config it recorded.
+  static TrainingConfig createRunOnly(const TrainingConfig& config, data::ImportReport* report = nullptr);
   // Existing run: loads the newest usable checkpoint. `totalIterations` > 0 replaces the target; a
   // non-empty `device` (cpu, cuda, cuda:N) replaces the recorded one (config.json records the new one).
   // `writes` false: the session of a data-parallel rank other than 0, which reads the run folder and

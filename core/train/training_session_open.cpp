@@ -58,7 +58,14 @@ data::DatasetPack finishRunCreation(const RunDirectory& run, const TrainingConfi
 
 }  // namespace
 
-std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig& config, data::ImportReport* report) {
+namespace {
+
+struct CreatedRun {
+  TrainingConfig config;  // as config.json records it
+  data::DatasetPack pack;
+};
+
+CreatedRun createRunFolderFor(const TrainingConfig& config, data::ImportReport* report) {
   config.validate();
   if (const std::string problem = checkBatchFitsInMemory(config); !problem.empty())
     throw std::invalid_argument(problem);
@@ -77,7 +84,18 @@ std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig
     data::saveDatasetPack(pack, target.datasetPackPath());
     util::writeFileAtomically(target.configPath(), nlohmann::json(resolved).dump(2) + "\n");  // last: the run exists
   });
-  return std::unique_ptr<TrainingSession>(new TrainingSession(resolved, std::move(pack)));
+  return {resolved, std::move(pack)};
+}
+
+}  // namespace
+
+std::unique_ptr<TrainingSession> TrainingSession::createNew(const TrainingConfig& config, data::ImportReport* report) {
+  CreatedRun created = createRunFolderFor(config, report);
+  return std::unique_ptr<TrainingSession>(new TrainingSession(created.config, std::move(created.pack)));
+}
+
+TrainingConfig TrainingSession::createRunOnly(const TrainingConfig& config, data::ImportReport* report) {
+  return createRunFolderFor(config, report).config;
 }
 
 std::unique_ptr<TrainingSession> TrainingSession::resumeRun(const std::string& runDir, int64_t totalIterations,

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVariantMap>
@@ -14,6 +15,14 @@
 
 namespace fewshot {
 namespace testing {
+
+// Settings of this test alone, under `root` (a scratch folder), so no test reads a user's or another test's.
+inline void useScratchSettings(const QString& root, const QString& applicationName) {
+  QSettings::setDefaultFormat(QSettings::IniFormat);
+  QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root + "/settings");
+  QCoreApplication::setOrganizationName("FewShotStudioTest");
+  QCoreApplication::setApplicationName(applicationName);
+}
 
 inline QString guiScratchDir(const QString& name) {
   QDir root(qEnvironmentVariable("FEWSHOT_BINARY_DIR", QDir::tempPath()));

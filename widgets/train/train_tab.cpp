@@ -91,6 +91,7 @@ QWidget* TrainTab::makeControls() {
   progress_->setValue(0);
   layout->addWidget(progress_);
   progressLabel_ = new QLabel(tr("Not training"));
+  progressLabel_->setObjectName(QStringLiteral("trainProgress"));
   progressLabel_->setWordWrap(true);
   layout->addWidget(progressLabel_);
   longRun_ = new LongRunNotice;
@@ -182,11 +183,11 @@ void TrainTab::resumeTraining() {
     bridge_->resume();
   } else if (!bridge_->isActive() && !openedRun_.isEmpty()) {
     // The iterations box may have been raised to train a finished run further; the device picker moves the run
-    // (it offers "cuda", not "cuda:N": a run on cuda:N stays there).
+    // (it offers "cuda", not "cuda:N": a run on cuda:N stays there; "cuda*N" is all GPUs, one process each).
     const QVariantMap options = options_->config();
     const QString picked = options.value("device").toString(), recorded = runConfig_.value("device").toString();
     bridge_->resumeRun(openedRun_, options.value("iterations").toLongLong(),
-                       picked == "cuda" && recorded.startsWith("cuda") ? recorded : picked);
+                       picked == "cuda" && recorded.startsWith("cuda:") ? recorded : picked);
   }
 }
 
