@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DeviceChoice</name>
+    <message numerus="yes">
+        <location filename="../bridge/device_choice.cpp" line="30"/>
+        <source>All %n GPUs (%n processes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bridge/device_choice.cpp" line="35"/>
+        <source>CPU in %n processes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FamilyText</name>
     <message>
         <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
@@ -1468,13 +1487,41 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="97"/>
+        <location filename="../bridge/training_bridge.cpp" line="99"/>
         <source>CUDA device %1 (of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="99"/>
+        <location filename="../bridge/training_bridge.cpp" line="101"/>
         <source>CPU, %1 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/training_bridge.cpp" line="129"/>
+        <source>Device %1: the number of processes after * must be from 2 to 256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::bridge::TrainingProcess</name>
+    <message>
+        <location filename="../bridge/training_process.cpp" line="65"/>
+        <source>Training in several processes ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/training_process.cpp" line="66"/>
+        <source>Training in several processes crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/training_process.cpp" line="72"/>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/training_process.cpp" line="108"/>
+        <source>The fewshot command-line program was not found beside the studio or on PATH; it trains runs in several processes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4338,7 +4385,7 @@ Rows take their structure from the content seed (A), columns their style from th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="166"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="160"/>
         <source>A %1 px model has no SLE gates: there is nothing to mix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,37 +4400,37 @@ Rows take their structure from the content seed (A), columns their style from th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="162"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="166"/>
         <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="163"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="167"/>
         <source>Gate(s) %1 take the style seed (B); the other gates and the layers up to 64 px take the content seed (A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="173"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="176"/>
         <source>Content seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="178"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="181"/>
         <source>Style seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="183"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="186"/>
         <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="212"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="214"/>
         <source>Rendering a %1 × %2 grid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="219"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="221"/>
         <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
 Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
@@ -4493,24 +4540,24 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train/train_tab.cpp" line="93"/>
-        <location filename="../widgets/train/train_tab.cpp" line="118"/>
-        <location filename="../widgets/train/train_tab.cpp" line="299"/>
+        <location filename="../widgets/train/train_tab.cpp" line="119"/>
+        <location filename="../widgets/train/train_tab.cpp" line="300"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="307"/>
+        <location filename="../widgets/train/train_tab.cpp" line="308"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="310"/>
+        <location filename="../widgets/train/train_tab.cpp" line="311"/>
         <source>Training stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/train/train_tab.cpp" line="70"/>
-        <location filename="../widgets/train/train_tab.cpp" line="115"/>
+        <location filename="../widgets/train/train_tab.cpp" line="116"/>
         <source>Start a new run with these settings (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4519,88 +4566,104 @@ Top row: the plain style images; left column: the plain content images.</source>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/train/train_tab_events.cpp" line="38"/>
+        <source> · %n processes: %1 images/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/train/train_tab_events.cpp" line="39"/>
+        <source> · %n processes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="41"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="60"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="42"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="61"/>
         <source>Started %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="56"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="75"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="93"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="86"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="106"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="87"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="107"/>
         <source>Finished: %1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="88"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="108"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="88"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="108"/>
         <source>Training completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="92"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="112"/>
         <source>Paused at iteration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="93"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="113"/>
         <source>Preparing the dataset and the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="154"/>
+        <location filename="../widgets/train/train_tab.cpp" line="155"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="165"/>
+        <location filename="../widgets/train/train_tab.cpp" line="166"/>
         <source>Very small dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="167"/>
+        <location filename="../widgets/train/train_tab.cpp" line="168"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="207"/>
+        <location filename="../widgets/train/train_tab.cpp" line="208"/>
         <source>Stop the current training before opening another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="231"/>
+        <location filename="../widgets/train/train_tab.cpp" line="232"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="237"/>
+        <location filename="../widgets/train/train_tab.cpp" line="238"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="240"/>
+        <location filename="../widgets/train/train_tab.cpp" line="241"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>DeviceChoice</name>
+    <message numerus="yes">
+        <location filename="../bridge/device_choice.cpp" line="30"/>
+        <source>All %n GPUs (%n processes)</source>
+        <translation>
+            <numerusform>GPU %n개 모두 (프로세스 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bridge/device_choice.cpp" line="35"/>
+        <source>CPU in %n processes</source>
+        <translation>
+            <numerusform>CPU, 프로세스 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FamilyText</name>
     <message>
         <location filename="../core/models/fastgan/fastgan_options.cpp" line="107"/>
@@ -1468,14 +1485,42 @@
 <context>
     <name>fewshot::bridge::TrainingBridge</name>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="97"/>
+        <location filename="../bridge/training_bridge.cpp" line="99"/>
         <source>CUDA device %1 (of %2)</source>
         <translation>CUDA 장치 %1 (%2개 중)</translation>
     </message>
     <message>
-        <location filename="../bridge/training_bridge.cpp" line="99"/>
+        <location filename="../bridge/training_bridge.cpp" line="101"/>
         <source>CPU, %1 cores</source>
         <translation>CPU, 코어 %1개</translation>
+    </message>
+    <message>
+        <location filename="../bridge/training_bridge.cpp" line="129"/>
+        <source>Device %1: the number of processes after * must be from 2 to 256</source>
+        <translation>장치 %1: * 뒤의 프로세스 수는 2에서 256 사이여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>fewshot::bridge::TrainingProcess</name>
+    <message>
+        <location filename="../bridge/training_process.cpp" line="65"/>
+        <source>Training in several processes ended with exit code %1</source>
+        <translation>여러 프로세스 학습이 종료 코드 %1로 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../bridge/training_process.cpp" line="66"/>
+        <source>Training in several processes crashed</source>
+        <translation>여러 프로세스 학습이 비정상 종료되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../bridge/training_process.cpp" line="72"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../bridge/training_process.cpp" line="108"/>
+        <source>The fewshot command-line program was not found beside the studio or on PATH; it trains runs in several processes</source>
+        <translation>스튜디오 옆이나 PATH에서 fewshot 명령줄 프로그램을 찾지 못했습니다. 여러 프로세스 학습에는 이 프로그램이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -4340,7 +4385,7 @@ Rows take their structure from the content seed (A), columns their style from th
         <translation>%1 px에는 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="166"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="160"/>
         <source>A %1 px model has no SLE gates: there is nothing to mix.</source>
         <translation>%1 px 모델에는 SLE 게이트가 없어 섞을 것이 없습니다.</translation>
     </message>
@@ -4355,37 +4400,37 @@ Rows take their structure from the content seed (A), columns their style from th
         <translation>%1 px 모델에는 128/256/512 게이트가 없어 모든 믹스가 내용 이미지를 보여 줍니다. 게이트별 방식에서 게이트 64 를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="162"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="166"/>
         <source>Every gate takes A: each row repeats its content image (plain sampling).</source>
         <translation>모든 게이트가 A 를 받습니다: 각 행은 내용 이미지를 반복합니다 (일반 샘플링).</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="163"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="167"/>
         <source>Gate(s) %1 take the style seed (B); the other gates and the layers up to 64 px take the content seed (A).</source>
         <translation>게이트 %1 은(는) 스타일 시드(B)를 받고, 나머지 게이트와 64 px 까지의 층은 내용 시드(A)를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="173"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="176"/>
         <source>Content seeds: %1</source>
         <translation>내용 시드: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="178"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="181"/>
         <source>Style seeds: %1</source>
         <translation>스타일 시드: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="183"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="186"/>
         <source>%1 × %2 = %3 mixed images; at most %4 (use fewshot mix for larger grids).</source>
         <translation>%1 × %2 = %3 개의 믹싱 이미지. 최대 %4 개 (더 큰 그리드는 fewshot mix 를 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="212"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="214"/>
         <source>Rendering a %1 × %2 grid…</source>
         <translation>%1 × %2 그리드 렌더링 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/explore/style_mix_panel.cpp" line="219"/>
+        <location filename="../widgets/explore/style_mix_panel.cpp" line="221"/>
         <source>%1 content × %2 style seeds, rendered in %3 ms (checkpoint of iteration %4).
 Top row: the plain style images; left column: the plain content images.</source>
         <translation>내용 시드 %1 개 × 스타일 시드 %2 개, %3 ms 에 렌더링 (반복 %4 의 체크포인트).
@@ -4496,24 +4541,24 @@ Top row: the plain style images; left column: the plain content images.</source>
     </message>
     <message>
         <location filename="../widgets/train/train_tab.cpp" line="93"/>
-        <location filename="../widgets/train/train_tab.cpp" line="118"/>
-        <location filename="../widgets/train/train_tab.cpp" line="299"/>
+        <location filename="../widgets/train/train_tab.cpp" line="119"/>
+        <location filename="../widgets/train/train_tab.cpp" line="300"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="307"/>
+        <location filename="../widgets/train/train_tab.cpp" line="308"/>
         <source>Stopped: %1</source>
         <translation>멈춤: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="310"/>
+        <location filename="../widgets/train/train_tab.cpp" line="311"/>
         <source>Training stopped</source>
         <translation>학습이 멈췄습니다</translation>
     </message>
     <message>
         <location filename="../widgets/train/train_tab.cpp" line="70"/>
-        <location filename="../widgets/train/train_tab.cpp" line="115"/>
+        <location filename="../widgets/train/train_tab.cpp" line="116"/>
         <source>Start a new run with these settings (F5)</source>
         <translation>이 설정으로 새 실행 시작 (F5)</translation>
     </message>
@@ -4522,88 +4567,102 @@ Top row: the plain style images; left column: the plain content images.</source>
         <source>Stop after the current iteration and save a checkpoint (Shift+F5)</source>
         <translation>현재 반복 후 멈추고 체크포인트 저장 (Shift+F5)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/train/train_tab_events.cpp" line="38"/>
+        <source> · %n processes: %1 images/s</source>
+        <translation>
+            <numerusform> · 프로세스 %n개: 초당 이미지 %1장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/train/train_tab_events.cpp" line="39"/>
+        <source> · %n processes</source>
+        <translation>
+            <numerusform> · 프로세스 %n개</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="41"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="60"/>
         <source>Resumed %1 at iteration %2 on %3</source>
         <translation>%1을(를) 반복 %2에서 %3(으)로 재개함</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="42"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="61"/>
         <source>Started %1 on %2</source>
         <translation>%1을(를) %2에서 시작함</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="56"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="75"/>
         <source>Iteration %1 of %2 · %3 it/s · ETA %4</source>
         <translation>반복 %1 / %2 · %3 it/s · 남은 시간 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="73"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="93"/>
         <source>Checkpoint at iteration %1: %2</source>
         <translation>반복 %1의 체크포인트: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="86"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="106"/>
         <source>Stopped at iteration %1; Resume continues from the checkpoint</source>
         <translation>반복 %1에서 중지됨. 재개하면 체크포인트부터 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="87"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="107"/>
         <source>Finished: %1 iterations</source>
         <translation>완료: 반복 %1회</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="88"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="108"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="88"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="108"/>
         <source>Training completed</source>
         <translation>학습 완료</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="92"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="112"/>
         <source>Paused at iteration %1</source>
         <translation>반복 %1에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab_events.cpp" line="93"/>
+        <location filename="../widgets/train/train_tab_events.cpp" line="113"/>
         <source>Preparing the dataset and the models…</source>
         <translation>데이터셋과 모델 준비 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="154"/>
+        <location filename="../widgets/train/train_tab.cpp" line="155"/>
         <source>%1 already holds a run; the new run goes to %2</source>
         <translation>%1에 이미 실행이 있습니다. 새 실행은 %2에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="165"/>
+        <location filename="../widgets/train/train_tab.cpp" line="166"/>
         <source>Very small dataset</source>
         <translation>아주 작은 데이터셋</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="167"/>
+        <location filename="../widgets/train/train_tab.cpp" line="168"/>
         <source>Start anyway</source>
         <translation>그래도 시작</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="207"/>
+        <location filename="../widgets/train/train_tab.cpp" line="208"/>
         <source>Stop the current training before opening another run.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="231"/>
+        <location filename="../widgets/train/train_tab.cpp" line="232"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="237"/>
+        <location filename="../widgets/train/train_tab.cpp" line="238"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="240"/>
+        <location filename="../widgets/train/train_tab.cpp" line="241"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>
