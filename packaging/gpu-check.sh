@@ -305,17 +305,20 @@ for path in glob.glob(sys.argv[1] + "/official-*.json"):
         official[r["size"]] = r["median_seconds_per_iteration"]
     except (OSError, ValueError, KeyError):
         pass
-print("| model | size | batch | device | s/it fp32 | s/it bf16 | bf16 speed-up | GFLOP/s (bf16) | official FastGAN s/it | ours bf16 vs official |")
-print("|---|---|---|---|---|---|---|---|---|---|")
+print("| model | size | batch | device | s/it fp32 | s/it bf16 | bf16 speed-up | GFLOP/s (bf16) | official FastGAN s/it | ours bf16 vs official | data loading (bf16) | host sync (bf16, reads) |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|")
 for r in rows:
     fp32 = r.get("versus_precision_median_seconds_per_iteration", 0)
     bf16 = r["median_seconds_per_iteration"]
     ref = official.get(r["size"]) if r["model"] == "fastgan" else None
     print(f"| {r['model']} | {r['size']} | {r['batch']} | {r['device']} | {fp32:.4f} | {bf16:.4f} "
           f"| {r.get('speedup_over_versus_precision', 0):.2f}x | {r['achieved_gflop_per_second']:.0f} "
-          f"| {f'{ref:.4f}' if ref else '-'} | {f'{ref / bf16:.2f}x' if ref else '-'} |")
+          f"| {f'{ref:.4f}' if ref else '-'} | {f'{ref / bf16:.2f}x' if ref else '-'} "
+          f"| {100 * r['data_loading_seconds_per_iteration'] / r['profiled_seconds_per_iteration']:.1f} % "
+          f"| {100 * r['synchronisation_seconds_per_iteration'] / r['profiled_seconds_per_iteration']:.1f} %, "
+          f"{r['synchronisations_per_iteration']:.2f} |")
     if ref:
-        print(f"|  | {r['size']} | | | ours fp32 vs official: {ref / fp32:.2f}x | | | | | |")
+        print(f"|  | {r['size']} | | | ours fp32 vs official: {ref / fp32:.2f}x | | | | | | | |")
 EOF
 
 if [ $failures -eq 0 ]; then say "all steps passed"; else say "$failures step(s) failed"; fi

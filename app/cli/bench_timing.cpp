@@ -3,6 +3,7 @@
 #include <random>
 #include <string>
 
+#include "core/train/step_profile.h"
 #include "core/train/trainer.h"
 
 namespace fewshot::cli {
@@ -22,6 +23,20 @@ data::DatasetPack syntheticPack(int size, int count) {
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+StepBreakdown profileSteps(train::Trainer& trainer, const torch::Device& device, int iters) {
+  train::setStepProfiling(true);
+  const std::vector<double> seconds = timeRuns(0, iters, device, [&] { trainer.step(); });
+  const train::StepPhaseTimes phases = train::takeStepPhaseTimes();
+  train::setStepProfiling(false);
+  StepBreakdown b;
+  for (double s : seconds) b.seconds += s / iters;
+  b.dataLoading = phases.dataLoadingSeconds / iters;
+  b.synchronisation = phases.synchronisationSeconds / iters;
+  b.synchronisations = static_cast<double>(phases.synchronisations) / iters;
+  b.rest = b.seconds - b.dataLoading - b.synchronisation;
+  return b;
 }
 
 double medianStepSeconds(const train::TrainingConfig& config, const data::DatasetPack& pack,

@@ -8,6 +8,7 @@
 
 #include "core/config/training_config.h"
 #include "core/data/dataset_pack.h"
+#include "core/train/trainer.h"
 
 namespace fewshot::cli {
 
@@ -35,6 +36,16 @@ std::vector<double> timeRuns(int warmup, int iters, const torch::Device& device,
   std::sort(seconds.begin(), seconds.end());
   return seconds;
 }
+
+// Where `iters` more steps of `trainer` spend their time (per iteration, means): loading the batch and
+// host synchronisation, timed as core/train/step_profile.h says, and the rest (the networks' forward and
+// backward passes, augmentation, optimiser, EMA). A separate pass after the timed one: on a GPU its data
+// phases wait for the device, so its total is a little above the median.
+struct StepBreakdown {
+  double seconds = 0, dataLoading = 0, synchronisation = 0, rest = 0;
+  double synchronisations = 0;  // host reads per iteration
+};
+StepBreakdown profileSteps(train::Trainer& trainer, const torch::Device& device, int iters);
 
 // Median seconds per step of a trainer built from `config`, after one untimed step (PGGAN's growth phases
 // pass within it) and `warmup` more.

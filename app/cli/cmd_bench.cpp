@@ -109,6 +109,7 @@ int benchTrain(const Args& args) {
   const std::vector<double> sorted = timeRuns(warmup, iters, device, [&] { trainer->step(); });
   const double median = fewshot::cli::median(sorted);
   const double gflops = 2.0 * macs / median / 1e9;
+  const StepBreakdown breakdown = profileSteps(*trainer, device, iters);
   c.reconstructionLoss = fastgan::resolveReconstructionLoss(c.reconstructionLoss, c.metrics.weightsDir);
   double pixelMedian = 0, metricsSeconds = 0;
   if (p.has("compare-reconstruction")) {
@@ -160,6 +161,11 @@ int benchTrain(const Args& args) {
                            {"achieved_gflop_per_second", gflops},
                            {"reconstruction_loss", c.reconstructionLoss},
                            {"precision", c.precision},
+                           {"profiled_seconds_per_iteration", breakdown.seconds},
+                           {"data_loading_seconds_per_iteration", breakdown.dataLoading},
+                           {"synchronisation_seconds_per_iteration", breakdown.synchronisation},
+                           {"synchronisations_per_iteration", breakdown.synchronisations},
+                           {"other_seconds_per_iteration", breakdown.rest},
                            {"precision_used", train::precisionName(train::resolvePrecision(c.precision, device))}};
   const models::FamilyDescriptor& descriptor = models::family(c.model);
   if (family->findOption("random-features")) result["random_features"] = settingValue(*family, "random-features", c);
@@ -196,6 +202,12 @@ int benchTrain(const Args& args) {
                 sorted.back(), iters, warmup);
     std::printf("%.3f iterations/s, %.1f GFLOP per iteration (convolutions, fwd+bwd), %.1f GFLOP/s achieved\n",
                 1.0 / median, 2.0 * macs / 1e9, gflops);
+    std::printf(
+        "per iteration (a profiled pass, %.3f s): data loading %.4f s (%.1f %%), host synchronisation %.4f s in %.2f "
+        "reads (%.1f %%), the rest %.3f s (networks, augmentation, optimiser)\n",
+        breakdown.seconds, breakdown.dataLoading, 100 * breakdown.dataLoading / breakdown.seconds,
+        breakdown.synchronisation, breakdown.synchronisations, 100 * breakdown.synchronisation / breakdown.seconds,
+        breakdown.rest);
     for (const std::string& note : notes) std::printf("%s\n", note.c_str());
     if (!descriptor.benchNote.empty()) std::printf("GFLOP: %s\n", descriptor.benchNote.c_str());
     if (p.has("versus"))

@@ -1,5 +1,7 @@
 #include "core/augment/ada_controller.h"
 
+#include "core/train/step_profile.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,15 +16,28 @@ AdaController::AdaController(AdaControllerOptions options) : options_(options), 
 
 void AdaController::accumulate(const torch::Tensor& realLogits) {
   torch::Tensor logits = realLogits.detach();
-  signSum_ += torch::sign(logits).sum().item<double>();
+  // Summed where the logits are; read (a host synchronisation on a GPU) only when p is adjusted or saved.
+  const torch::Tensor signs = torch::sign(logits).sum().to(torch::kFloat64);
+  pendingSigns_ = pendingSigns_.defined() ? pendingSigns_ + signs : signs;
   signCount_ += static_cast<double>(logits.numel());
 }
 
-double AdaController::pendingRt() const { return signCount_ > 0 ? signSum_ / signCount_ : 0.0; }
+void AdaController::foldPendingSigns() const {
+  if (!pendingSigns_.defined()) return;
+  train::StepPhaseTimer timer(train::StepPhase::Synchronisation, pendingSigns_.device());
+  signSum_ += pendingSigns_.item<double>();
+  pendingSigns_ = torch::Tensor();
+}
+
+double AdaController::pendingRt() const {
+  foldPendingSigns();
+  return signCount_ > 0 ? signSum_ / signCount_ : 0.0;
+}
 
 bool AdaController::step(int batchSize) {
   ++minibatches_;
   if (!options_.adaptive || minibatches_ % options_.interval != 0) return false;
+  foldPendingSigns();
   if (reduceSigns_) reduceSigns_(signSum_, signCount_);  // on every rank at the same minibatch
   if (signCount_ == 0) return false;
   lastRt_ = pendingRt();
@@ -45,6 +60,7 @@ void AdaController::stepAndReport(int batchSize, int64_t iteration, std::map<std
 }
 
 void AdaController::save(torch::serialize::OutputArchive& archive) const {
+  foldPendingSigns();
   archive.write("ada_p", c10::IValue(p_));
   archive.write("ada_sign_sum", c10::IValue(signSum_));
   archive.write("ada_sign_count", c10::IValue(signCount_));
@@ -58,6 +74,7 @@ void AdaController::load(torch::serialize::InputArchive& archive) {
   p_ = v.toDouble();
   archive.read("ada_sign_sum", v);
   signSum_ = v.toDouble();
+  pendingSigns_ = torch::Tensor();
   archive.read("ada_sign_count", v);
   signCount_ = v.toDouble();
   archive.read("ada_last_rt", v);

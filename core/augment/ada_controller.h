@@ -47,8 +47,13 @@ class AdaController {
 
  private:
   AdaControllerOptions options_;
+  // Moves the signs summed on the device into signSum_ (one host read).
+  void foldPendingSigns() const;
+
   double p_;
-  double signSum_ = 0, signCount_ = 0;
+  mutable double signSum_ = 0;
+  double signCount_ = 0;
+  mutable torch::Tensor pendingSigns_;  // float64 on the logits' device; undefined when nothing is pending
   double lastRt_ = 0;
   int64_t minibatches_ = 0;
   std::function<void(double&, double&)> reduceSigns_;

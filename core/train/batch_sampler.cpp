@@ -1,5 +1,7 @@
 #include "core/train/batch_sampler.h"
 
+#include "core/train/step_profile.h"
+
 #include <algorithm>
 #include <numeric>
 #include <sstream>
@@ -31,6 +33,7 @@ void BatchSampler::shard(int index, int count) {
 }
 
 torch::Tensor BatchSampler::next(int batchSize, const torch::Device& device) {
+  StepPhaseTimer timer(StepPhase::DataLoading, device);
   std::vector<int64_t> picks(batchSize);
   std::vector<uint8_t> flips(batchSize);
   std::uniform_int_distribution<int> coin(0, 1);

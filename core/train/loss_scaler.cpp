@@ -1,5 +1,7 @@
 #include "core/train/loss_scaler.h"
 
+#include "core/train/step_profile.h"
+
 namespace fewshot::train {
 namespace {
 constexpr int64_t kGrowthInterval = 2000;
@@ -17,7 +19,11 @@ bool LossScaler::unscale(torch::optim::Optimizer& optimizer) {
       torch::Tensor nonFinite = g.isfinite().logical_not().any();
       bad = bad.defined() ? bad.logical_or(nonFinite) : nonFinite;
     }
-  const bool finite = !bad.defined() || !bad.item<bool>();  // the one host synchronisation fp16 needs
+  bool finite = true;
+  if (bad.defined()) {
+    StepPhaseTimer timer(StepPhase::Synchronisation, bad.device());
+    finite = !bad.item<bool>();  // the one host synchronisation fp16 needs
+  }
   if (!finite) overflowed_ = true;
   return finite;
 }

@@ -3,6 +3,7 @@
 #include "core/metrics/real_features_cache.h"
 #include "core/models/common/ema.h"
 #include "core/models/common/seeded_construction.h"
+#include "core/train/step_profile.h"
 
 namespace fewshot::fastgan {
 
@@ -94,10 +95,8 @@ std::map<std::string, double> FastGanTrainer::trainStep() {
 
   updateEma();
   ++iteration_;
-  std::map<std::string, double> values{{"loss_d_real", lossReal.item<double>()},
-                                       {"loss_d_rec", lossRec.item<double>()},
-                                       {"loss_d_fake", lossFake.item<double>()},
-                                       {"loss_g", lossG.item<double>()}};
+  std::map<std::string, double> values = train::readScalars(
+      {{"loss_d_real", lossReal}, {"loss_d_rec", lossRec}, {"loss_d_fake", lossFake}, {"loss_g", lossG}});
   augmenter_.report(config_.batchSize, iteration_, values, warnings_);
   return values;
 }

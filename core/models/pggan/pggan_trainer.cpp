@@ -4,6 +4,7 @@
 #include "core/models/common/seeded_construction.h"
 #include "core/models/common/spectral_norm.h"
 #include "core/models/pggan/pggan_resample.h"
+#include "core/train/step_profile.h"
 
 namespace fewshot::pggan {
 namespace {
@@ -21,7 +22,10 @@ bool gradsFinite(torch::nn::Module& module) {
   std::vector<torch::Tensor> sums;
   for (auto& p : module.parameters())
     if (p.grad().defined()) sums.push_back(p.grad().sum());
-  return sums.empty() || torch::isfinite(torch::stack(sums).sum()).item<bool>();
+  if (sums.empty()) return true;
+  const torch::Tensor finite = torch::isfinite(torch::stack(sums).sum());
+  train::StepPhaseTimer timer(train::StepPhase::Synchronisation, finite.device());
+  return finite.item<bool>();
 }
 
 void setLearningRate(torch::optim::Optimizer& optimizer, double lr) {
@@ -141,12 +145,10 @@ std::map<std::string, double> PgganTrainer::trainStep() {
   updateEma();
   imagesShown_ += globalBatch;
   ++iteration_;
-  std::map<std::string, double> values{{"loss_d", lossD.item<double>()},
-                                       {"loss_d_gp", gp.item<double>()},
-                                       {"loss_d_drift", drift.item<double>()},
-                                       {"loss_g", lossG.item<double>()},
-                                       {"phase_resolution", static_cast<double>(s.resolution)},
-                                       {"phase_alpha", alpha}};
+  std::map<std::string, double> values =
+      train::readScalars({{"loss_d", lossD}, {"loss_d_gp", gp}, {"loss_d_drift", drift}, {"loss_g", lossG}});
+  values["phase_resolution"] = static_cast<double>(s.resolution);
+  values["phase_alpha"] = alpha;
   augmenter_.report(globalBatch, iteration_, values, warnings_);
   return values;
 }

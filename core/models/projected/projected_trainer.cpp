@@ -7,6 +7,7 @@
 #include "core/models/common/ema.h"
 #include "core/models/common/seeded_construction.h"
 #include "core/train/archive_section.h"
+#include "core/train/step_profile.h"
 
 namespace fewshot::projected {
 namespace {
@@ -115,9 +116,8 @@ std::map<std::string, double> ProjectedGanTrainer::trainStep() {
 
   updateEma();
   ++iteration_;
-  std::map<std::string, double> values{{"loss_d_real", lossReal.item<double>()},
-                                       {"loss_d_fake", lossFake.item<double>()},
-                                       {"loss_g", lossG.item<double>()}};
+  std::map<std::string, double> values =
+      train::readScalars({{"loss_d_real", lossReal}, {"loss_d_fake", lossFake}, {"loss_g", lossG}});
   augmenter_.report(config_.batchSize, iteration_, values, warnings_);
   return values;
 }
