@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "core/train/step_values.h"
+
 namespace fewshot::train {
 
 namespace {
@@ -45,19 +47,7 @@ StepPhaseTimer::~StepPhaseTimer() {
 }
 
 std::map<std::string, double> readScalars(const std::vector<std::pair<std::string, torch::Tensor>>& scalars) {
-  std::map<std::string, double> values;
-  if (scalars.empty()) return values;
-  std::vector<torch::Tensor> flat;
-  for (const auto& entry : scalars) flat.push_back(entry.second.detach().reshape({1}).to(torch::kFloat64));
-  const torch::Device device = flat.front().device();
-  torch::Tensor host;
-  {
-    StepPhaseTimer timer(StepPhase::Synchronisation, device);
-    host = torch::cat(flat).cpu();
-  }
-  const double* data = host.data_ptr<double>();
-  for (size_t i = 0; i < scalars.size(); ++i) values[scalars[i].first] = data[i];
-  return values;
+  return StepValues(scalars).read();
 }
 
 }  // namespace fewshot::train

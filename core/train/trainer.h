@@ -9,6 +9,7 @@
 
 #include "core/config/training_config.h"
 #include "core/data/dataset_pack.h"
+#include "core/train/step_values.h"
 
 namespace fewshot::distributed {
 class DataParallel;
@@ -22,6 +23,9 @@ class Trainer {
 
   // One training iteration; returns the scalars to log (losses, ...).
   virtual std::map<std::string, double> step() = 0;
+  // The same, returning before the device has finished: the values are read when asked for (the session
+  // reads them after queuing the next iteration). Families that read their values as they go use step().
+  virtual StepValues stepDeferred() { return StepValues::ofHost(step()); }
   virtual int64_t iteration() const = 0;
   // Fixed-seed samples from the EMA generator, (B,3,H,W) in [-1, 1], on the CPU.
   virtual torch::Tensor sampleImages() = 0;

@@ -61,6 +61,8 @@ class TrainingSession {
   const std::vector<std::string>& openWarnings() const { return openWarnings_; }
   // Tests: the step that reaches `iteration` reports a NaN loss, once (exercises the divergence guard).
   void injectNonFiniteLossForTesting(int64_t iteration) { injectNonFiniteAt_ = iteration; }
+  // Tests, before start(): read each step's values after the next step is queued, as on a GPU.
+  void readOneStepLateForTesting() { readOneStepLateForTesting_ = true; }
   // Tests, before start(): replaces the trainer by `wrap(trainer)` (e.g. one whose saved weights hold NaN);
   // a rollback builds a plain trainer again.
   void wrapTrainerForTesting(const std::function<std::unique_ptr<Trainer>(std::unique_ptr<Trainer>)>& wrap) {
@@ -70,7 +72,13 @@ class TrainingSession {
  private:
   TrainingSession(TrainingConfig config, data::DatasetPack pack);
   void run();
+  // training_session_loop.cpp: the loop, whether it reads a step's values one step late, whether an
+  // iteration needs samples, metrics or a checkpoint, and the record and event of one step (false when
+  // the step's values made the run roll back).
   void loop();
+  bool readsOneStepLate() const;
+  bool actsAt(int64_t iteration) const;
+  bool logStep(int64_t iteration, std::map<std::string, double> values, double seconds);
   void publish(TrainingEvent event);
   void saveCheckpoint();
   // Undoes a diverged step (training_session_rollback.cpp): reloads the newest usable checkpoint (or the
@@ -124,6 +132,10 @@ class TrainingSession {
   bool writes_ = true;                                // false on ranks other than 0
   bool agreedStop_ = false;                           // data-parallel: every rank stops at the next iteration
   std::vector<double> rankSeconds_;                   // data-parallel: each rank's smoothed step time
+  bool agreedSave_ = false;                           // data-parallel: a rank asked for a checkpoint
+  double smoothedSeconds_ = 0;                        // for it/s and the ETA
+  int timedSteps_ = 0;
+  bool readOneStepLateForTesting_ = false;
 };
 
 const char* toString(TrainingSession::State state);

@@ -11,6 +11,7 @@
 #include "core/train/checkpoint.h"
 #include "core/train/metrics_log.h"
 #include "core/train/training_session.h"
+#include "core/util/atomic_file.h"
 #include "support/synthetic_data.h"
 #include "support/test_paths.h"
 
@@ -118,6 +119,72 @@ class TestTrainingSession : public QObject {
       if (r.contains("seconds")) records.push_back(r);
     QCOMPARE(static_cast<int>(records.size()), 6);
     QCOMPARE(records.back()["iteration"].get<int64_t>(), int64_t{6});
+  }
+
+  // As on a GPU, each step's values read after the next step is queued: the same events, records, samples and
+  // checkpoints as reading every step at once; a stop still leaves every iteration logged once.
+  void readingOneStepLateLogsTheSame() {
+    auto runOnce = [](const std::string& name, bool oneStepLate, std::vector<train::TrainingEvent>& events) {
+      const std::string dir = testing::scratchDir(name);
+      auto config = tinySessionConfig(dir, writePack(dir));
+      config.iterations = 7;
+      config.checkpointEvery = 5;
+      auto session = train::TrainingSession::createNew(config);
+      if (oneStepLate) session->readOneStepLateForTesting();
+      Recorder rec;
+      session->setEventCallback(std::ref(rec));
+      session->start();
+      session->wait();
+      events = rec.events;
+      return train::RunDirectory(config.runDir);
+    };
+    std::vector<train::TrainingEvent> direct, late;
+    const train::RunDirectory a = runOnce("session_read_direct", false, direct);
+    const train::RunDirectory b = runOnce("session_read_late", true, late);
+    auto summary = [](const std::vector<train::TrainingEvent>& events) {
+      std::vector<std::string> lines;
+      for (const auto& e : events) {
+        std::string line = std::string(train::toString(e.kind)) + " " + std::to_string(e.iteration);
+        if (e.kind == Kind::Iteration)
+          for (const char* key : {"loss_d_real", "loss_d_rec", "loss_d_fake", "loss_g"})
+            line += " " + std::to_string(e.values.at(key));
+        if (e.kind != Kind::Metrics) lines.push_back(line);
+      }
+      return lines;
+    };
+    QCOMPARE(summary(late), summary(direct));
+    auto records = [](const train::RunDirectory& run) {
+      std::vector<nlohmann::json> kept;
+      for (nlohmann::json r : train::MetricsLog::read(run.metricsPath()))
+        if (r.contains("seconds")) {
+          r.erase("seconds");
+          kept.push_back(r);
+        }
+      return kept;
+    };
+    QCOMPARE(records(b).size(), size_t(7));
+    QVERIFY(records(b) == records(a));
+    QCOMPARE(train::listCheckpoints(b).size(), train::listCheckpoints(a).size());
+    QCOMPARE(util::readFileBytes(b.samplePath(7)), util::readFileBytes(a.samplePath(7)));
+
+    const std::string dir = testing::scratchDir("session_read_late_stop");
+    auto config = tinySessionConfig(dir, writePack(dir));
+    config.iterations = 100000;
+    config.sampleEvery = config.checkpointEvery = 100000;
+    auto session = train::TrainingSession::createNew(config);
+    session->readOneStepLateForTesting();
+    Recorder rec;
+    session->setEventCallback(std::ref(rec));
+    session->start();
+    QVERIFY(waitFor([&] { return rec.count(Kind::Iteration) >= 3; }));
+    session->stop();
+    session->wait();
+    const int64_t stoppedAt = session->iteration();
+    QVERIFY(stoppedAt >= 3);
+    QCOMPARE(rec.count(Kind::Iteration), static_cast<int>(stoppedAt));
+    const train::RunDirectory run(config.runDir);
+    QCOMPARE(train::listCheckpoints(run).back(), run.checkpointPath(stoppedAt));
+    QCOMPARE(records(run).size(), static_cast<size_t>(stoppedAt));
   }
 
   void pauseResumeStopThenResumeRun() {

@@ -24,6 +24,8 @@ class AdversarialTrainer : public train::Trainer {
   // The family's trainStep(); in a data-parallel run, then rank 0's BatchNorm statistics (and other
   // buffers) on every rank, as DistributedDataParallel's broadcast_buffers does.
   std::map<std::string, double> step() final;
+  // The same step, its losses not yet read back (see train::StepValues).
+  train::StepValues stepDeferred() final;
   int64_t iteration() const override { return iteration_; }
   int batchImages() const override { return config_.batchSize; }
   std::vector<std::string> takeWarnings() override;
@@ -63,7 +65,7 @@ class AdversarialTrainer : public train::Trainer {
   int batchShards() const;
 
   // One training iteration of the family (what step() runs).
-  virtual std::map<std::string, double> trainStep() = 0;
+  virtual train::StepValues trainStep() = 0;
   // Rendering for sampleImages / generateImages: begin once, then any number of batches, then end.
   virtual void beginRendering(uint64_t noiseSeed) { (void)noiseSeed; }
   virtual torch::Tensor renderBatch(const torch::Tensor& latents) = 0;  // latents on the device

@@ -26,11 +26,14 @@ void AdversarialTrainer::joinDataParallel(std::shared_ptr<distributed::DataParal
   augmenter_.setSignReducer([dp](double& sum, double& count) { dp->sum(sum, count); });
 }
 
-std::map<std::string, double> AdversarialTrainer::step() {
-  std::map<std::string, double> values = trainStep();
+std::map<std::string, double> AdversarialTrainer::step() { return stepDeferred().read(); }
+
+train::StepValues AdversarialTrainer::stepDeferred() {
+  train::StepValues values = trainStep();
   if (dataParallel_)
     for (torch::nn::Module* m : {generator_, generatorEma_, discriminator_})
       dataParallel_->broadcastBuffersFromMain(*m);
+  values.startRead();
   return values;
 }
 

@@ -3,7 +3,6 @@
 #include "core/metrics/real_features_cache.h"
 #include "core/models/common/ema.h"
 #include "core/models/common/seeded_construction.h"
-#include "core/train/step_profile.h"
 
 namespace fewshot::fastgan {
 
@@ -43,7 +42,7 @@ FastGanTrainer::FastGanTrainer(const train::TrainingConfig& config, const data::
   if (reconstruction_->needsCalibration()) reconstruction_->calibrate(calibrationImages(pack, device));
 }
 
-std::map<std::string, double> FastGanTrainer::trainStep() {
+train::StepValues FastGanTrainer::trainStep() {
   train::AutocastScope autocast(precision_, device_);
   generator_->train();
   discriminator_->train();
@@ -95,9 +94,9 @@ std::map<std::string, double> FastGanTrainer::trainStep() {
 
   updateEma();
   ++iteration_;
-  std::map<std::string, double> values = train::readScalars(
+  train::StepValues values(
       {{"loss_d_real", lossReal}, {"loss_d_rec", lossRec}, {"loss_d_fake", lossFake}, {"loss_g", lossG}});
-  augmenter_.report(config_.batchSize, iteration_, values, warnings_);
+  augmenter_.report(config_.batchSize, iteration_, values.host(), warnings_);
   return values;
 }
 

@@ -16,7 +16,7 @@ class FastGanTrainer : public AdversarialTrainer {
  public:
   FastGanTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack, const torch::Device& device);
 
-  std::map<std::string, double> trainStep() override;
+  train::StepValues trainStep() override;
   // The resolved reconstruction loss ("effnet-calibrated", "effnet-lpips" or "pixel-l1").
   std::string reconstructionLossName() const { return reconstruction_->name(); }
   // Its per-tap calibration (effnet-calibrated), undefined otherwise.

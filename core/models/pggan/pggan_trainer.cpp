@@ -76,7 +76,7 @@ torch::Tensor PgganTrainer::realsAt(const PhaseState& s) {
   return fadeReals(real, s.alpha);
 }
 
-std::map<std::string, double> PgganTrainer::trainStep() {
+train::StepValues PgganTrainer::trainStep() {
   train::AutocastScope autocast(precision_, device_);
   const PhaseState s = phase();
   if (s.lodFloor != optimizerLodFloor_ || s.lodCeil != optimizerLodCeil_) {
@@ -145,11 +145,10 @@ std::map<std::string, double> PgganTrainer::trainStep() {
   updateEma();
   imagesShown_ += globalBatch;
   ++iteration_;
-  std::map<std::string, double> values =
-      train::readScalars({{"loss_d", lossD}, {"loss_d_gp", gp}, {"loss_d_drift", drift}, {"loss_g", lossG}});
-  values["phase_resolution"] = static_cast<double>(s.resolution);
-  values["phase_alpha"] = alpha;
-  augmenter_.report(globalBatch, iteration_, values, warnings_);
+  train::StepValues values({{"loss_d", lossD}, {"loss_d_gp", gp}, {"loss_d_drift", drift}, {"loss_g", lossG}});
+  values.host()["phase_resolution"] = static_cast<double>(s.resolution);
+  values.host()["phase_alpha"] = alpha;
+  augmenter_.report(globalBatch, iteration_, values.host(), warnings_);
   return values;
 }
 

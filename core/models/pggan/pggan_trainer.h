@@ -17,7 +17,7 @@ class PgganTrainer : public AdversarialTrainer {
  public:
   PgganTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack, const torch::Device& device);
 
-  std::map<std::string, double> trainStep() override;
+  train::StepValues trainStep() override;
   double macsPerIteration() override;
   // Also checks that every resolution's minibatch can be shared by the ranks, before training starts.
   void joinDataParallel(std::shared_ptr<distributed::DataParallel> group) override;

@@ -7,7 +7,6 @@
 #include "core/models/common/ema.h"
 #include "core/models/common/seeded_construction.h"
 #include "core/train/archive_section.h"
-#include "core/train/step_profile.h"
 
 namespace fewshot::projected {
 namespace {
@@ -74,7 +73,7 @@ torch::Tensor ProjectedGanTrainer::discriminate(const torch::Tensor& images) {
   return discriminator_->forward(projector_->forward(augmenter_.apply(images, *random_)));
 }
 
-std::map<std::string, double> ProjectedGanTrainer::trainStep() {
+train::StepValues ProjectedGanTrainer::trainStep() {
   train::AutocastScope autocast(precision_, device_);
   generator_->train();
   discriminator_->train();
@@ -116,9 +115,8 @@ std::map<std::string, double> ProjectedGanTrainer::trainStep() {
 
   updateEma();
   ++iteration_;
-  std::map<std::string, double> values =
-      train::readScalars({{"loss_d_real", lossReal}, {"loss_d_fake", lossFake}, {"loss_g", lossG}});
-  augmenter_.report(config_.batchSize, iteration_, values, warnings_);
+  train::StepValues values({{"loss_d_real", lossReal}, {"loss_d_fake", lossFake}, {"loss_g", lossG}});
+  augmenter_.report(config_.batchSize, iteration_, values.host(), warnings_);
   return values;
 }
 

@@ -20,7 +20,7 @@ class ProjectedGanTrainer : public AdversarialTrainer {
  public:
   ProjectedGanTrainer(const train::TrainingConfig& config, const data::DatasetPack& pack, const torch::Device& device);
 
-  std::map<std::string, double> trainStep() override;
+  train::StepValues trainStep() override;
   double macsPerIteration() override;
 
   // D(x): augmentation, frozen projection, mini-discriminators -> (B, N) logits.
