@@ -64,7 +64,8 @@ QVariantList TrainingBridge::settingsFor(const QString& id) {
     QVariantMap described = describe(*s);
     // The device picker also offers this machine's multi-process choices, for families that split a batch.
     if (s->key == "device" && !family->singleImage) {
-      QStringList choices = described.value("choices").toStringList(), labels = described.value("choiceLabels").toStringList();
+      QStringList choices = described.value("choices").toStringList(),
+                  labels = described.value("choiceLabels").toStringList();
       for (const QVariant& extra : processDeviceChoices()) {
         choices << extra.toMap().value("value").toString();
         labels << extra.toMap().value("label").toString();

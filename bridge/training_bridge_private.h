@@ -26,10 +26,10 @@ struct TrainingBridge::Private {
   // A run in several processes: the launcher (kept between its starts), its device and process count.
   TrainingProcess* process = nullptr;
   QString processDevice;
-  int processes = 1;      // 1: the run trains in this process (session)
-  bool pausing = false;   // the launcher was interrupted to pause: its "stopped" means Paused
+  int processes = 1;        // 1: the run trains in this process (session)
+  bool pausing = false;     // the launcher was interrupted to pause: its "stopped" means Paused
   bool createdRun = false;  // the studio made the run just now, so "no checkpoint yet" is no news
-  QString processError;   // the error event of the current launch, reported when the launcher has ended
+  QString processError;     // the error event of the current launch, reported when the launcher has ended
   // A launch asked for while the previous launcher was still ending (a quick Resume after Pause): started
   // when it has ended.
   struct Launch {

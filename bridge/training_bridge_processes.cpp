@@ -96,8 +96,8 @@ void TrainingBridge::deliverProcessEvent(const QVariantMap& e, const QImage& ima
   };
   if (kind == "started") {
     QFile file(QDir(d_->runDir).filePath(QStringLiteral("config.json")));
-    d_->config = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).toVariant().toMap()
-                                                : QVariantMap();
+    d_->config =
+        file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).toVariant().toMap() : QVariantMap();
     d_->config["run_dir"] = d_->runDir;
     d_->config["device"] = deviceChoiceValue({d_->processDevice, d_->processes});  // what the picker shows
     d_->iteration = it;

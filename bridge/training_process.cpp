@@ -105,8 +105,9 @@ void TrainingProcess::start(const QString& runDir, int processes, const QString&
     QMetaObject::invokeMethod(
         this,
         [this] {
-          Q_EMIT ended(tr("The fewshot command-line program was not found beside the studio or on PATH; it trains "
-                          "runs in several processes"));
+          Q_EMIT ended(
+              tr("The fewshot command-line program was not found beside the studio or on PATH; it trains "
+                 "runs in several processes"));
         },
         Qt::QueuedConnection);
     return;

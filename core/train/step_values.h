@@ -30,8 +30,8 @@ class StepValues {
   std::vector<std::string> names_;
   std::vector<torch::Tensor> scalars_;
   std::map<std::string, double> host_;
-  torch::Tensor copy_;                  // float64 on the host, filled by startRead()
-  std::shared_ptr<void> copied_;        // a c10::Event on a GPU (see the .cpp), null on the CPU
+  torch::Tensor copy_;            // float64 on the host, filled by startRead()
+  std::shared_ptr<void> copied_;  // a c10::Event on a GPU (see the .cpp), null on the CPU
 };
 
 }  // namespace fewshot::train

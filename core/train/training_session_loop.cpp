@@ -28,9 +28,7 @@ double secondsBetween(Clock::time_point begin, Clock::time_point end) {
 
 }  // namespace
 
-bool TrainingSession::readsOneStepLate() const {
-  return readOneStepLateForTesting_ || (device_.is_cuda() && !group_);
-}
+bool TrainingSession::readsOneStepLate() const { return readOneStepLateForTesting_ || (device_.is_cuda() && !group_); }
 
 bool TrainingSession::actsAt(int64_t it) const {
   return trainer_->phaseFinished() || it % config_.sampleEvery == 0 || it % config_.checkpointEvery == 0 ||

@@ -106,9 +106,8 @@ class TestTrainingProcesses : public QObject {
     QSignalSpy failed(tab->bridge(), &TrainingBridge::failed);
     QSignalSpy samples(tab->bridge(), &TrainingBridge::samplesReady);
     QStringList progressTexts;
-    connect(tab->bridge(), &TrainingBridge::iterationDone, this, [&] {
-      progressTexts << tab->findChild<QLabel*>("trainProgress")->text();
-    });
+    connect(tab->bridge(), &TrainingBridge::iterationDone, this,
+            [&] { progressTexts << tab->findChild<QLabel*>("trainProgress")->text(); });
     tab->startTraining();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, kTimeoutMs);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
