@@ -16,10 +16,10 @@
 namespace fewshot {
 namespace testing {
 
-// Settings of this test alone, under `root` (a scratch folder), so no test reads a user's or another test's.
-inline void useScratchSettings(const QString& root, const QString& applicationName) {
+// Settings of this test alone, in `settingsDir` (a scratch folder), so no test reads a user's or another test's.
+inline void useScratchSettings(const QString& settingsDir, const QString& applicationName) {
   QSettings::setDefaultFormat(QSettings::IniFormat);
-  QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root + "/settings");
+  QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
   QCoreApplication::setOrganizationName("FewShotStudioTest");
   QCoreApplication::setApplicationName(applicationName);
 }

@@ -123,10 +123,7 @@ class TestCompareRuns : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("compare_runs");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_compare_runs");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_compare_runs");
     runA_ = writeRun(root_, a_);
     runB_ = writeRun(root_, b_);
     QVERIFY(!runA_.isEmpty() && !runB_.isEmpty());

@@ -73,10 +73,7 @@ class TestConSinGanPage : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("consingan_page");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_consingan_page");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_consingan_page");
     shots_ = root_ + "/screenshots";
     QDir().mkpath(shots_);
     const QString image = fewshot::testing::writeLandscape(root_ + "/landscape.png");

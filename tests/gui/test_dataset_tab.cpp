@@ -16,6 +16,7 @@
 #include "core/data/dataset_import.h"
 #include "data/image_fixtures.h"
 #include "gui/dataset_tab_fixtures.h"
+#include "gui/gui_test_support.h"
 #include "widgets/dataset/dataset_images.h"
 #include "widgets/dataset/dataset_preview_view.h"
 #include "widgets/dataset/thumbnail_loader.h"
@@ -27,10 +28,7 @@ class TestDatasetTab : public QObject {
   Q_OBJECT
  private Q_SLOTS:
   void initTestCase() {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch("dataset_tab_settings"));
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("DatasetTabTest");
+    fewshot::testing::useScratchSettings(scratch("dataset_tab_settings"), "DatasetTabTest");
     // The report must come from decoding, not from a cache another run left behind.
     qputenv("XDG_CACHE_HOME", scratch("dataset_tab_cache").toUtf8());
   }

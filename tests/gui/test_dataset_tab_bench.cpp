@@ -10,6 +10,7 @@
 
 #include "core/data/image_decoder.h"
 #include "gui/dataset_tab_fixtures.h"
+#include "gui/gui_test_support.h"
 #include "gui/ui_stall_meter.h"
 #include "widgets/dataset/dataset_images.h"
 #include "widgets/dataset/thumbnail_loader.h"
@@ -21,10 +22,7 @@ class TestDatasetTabBench : public QObject {
   Q_OBJECT
  private Q_SLOTS:
   void initTestCase() {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch("dataset_tab_bench_settings"));
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("DatasetTabBench");
+    fewshot::testing::useScratchSettings(scratch("dataset_tab_bench_settings"), "DatasetTabBench");
     qputenv("XDG_CACHE_HOME", scratch("dataset_tab_bench_cache").toUtf8());
   }
 

@@ -64,10 +64,7 @@ class TestKeysAndHelp : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("keys_and_help");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_keys_and_help");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_keys_and_help");
     window_ = new MainWindow;
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_));

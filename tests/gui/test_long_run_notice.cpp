@@ -25,10 +25,7 @@ class TestLongRunNotice : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("long_run_notice");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("LongRunNoticeTest");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "LongRunNoticeTest");
   }
 
   void judgedOnceAfterTheWarmUp() {

@@ -50,10 +50,7 @@ class TestMainWindow : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("main_window");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_main_window");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_main_window");
     data_ = fewshot::testing::writeDiscFolder(root_ + "/discs");
     runDir_ = root_ + "/run";
   }

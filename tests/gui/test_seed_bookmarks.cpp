@@ -39,10 +39,7 @@ class TestSeedBookmarks : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("seed_bookmarks");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_seed_bookmarks");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_seed_bookmarks");
     const QString data = fewshot::testing::writeDiscFolder(root_ + "/discs");
     runDir_ = root_ + "/run";
     fewshot::testing::trainToEnd(fewshot::testing::quickConfig(data, runDir_, 4));

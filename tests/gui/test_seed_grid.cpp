@@ -63,10 +63,7 @@ class TestSeedGrid : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("seed_grid");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_seed_grid");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_seed_grid");
     fewshot::testing::writeDiscFolder(root_ + "/discs");
     runDir_ = root_ + "/run";
     fewshot::testing::trainToEnd(fewshot::testing::quickConfig(root_ + "/discs", runDir_, 4));

@@ -55,10 +55,7 @@ class TestStageProgress : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("stage_progress");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_stage_progress");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_stage_progress");
     const QString folder = fewshot::testing::writeDiscFolder(root_ + "/one", 1, 40);
     image_ = folder + "/disc_0.png";
     runDir_ = root_ + "/run";

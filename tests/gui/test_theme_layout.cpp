@@ -72,10 +72,7 @@ class TestThemeLayout : public QObject {
     // Its own folder under QT_SCALE_FACTOR: ctest runs both variants at once.
     root_ = fewshot::testing::guiScratchDir(qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? "theme_layout_scaled"
                                                                                          : "theme_layout");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_theme_layout");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_theme_layout");
   }
 
   void darkThemeRecoloursThePlots() {

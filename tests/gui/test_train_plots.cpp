@@ -59,10 +59,7 @@ class TestTrainPlots : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     const QString root = fewshot::testing::guiScratchDir("train_plots");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_train_plots");
+    fewshot::testing::useScratchSettings(root + "/settings", "test_train_plots");
   }
   void init() { QSettings().clear(); }
 

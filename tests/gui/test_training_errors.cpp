@@ -54,10 +54,7 @@ class TestTrainingErrors : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("training_errors");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_training_errors");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_training_errors");
     data_ = fewshot::testing::writeDiscFolder(root_ + "/discs");
   }
 

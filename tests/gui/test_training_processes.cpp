@@ -57,7 +57,7 @@ class TestTrainingProcesses : public QObject {
     qputenv("FEWSHOT_STUDIO_CPU_PROCESSES", "2");
     QVERIFY2(!qEnvironmentVariable("FEWSHOT_CLI").isEmpty(), "CTest gives the fewshot program in FEWSHOT_CLI");
     root_ = fewshot::testing::guiScratchDir("training_processes");
-    fewshot::testing::useScratchSettings(root_, "test_training_processes");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_training_processes");
     data_ = fewshot::testing::writeDiscFolder(root_ + "/discs", 8, 40);
   }
 

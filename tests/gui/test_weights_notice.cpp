@@ -23,10 +23,7 @@ class TestWeightsNotice : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     root_ = fewshot::testing::guiScratchDir("weights_notice");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root_ + "/settings");
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("test_weights_notice");
+    fewshot::testing::useScratchSettings(root_ + "/settings", "test_weights_notice");
     QDir().mkpath(root_ + "/empty");
     qputenv("FEWSHOT_WEIGHTS_DIR", (root_ + "/empty").toLocal8Bit());
   }

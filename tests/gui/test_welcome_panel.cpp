@@ -10,6 +10,7 @@
 #include <QSettings>
 
 #include "gui/dataset_tab_fixtures.h"
+#include "gui/gui_test_support.h"
 #include "widgets/dataset/sample_dataset.h"
 #include "widgets/dataset/welcome_panel.h"
 
@@ -29,10 +30,7 @@ class TestWelcomePanel : public QObject {
   Q_OBJECT
  private Q_SLOTS:
   void initTestCase() {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch("welcome_settings"));
-    QCoreApplication::setOrganizationName("FewShotStudioTest");
-    QCoreApplication::setApplicationName("WelcomePanelTest");
+    fewshot::testing::useScratchSettings(scratch("welcome_settings"), "WelcomePanelTest");
     qputenv("XDG_CACHE_HOME", scratch("welcome_cache").toUtf8());
   }
 
