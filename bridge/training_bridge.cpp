@@ -170,6 +170,7 @@ void TrainingBridge::openAsync(std::function<std::shared_ptr<train::TrainingSess
 void TrainingBridge::adopt(const std::shared_ptr<train::TrainingSession>& session) {
   d_->session = session;
   d_->runDir = toQString(session->runDirectory().root());
+  forgetDeviceChoice(d_->runDir);
   nlohmann::json j = session->config();
   j["run_dir"] = session->config().runDir;
   d_->config = jsonToVariantMap(j);

@@ -57,6 +57,9 @@ class TrainingBridge : public QObject {
   static QVariantMap normalizedConfig(const QVariantMap& config, QString* error, QString* errorKey = nullptr);
   // "CPU, N threads" or the CUDA device, for the status bar, without starting anything.
   static QString deviceDescription(const QString& device);
+  // The device choice of several processes ("cuda*N") this run last trained with in the studio, when this
+  // machine still offers it; empty otherwise (config.json records only the device, "cuda:0" or "cpu").
+  static QString rememberedDeviceChoice(const QString& runDir);
   static bool isRunDirectory(const QString& path);
 
   // Both work off the UI thread (dataset import, checkpoint loading) and then start training;

@@ -47,6 +47,8 @@ struct TrainingBridge::Private {
 // Throws config::SettingError (the batch size, or the device for a single-image family) when `config`
 // cannot be trained in `processes` processes.
 void checkProcessSplit(const train::TrainingConfig& config, int processes);
+// The run trains in this process again: it no longer opens with a choice of several processes.
+void forgetDeviceChoice(const QString& runDir);
 
 }  // namespace bridge
 }  // namespace fewshot

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSettings>
 
 #include <utility>
 
@@ -30,6 +31,29 @@ void checkProcessSplit(const train::TrainingConfig& config, int processes) {
                                                  " cannot be shared evenly by " + std::to_string(processes) +
                                                  " processes; choose a multiple of " + std::to_string(processes));
 }
+
+namespace {
+
+const char* const kProcessChoicesKey = "training/processDeviceChoices";  // run folder -> "cuda*N"
+
+void rememberDeviceChoice(const QString& runDir, const QString& choice) {
+  QSettings settings;
+  QVariantMap choices = settings.value(kProcessChoicesKey).toMap();
+  if (choice.isEmpty() ? choices.remove(runDir) == 0 : choices.value(runDir) == choice) return;
+  if (!choice.isEmpty()) choices[runDir] = choice;
+  settings.setValue(kProcessChoicesKey, choices);
+}
+
+}  // namespace
+
+QString TrainingBridge::rememberedDeviceChoice(const QString& runDir) {
+  const QString choice = QSettings().value(kProcessChoicesKey).toMap().value(QDir::cleanPath(runDir)).toString();
+  for (const QVariant& offered : processDeviceChoices())
+    if (offered.toMap().value("value").toString() == choice) return choice;
+  return {};
+}
+
+void forgetDeviceChoice(const QString& runDir) { rememberDeviceChoice(QDir::cleanPath(runDir), {}); }
 
 bool TrainingBridge::inProcesses() const { return d_->processes > 1 && d_->process; }
 
@@ -100,6 +124,7 @@ void TrainingBridge::deliverProcessEvent(const QVariantMap& e, const QImage& ima
         file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).toVariant().toMap() : QVariantMap();
     d_->config["run_dir"] = d_->runDir;
     d_->config["device"] = deviceChoiceValue({d_->processDevice, d_->processes});  // what the picker shows
+    rememberDeviceChoice(d_->runDir, d_->config["device"].toString());
     d_->iteration = it;
     setState(State::Running);
     Q_EMIT started(d_->runDir, message, it, total);

@@ -1520,7 +1520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../bridge/training_process.cpp" line="108"/>
+        <location filename="../bridge/training_process.cpp" line="109"/>
         <source>The fewshot command-line program was not found beside the studio or on PATH; it trains runs in several processes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4541,17 +4541,17 @@ Top row: the plain style images; left column: the plain content images.</source>
     <message>
         <location filename="../widgets/train/train_tab.cpp" line="93"/>
         <location filename="../widgets/train/train_tab.cpp" line="119"/>
-        <location filename="../widgets/train/train_tab.cpp" line="300"/>
+        <location filename="../widgets/train/train_tab.cpp" line="303"/>
         <source>Not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="308"/>
+        <location filename="../widgets/train/train_tab.cpp" line="311"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="311"/>
+        <location filename="../widgets/train/train_tab.cpp" line="314"/>
         <source>Training stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,17 +4653,17 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="232"/>
+        <location filename="../widgets/train/train_tab.cpp" line="235"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="238"/>
+        <location filename="../widgets/train/train_tab.cpp" line="241"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="241"/>
+        <location filename="../widgets/train/train_tab.cpp" line="244"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation type="unfinished"></translation>
     </message>

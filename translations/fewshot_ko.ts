@@ -1518,7 +1518,7 @@
         <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../bridge/training_process.cpp" line="108"/>
+        <location filename="../bridge/training_process.cpp" line="109"/>
         <source>The fewshot command-line program was not found beside the studio or on PATH; it trains runs in several processes</source>
         <translation>스튜디오 옆이나 PATH에서 fewshot 명령줄 프로그램을 찾지 못했습니다. 여러 프로세스 학습에는 이 프로그램이 필요합니다</translation>
     </message>
@@ -4542,17 +4542,17 @@ Top row: the plain style images; left column: the plain content images.</source>
     <message>
         <location filename="../widgets/train/train_tab.cpp" line="93"/>
         <location filename="../widgets/train/train_tab.cpp" line="119"/>
-        <location filename="../widgets/train/train_tab.cpp" line="300"/>
+        <location filename="../widgets/train/train_tab.cpp" line="303"/>
         <source>Not training</source>
         <translation>학습 중이 아님</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="308"/>
+        <location filename="../widgets/train/train_tab.cpp" line="311"/>
         <source>Stopped: %1</source>
         <translation>멈춤: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="311"/>
+        <location filename="../widgets/train/train_tab.cpp" line="314"/>
         <source>Training stopped</source>
         <translation>학습이 멈췄습니다</translation>
     </message>
@@ -4652,17 +4652,17 @@ Top row: the plain style images; left column: the plain content images.</source>
         <translation>다른 실행을 열기 전에 현재 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="232"/>
+        <location filename="../widgets/train/train_tab.cpp" line="235"/>
         <source>Opened %1 at iteration %2 of %3; Resume continues it</source>
         <translation>%1을(를) 열었습니다 (반복 %2 / %3). 재개하면 계속합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="238"/>
+        <location filename="../widgets/train/train_tab.cpp" line="241"/>
         <source>%1 holds an imported generator: explore and export it (Explore and Export tabs). It has no discriminator, so training cannot resume from it.</source>
         <translation>%1 에는 가져온 생성기가 있습니다: 탐색하고 내보낼 수 있습니다 (탐색, 내보내기 탭). 판별기가 없으므로 학습을 이어 갈 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/train/train_tab.cpp" line="241"/>
+        <location filename="../widgets/train/train_tab.cpp" line="244"/>
         <source>Opened %1: %2 records, %3 sample grids</source>
         <translation>%1을(를) 열었습니다: 기록 %2개, 샘플 격자 %3개</translation>
     </message>

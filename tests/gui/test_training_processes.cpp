@@ -3,7 +3,8 @@
 // way); a run started there trains through `fewshot train --nproc 2` (Gloo over loopback), and the Train tab
 // and status bar show the world size and each rank's images/s. Through the bridge: a checkpoint on request,
 // pause (a stop with a checkpoint) and resume, stop, and a resume of that run in this process. Bad choices
-// (an uneven batch, ConSinGAN, one process, no CLI) are refused in the user's words.
+// (an uneven batch, ConSinGAN, one process, no CLI) are refused in the user's words. A run opened again shows
+// the choice it last trained with.
 #include <QtTest>
 
 #include <QComboBox>
@@ -126,6 +127,12 @@ class TestTrainingProcesses : public QObject {
     QCOMPARE(last, QImage(samples.last()[2].toString()));
     QCOMPARE(metricsRecords(runDir), 8);  // one writer
     QVERIFY(QFile::exists(runDir + "/checkpoints/ckpt_00000008.pt"));
+
+    // Opened again, the run shows the choice it trained with (config.json records only "cpu").
+    picker->setCurrentIndex(picker->findData("cpu"));
+    QString error;
+    QVERIFY2(tab->openRun(runDir, &error), qPrintable(error));
+    QCOMPARE(picker->currentText(), QStringLiteral("CPU in 2 processes"));
   }
 
   void checkpointPauseResumeAndStop() {
@@ -172,6 +179,7 @@ class TestTrainingProcesses : public QObject {
     QCOMPARE(finished[0][0].toString(), QStringLiteral("stopped"));
     const qint64 stoppedAt = training.iteration();
     QCOMPARE(metricsRecords(runDir), static_cast<int>(stoppedAt));  // every iteration once
+    QCOMPARE(TrainingBridge::rememberedDeviceChoice(runDir), QStringLiteral("cpu*2"));
 
     // The same run in this process, from the 2-process checkpoint.
     training.resumeRun(runDir, stoppedAt + 2, "cpu");
@@ -181,6 +189,7 @@ class TestTrainingProcesses : public QObject {
     QCOMPARE(started[2][2].toLongLong(), stoppedAt);
     QVERIFY(!started[2][1].toString().contains("processes"));
     QCOMPARE(metricsRecords(runDir), static_cast<int>(stoppedAt + 2));
+    QVERIFY(TrainingBridge::rememberedDeviceChoice(runDir).isEmpty());  // it trains in this process again
   }
 
   void missingProgramIsReported() {

@@ -220,6 +220,9 @@ bool TrainTab::openRun(const QString& runDir, QString* error) {
   views_->setRunConfig(runConfig_);
   QVariantMap shown = history.config;
   shown["run_dir"] = history.runDir;
+  // A run last trained in several processes from here is shown with that choice, ready for Resume.
+  if (const QString choice = bridge::TrainingBridge::rememberedDeviceChoice(history.runDir); !choice.isEmpty())
+    shown["device"] = choice;
   showingRun_ = true;
   options_->setConfig(shown);
   showingRun_ = false;
