@@ -8,17 +8,9 @@
 #include "core/train/batch_sampler.h"
 #include "core/train/step_profile.h"
 #include "support/synthetic_data.h"
+#include "support/tiny_runs.h"
 
 using namespace fewshot;
-
-namespace {
-
-torch::Device testDevice() {
-  const char* d = std::getenv("FEWSHOT_TEST_DEVICE");
-  return torch::Device(d && *d ? d : "cpu");
-}
-
-}  // namespace
 
 class TestStepProfile : public QObject {
   Q_OBJECT
@@ -26,7 +18,7 @@ class TestStepProfile : public QObject {
  private Q_SLOTS:
   void scalarsReadInOneGoAreTheItemValues() {
     torch::manual_seed(5);
-    const torch::Device device = testDevice();
+    const torch::Device device(testing::testDevice());
     const torch::Tensor a = torch::randn({7}).to(device).sum();                    // float32
     const torch::Tensor b = torch::randn({3}, torch::kFloat64).to(device).mean();  // float64
     const torch::Tensor c = torch::randn({1, 1}).to(device) * 1e-30;               // tiny, not a 0-dim tensor
@@ -39,7 +31,7 @@ class TestStepProfile : public QObject {
   }
 
   void profilingTimesDataAndHostReads() {
-    const torch::Device device = testDevice();
+    const torch::Device device(testing::testDevice());
     const data::DatasetPack pack = testing::discDataset(32, 6);
     train::BatchSampler sampler(pack, 3);
     AdaControllerOptions options;
@@ -72,7 +64,7 @@ class TestStepProfile : public QObject {
   }
 
   void adaSignsSummedOnTheDeviceAdjustAsBefore() {
-    const torch::Device device = testDevice();
+    const torch::Device device(testing::testDevice());
     AdaControllerOptions options;
     options.interval = 2;
     options.adaKimg = 0.01;  // p moves by 0.8 per adjustment of batch 4
