@@ -118,7 +118,10 @@ int launchRanks(const std::vector<std::string>& commandArgs, int processes) {
   interrupts = 0;
   auto previous = std::signal(SIGINT, countInterrupt);
   int forwarded = 0, checkpointsForwarded = 0, exitCode = 0, running = processes;
+  // A rank killed from outside is the cause; its peers then exit with an error of their own (the
+  // connection closed), often within the same poll, so a signal death is named before an error exit.
   std::string failure;
+  bool failureIsSignal = false, killedByLauncher = false;
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   while (running > 0) {
     for (; forwarded < interrupts; ++forwarded)
@@ -134,15 +137,20 @@ int launchRanks(const std::vector<std::string>& commandArgs, int processes) {
       ranks[rank] = 0;
       --running;
       const bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-      if (!clean && failure.empty()) {
+      if (clean) continue;
+      const bool signalDeath = WIFSIGNALED(status) && !killedByLauncher;
+      if (failure.empty() || (signalDeath && !failureIsSignal)) {
         failure = "rank " + std::to_string(rank) + " of " + std::to_string(processes) + " " + describeStatus(status);
+        failureIsSignal = signalDeath;
         exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
-        deadline = std::chrono::steady_clock::now() + kGrace;
       }
+      if (deadline == std::chrono::steady_clock::time_point::max() && !killedByLauncher)
+        deadline = std::chrono::steady_clock::now() + kGrace;
     }
     if (running > 0 && std::chrono::steady_clock::now() > deadline) {
       for (pid_t pid : ranks)
         if (pid > 0) kill(pid, SIGKILL);
+      killedByLauncher = true;
       deadline = std::chrono::steady_clock::time_point::max();
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
