@@ -156,7 +156,7 @@ class TestMixedPrecision : public QObject {
   void familiesTrainInMixedPrecision_data() {
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("precision");
-    const bool cuda = testing::testDevice().rfind("cuda", 0) == 0;
+    const bool cuda = testing::testDeviceIsCuda();
     for (const char* model : {"fastgan", "pggan", "projected", "consingan"}) {
       QTest::newRow((std::string(model) + " bf16").c_str()) << model << "bf16";
       if (cuda) QTest::newRow((std::string(model) + " fp16").c_str()) << model << "fp16";

@@ -7,6 +7,7 @@
 
 #include "core/models/common/adam_state_archive.h"
 #include "core/models/common/multi_tensor_adam.h"
+#include "support/test_device.h"
 
 using namespace fewshot;
 
@@ -71,10 +72,9 @@ class TestMultiTensorAdam : public QObject {
   }
 
   void fusedAgreesOnCuda() {
-    const char* d = std::getenv("FEWSHOT_TEST_DEVICE");
-    if (!d || std::string(d).rfind("cuda", 0) != 0 || !torch::cuda::is_available())
+    if (!testing::testDeviceIsCuda() || !torch::cuda::is_available())
       QSKIP("the fused kernel runs on CUDA only (FEWSHOT_TEST_DEVICE=cuda)");
-    const torch::Device cuda(d);
+    const torch::Device cuda(testing::testDevice());
     auto reference = makeParams(cuda);
     auto ours = makeParams(cuda);
     torch::optim::Adam adam(reference, options());

@@ -4,15 +4,13 @@
 #include <QtTest>
 
 #include "core/models/common/random_source.h"
+#include "support/test_device.h"
 
 using namespace fewshot;
 
 namespace {
 
-torch::Device testDevice() {
-  const char* d = std::getenv("FEWSHOT_TEST_DEVICE");
-  return torch::Device(d && *d ? d : "cpu");
-}
+torch::Device testDevice() { return torch::Device(testing::testDevice()); }
 
 }  // namespace
 

@@ -3,13 +3,13 @@
 // Projected GAN at its smallest size (64 px) over random features, PGGAN at 16 px, ConSinGAN with 3 stages of 2
 // iterations on a 40x30 landscape. One thread, no live metrics, 2 sample images, on FEWSHOT_TEST_DEVICE.
 #pragma once
-#include <cstdlib>
 #include <string>
 
 #include "core/config/training_config.h"
 #include "core/data/dataset_pack.h"
 #include "support/consingan_fixtures.h"
 #include "support/synthetic_data.h"
+#include "support/test_device.h"
 
 namespace fewshot::testing {
 
@@ -17,12 +17,6 @@ struct TinyRun {
   train::TrainingConfig config;
   data::DatasetPack pack;
 };
-
-// FEWSHOT_TEST_DEVICE (cuda, cuda:1, ...), else "cpu".
-inline std::string testDevice() {
-  const char* d = std::getenv("FEWSHOT_TEST_DEVICE");
-  return d && *d ? d : "cpu";
-}
 
 inline TinyRun tinyRun(const std::string& model) {
   TinyRun run;
