@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <random>
 
+#include "core/data/image_decoder.h"
 #include "core/explore/animation_export.h"
 #include "core/explore/latent_ops.h"
 #include "core/explore/model_transfer.h"
@@ -275,6 +276,8 @@ class TestExport : public QObject {
   }
 
   void timelapse() {
+    // The timelapse reads the run's sample PNGs back; packaging/gpu-check.sh builds without OpenCV.
+    if (!data::hasImageDecoder()) QSKIP("this build has no image decoder (FEWSHOT_WITH_OPENCV=OFF)");
     const std::string run = dir_ + "/run_timelapse";
     fs::create_directories(run + "/samples");
     auto g = makeGenerator(64, false);
