@@ -1,5 +1,7 @@
 #include "app/cli/rank_launcher.h"
 
+#include "app/cli/rank_failure.h"
+
 #include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
@@ -42,12 +44,6 @@ int freeLoopbackPort() {
   close(s);
   if (!ok) throw std::runtime_error("cannot find a free loopback port for the ranks");
   return ntohs(address.sin_port);
-}
-
-std::string describeStatus(int status) {
-  if (WIFEXITED(status)) return "exited with code " + std::to_string(WEXITSTATUS(status));
-  if (WIFSIGNALED(status)) return std::string("was killed by signal ") + strsignal(WTERMSIG(status));
-  return "ended";
 }
 
 pid_t spawnRank(const std::vector<std::string>& args, int rank, int processes, int port) {
@@ -117,11 +113,9 @@ int launchRanks(const std::vector<std::string>& commandArgs, int processes) {
   // alone is passed on.
   interrupts = 0;
   auto previous = std::signal(SIGINT, countInterrupt);
-  int forwarded = 0, checkpointsForwarded = 0, exitCode = 0, running = processes;
-  // A rank killed from outside is the cause; its peers then exit with an error of their own (the
-  // connection closed), often within the same poll, so a signal death is named before an error exit.
-  std::string failure;
-  bool failureIsSignal = false, killedByLauncher = false;
+  int forwarded = 0, checkpointsForwarded = 0, running = processes;
+  RankFailure failure(processes);
+  bool killedByLauncher = false;
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   while (running > 0) {
     for (; forwarded < interrupts; ++forwarded)
@@ -136,14 +130,8 @@ int launchRanks(const std::vector<std::string>& commandArgs, int processes) {
       if (waitpid(ranks[rank], &status, WNOHANG) != ranks[rank]) continue;
       ranks[rank] = 0;
       --running;
-      const bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-      if (clean) continue;
-      const bool signalDeath = WIFSIGNALED(status) && !killedByLauncher;
-      if (failure.empty() || (signalDeath && !failureIsSignal)) {
-        failure = "rank " + std::to_string(rank) + " of " + std::to_string(processes) + " " + describeStatus(status);
-        failureIsSignal = signalDeath;
-        exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
-      }
+      if (WIFEXITED(status) && WEXITSTATUS(status) == 0) continue;
+      failure.record(static_cast<int>(rank), status, killedByLauncher);
       if (deadline == std::chrono::steady_clock::time_point::max() && !killedByLauncher)
         deadline = std::chrono::steady_clock::now() + kGrace;
     }
@@ -157,8 +145,8 @@ int launchRanks(const std::vector<std::string>& commandArgs, int processes) {
   }
   std::signal(SIGINT, previous);
   std::signal(SIGUSR1, previousUsr1);
-  if (!failure.empty()) std::cerr << "fewshot train: " << failure << "; the other ranks were stopped\n";
-  return exitCode;
+  if (failure.any()) std::cerr << "fewshot train: " << failure.message() << "; the other ranks were stopped\n";
+  return failure.exitCode();
 }
 
 }  // namespace fewshot::cli
