@@ -12,8 +12,10 @@ std::string describeWaitStatus(int status) {
   return "ended";
 }
 
+bool endedCleanly(int status) { return WIFEXITED(status) && WEXITSTATUS(status) == 0; }
+
 void RankFailure::record(int rank, int status, bool killedByLauncher) {
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return;
+  if (endedCleanly(status)) return;
   const bool signalDeath = WIFSIGNALED(status) && !killedByLauncher;
   if (any() && (namedSignalDeath_ || !signalDeath)) return;
   message_ = "rank " + std::to_string(rank) + " of " + std::to_string(processes_) + " " + describeWaitStatus(status);

@@ -30,5 +30,7 @@ class RankFailure {
 
 // "exited with code 3", "was killed by signal Killed".
 std::string describeWaitStatus(int waitStatus);
+// Exit code 0: the rank finished or stopped as asked.
+bool endedCleanly(int waitStatus);
 
 }  // namespace fewshot::cli

@@ -130,7 +130,7 @@ int launchRanks(const std::vector<std::string>& commandArgs, int processes) {
       if (waitpid(ranks[rank], &status, WNOHANG) != ranks[rank]) continue;
       ranks[rank] = 0;
       --running;
-      if (WIFEXITED(status) && WEXITSTATUS(status) == 0) continue;
+      if (endedCleanly(status)) continue;
       failure.record(static_cast<int>(rank), status, killedByLauncher);
       if (deadline == std::chrono::steady_clock::time_point::max() && !killedByLauncher)
         deadline = std::chrono::steady_clock::now() + kGrace;

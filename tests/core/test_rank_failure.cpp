@@ -30,6 +30,10 @@ class TestRankFailure : public QObject {
     failure.record(1, kClean, false);
     QVERIFY(!failure.any());
     QCOMPARE(failure.exitCode(), 0);
+    // The launcher's own test for a rank that needs no grace period started.
+    QVERIFY(fewshot::cli::endedCleanly(kClean));
+    QVERIFY(!fewshot::cli::endedCleanly(kErrorExit));
+    QVERIFY(!fewshot::cli::endedCleanly(kKilled));
   }
 
   void killedRankNamedWhenItsPeerIsReapedFirst() {
