@@ -36,11 +36,13 @@ namespace {
 
 const char* const kProcessChoicesKey = "training/processDeviceChoices";  // run folder -> "cuda*N"
 
+// Keyed by the cleaned path, so every caller's spelling of a run folder finds the same entry.
 void rememberDeviceChoice(const QString& runDir, const QString& choice) {
+  const QString key = QDir::cleanPath(runDir);
   QSettings settings;
   QVariantMap choices = settings.value(kProcessChoicesKey).toMap();
-  if (choice.isEmpty() ? choices.remove(runDir) == 0 : choices.value(runDir) == choice) return;
-  if (!choice.isEmpty()) choices[runDir] = choice;
+  if (choice.isEmpty() ? choices.remove(key) == 0 : choices.value(key) == choice) return;
+  if (!choice.isEmpty()) choices[key] = choice;
   settings.setValue(kProcessChoicesKey, choices);
 }
 
@@ -53,7 +55,7 @@ QString TrainingBridge::rememberedDeviceChoice(const QString& runDir) {
   return {};
 }
 
-void forgetDeviceChoice(const QString& runDir) { rememberDeviceChoice(QDir::cleanPath(runDir), {}); }
+void forgetDeviceChoice(const QString& runDir) { rememberDeviceChoice(runDir, {}); }
 
 bool TrainingBridge::inProcesses() const { return d_->processes > 1 && d_->process; }
 
