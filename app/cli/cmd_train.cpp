@@ -110,8 +110,8 @@ std::string formatMetrics(const train::TrainingEvent& e) {
   const bool fid = e.values.count("metric_fid") > 0;
   char line[320];
   std::snprintf(line, sizeof line,
-                "metrics @%lld: %s %.3f  %s %.5f ± %.5f  diversity %.3f  nearest-image distance %.3f  (%.1f s, %.1f %% "
-                "of training)",
+                "metrics @%lld: %s %.3f  %s %.5f ± %.5f  diversity %.3f  "
+                "nearest-image distance %.3f  (%.1f s, %.1f %% of training)",
                 static_cast<long long>(e.iteration), e.message.c_str(), get(fid ? "metric_fid" : "metric_fd_effnet"),
                 fid ? "KID" : "KID-EffNet", get(fid ? "metric_kid" : "metric_kid_effnet"),
                 get(fid ? "metric_kid_std" : "metric_kid_effnet_std"), get("metric_diversity"),
